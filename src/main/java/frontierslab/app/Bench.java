@@ -1,0 +1,90 @@
+package frontierslab.app;
+
+import frontierslab.export.FigureWriter;
+import frontierslab.panels.eos.model.QuadraticExperiment;
+import frontierslab.panels.eos.model.QuadraticParams;
+import frontierslab.panels.eos.view.QuadraticFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Theme;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code bench [NAME]}: speed figures printed, never asserted in a test. Each benchmark warms up, then reports the
+ * median and the 90th percentile of its repetitions. The figures and the command go into docs/benchmarks.md.
+ */
+final class Bench {
+
+    private static final Map<String, Consumer<PrintStream>> BENCHMARKS = new LinkedHashMap<>();
+
+    static {
+        BENCHMARKS.put("quadratic-frame", Bench::quadraticFrame);
+    }
+
+    private Bench() {
+    }
+
+    static int command(List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            BENCHMARKS.forEach((name, b) -> b.accept(out));
+            return Cli.OK;
+        }
+        for (String name : args) {
+            Consumer<PrintStream> b = BENCHMARKS.get(name);
+            if (b == null) {
+                throw new IllegalArgumentException("unknown benchmark '" + name + "': allowed "
+                        + String.join(", ", BENCHMARKS.keySet()));
+            }
+            b.accept(out);
+        }
+        return Cli.OK;
+    }
+
+    /**
+     * From a parameter change to a rendered figure on {@code eos-quadratic}: recompute a 500-step trajectory, update
+     * the three charts and draw them (contour with heat map and iso-lines, loss, η·λ_max) into a 1280×800 image.
+     * Two cases: η dragged (the surface is unchanged), and λ₁ dragged (the contour field is re-sampled too).
+     */
+    private static void quadraticFrame(PrintStream out) {
+        Palette palette = Palette.of(Theme.LIGHT);
+        QuadraticParams base = new QuadraticParams(0.4, 4, 1, 2, 2.5, 500);
+        QuadraticExperiment experiment = new QuadraticExperiment(base);
+        QuadraticFigure figure = new QuadraticFigure(palette);
+        FigureWriter writer = new FigureWriter(palette, null,
+                figure.charts().stream().map(FigureChart::chart).toList(), figure.columns(), null);
+        BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        for (String mode : List.of("eta", "lambda1")) {
+            int warmup = 200;
+            int runs = 400;
+            double[] millis = new double[runs];
+            for (int i = 0; i < warmup + runs; i++) {
+                double t = (i % 50) / 50.0;
+                QuadraticParams p = mode.equals("eta")
+                        ? new QuadraticParams(0.3 + 0.25 * t, 4, 1, 2, 2.5, 500)
+                        : new QuadraticParams(0.4, 3 + 2 * t, 1, 2, 2.5, 500);
+                long start = System.nanoTime();
+                experiment.setParams(p);
+                figure.show((QuadraticExperiment.QuadraticSnapshot) experiment.snapshot());
+                Graphics2D g = image.createGraphics();
+                writer.draw(g, 1280, 800);
+                g.dispose();
+                long end = System.nanoTime();
+                if (i >= warmup) {
+                    millis[i - warmup] = (end - start) / 1e6;
+                }
+            }
+            Arrays.sort(millis);
+            out.printf(Locale.ROOT, "quadratic-frame (%s dragged, 500 steps, 3 charts at 1280x800): median %.2f ms, "
+                    + "p90 %.2f ms, max %.2f ms over %d frames%n", mode, millis[runs / 2], millis[runs * 9 / 10],
+                    millis[runs - 1], runs);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package frontierslab.app;
+
+import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.eos.EosPanel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one list of panels and experiments, in lecture order. The GUI's navigation, the command line's {@code list},
+ * {@code run} and {@code screenshots}, and the tests all read it: a line here makes an experiment appear everywhere.
+ */
+public final class Registry {
+
+    private static final List<PanelDefinition> PANELS = List.of(
+            EosPanel.definition());
+
+    private Registry() {
+    }
+
+    public static List<PanelDefinition> panels() {
+        return PANELS;
+    }
+
+    public static List<Entry<?, ?>> experiments() {
+        List<Entry<?, ?>> all = new ArrayList<>();
+        for (PanelDefinition p : PANELS) {
+            all.addAll(p.experiments());
+        }
+        return all;
+    }
+
+    public static Entry<?, ?> experiment(String id) {
+        for (Entry<?, ?> e : experiments()) {
+            if (e.type().id().equals(id)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown experiment '" + id + "': allowed "
+                + String.join(", ", experiments().stream().map(e -> e.type().id()).toList()));
+    }
+
+    public static PanelDefinition panel(String id) {
+        for (PanelDefinition p : PANELS) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown panel '" + id + "': allowed "
+                + String.join(", ", PANELS.stream().map(PanelDefinition::id).toList()));
+    }
+
+    public static PanelDefinition panelOf(String experimentId) {
+        for (PanelDefinition p : PANELS) {
+            for (Entry<?, ?> e : p.experiments()) {
+                if (e.type().id().equals(experimentId)) {
+                    return p;
+                }
+            }
+        }
+        throw new IllegalArgumentException("unknown experiment '" + experimentId + "'");
+    }
+}

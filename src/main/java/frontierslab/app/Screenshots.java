@@ -1,0 +1,113 @@
+package frontierslab.app;
+
+import frontierslab.export.AtomicFiles;
+import frontierslab.export.ExportException;
+import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.plot.Theme;
+import frontierslab.ui.ExperimentView;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code screenshots}: renders every experiment of every panel, in the chosen themes, headless, to
+ * {@code <experiment-id>-<theme>.png}. The repository's {@code screenshots/} folder is made by this command.
+ */
+final class Screenshots {
+
+    static final int WIDTH = 1600;
+    static final int HEIGHT = 1000;
+
+    private Screenshots() {
+    }
+
+    static int command(List<String> args, PrintStream out) throws ExportException {
+        Path dir = null;
+        List<Theme> themes = List.of(Theme.LIGHT, Theme.PROJECTOR);
+        String only = null;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--out" -> dir = Path.of(next(args, ++i, "--out"));
+                case "--theme" -> {
+                    List<Theme> chosen = new ArrayList<>();
+                    for (String t : next(args, ++i, "--theme").split(",")) {
+                        chosen.add(Theme.parse(t));
+                    }
+                    themes = chosen;
+                }
+                case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
+                default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
+                        + "' for screenshots: allowed --out, --theme, --experiment");
+            }
+        }
+        if (dir == null) {
+            throw new IllegalArgumentException("screenshots needs --out DIR");
+        }
+        AtomicFiles.ensureDirectory(dir.toAbsolutePath());
+        FxPlatform.startHeadless();
+        for (PanelDefinition panel : Registry.panels()) {
+            for (Entry<?, ?> entry : panel.experiments()) {
+                String id = entry.type().id();
+                if (only != null && !only.equals(id)) {
+                    continue;
+                }
+                for (Theme theme : themes) {
+                    Path target = dir.resolve(id + "-" + theme.key() + ".png");
+                    BufferedImage image = render(panel.id(), id, null, theme, WIDTH, HEIGHT);
+                    AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
+                    out.println("wrote " + target);
+                }
+            }
+        }
+        return Cli.OK;
+    }
+
+    /** The whole window showing one experiment (with a preset, if given), drawn headless. */
+    static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height) {
+        Shell shell = FxPlatform.call(() -> {
+            Shell s = new Shell(theme, panelId);
+            Scene scene = new Scene(s, width, height);
+            Shell.applyStyles(scene, theme);
+            s.currentSection().load(experimentId, preset);
+            return s;
+        });
+        try {
+            ExperimentView<?> view = FxPlatform.call(shell::current);
+            try {
+                view.runner().awaitIdle();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FxPlatform.call(() -> {
+                shell.applyCss();
+                shell.layout();
+                view.refresh();
+                shell.applyCss();
+                shell.layout();
+                WritableImage image = shell.snapshot(null, null);
+                return SwingFXUtils.fromFXImage(image, null);
+            });
+        } finally {
+            FxPlatform.run(shell::dispose);
+        }
+    }
+
+    private static String next(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static void write(BufferedImage image, Path target) throws IOException {
+        AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
+    }
+}

@@ -1,0 +1,299 @@
+package frontierslab.app;
+
+import frontierslab.export.ExperimentExport;
+import frontierslab.export.ExportException;
+import frontierslab.panels.PanelDefinition;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Theme;
+import frontierslab.ui.ExperimentView;
+import frontierslab.ui.SectionView;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's content: menus, the toolbar (play/pause, step, reset, speed, export), the navigation between panels in
+ * lecture order, the current panel, and a message line for exports and errors. Keyboard: Space play/pause, Right arrow
+ * step, R reset, Ctrl+E export, Ctrl+= and Ctrl+− text size.
+ */
+public final class Shell extends BorderPane {
+
+    /** The speeds offered, in steps per second. */
+    static final Map<String, Double> SPEEDS = speeds();
+
+    private final ListView<PanelDefinition> navigation = new ListView<>();
+    private final Map<String, SectionView> sections = new LinkedHashMap<>();
+    private final Label message = new Label();
+    private final HBox messageLine = new HBox(message);
+    private final ComboBox<String> speed = new ComboBox<>();
+    private final Button playButton = new Button("▶ Play");
+    private Theme theme;
+    private Palette palette;
+    private double fontScale = 1.0;
+    private Path exportFolder = Path.of(System.getProperty("user.home"), "frontiers-lab-exports");
+    private Consumer<Theme> onThemeChange = t -> { };
+    private Consumer<String> onPanelChange = p -> { };
+
+    public Shell(Theme theme, String panelId) {
+        this.theme = theme;
+        this.palette = Palette.of(theme);
+        setId("shell");
+        navigation.getStyleClass().add("nav-list");
+        navigation.getItems().setAll(Registry.panels());
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PanelDefinition item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.section() + "  " + item.title());
+            }
+        });
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                showPanel(n.id());
+            }
+        });
+        setLeft(navigation);
+        setTop(new VBox(menus(), toolbar()));
+        messageLine.getStyleClass().add("status-line");
+        messageLine.setPadding(new Insets(2, 8, 2, 8));
+        message.setId("shell-message");
+        setBottom(messageLine);
+        PanelDefinition first = Registry.panels().stream().filter(p -> p.id().equals(panelId)).findFirst()
+                .orElse(Registry.panels().get(0));
+        navigation.getSelectionModel().select(first);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private static Map<String, Double> speeds() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("1 step/s", 1.0);
+        m.put("5 steps/s", 5.0);
+        m.put("30 steps/s", 30.0);
+        m.put("120 steps/s", 120.0);
+        m.put("as fast as possible", Double.POSITIVE_INFINITY);
+        return m;
+    }
+
+    private MenuBar menus() {
+        MenuItem export = new MenuItem("Export…");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> openExportDialog(null));
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, export, quit);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu view = new Menu("View");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.key().substring(0, 1).toUpperCase() + t.key().substring(1) + " theme");
+            item.setToggleGroup(themes);
+            item.setSelected(t == theme);
+            item.setOnAction(e -> setTheme(t));
+            view.getItems().add(item);
+        }
+        MenuItem bigger = new MenuItem("Larger text");
+        bigger.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        bigger.setOnAction(e -> scaleFont(1.15));
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> scaleFont(1 / 1.15));
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), bigger, smaller);
+
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+E export · Ctrl+= / Ctrl+− text size"));
+        Menu help = new Menu("Help", null, keys);
+        return new MenuBar(file, view, help);
+    }
+
+    private ToolBar toolbar() {
+        playButton.setId("play");
+        playButton.setTooltip(new Tooltip("Play or pause (Space)"));
+        playButton.setOnAction(e -> togglePlay());
+        Button step = new Button("Step →");
+        step.setId("step");
+        step.setTooltip(new Tooltip("One step (→)"));
+        step.setOnAction(e -> current().runner().stepOnce());
+        Button reset = new Button("Reset ⟲");
+        reset.setId("reset");
+        reset.setTooltip(new Tooltip("Back to step 0 (R)"));
+        reset.setOnAction(e -> current().runner().reset());
+        speed.getItems().setAll(SPEEDS.keySet());
+        speed.setValue("30 steps/s");
+        speed.setId("speed");
+        speed.setTooltip(new Tooltip("Steps per second while playing"));
+        speed.setOnAction(e -> applySpeed());
+        Button export = new Button("⤓ Export");
+        export.setId("export");
+        export.setTooltip(new Tooltip("Export the figure and its data (Ctrl+E)"));
+        export.setOnAction(e -> openExportDialog(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(playButton, step, reset, new Label("Speed"), speed, spacer, export);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.SPACE) {
+            togglePlay();
+            e.consume();
+        } else if (e.getCode() == KeyCode.RIGHT) {
+            current().runner().stepOnce();
+            e.consume();
+        } else if (e.getCode() == KeyCode.R) {
+            current().runner().reset();
+            e.consume();
+        }
+    }
+
+    private void togglePlay() {
+        applySpeed();
+        current().togglePlay();
+        playButton.setText(current().runner().isPlaying() ? "⏸ Pause" : "▶ Play");
+    }
+
+    private void applySpeed() {
+        current().runner().setStepsPerSecond(SPEEDS.getOrDefault(speed.getValue(), 30.0));
+    }
+
+    /** Shows panel {@code id}, building it the first time; the others' threads park. */
+    public void showPanel(String id) {
+        SectionView section = sections.computeIfAbsent(id, k ->
+                new SectionView(Registry.panel(k), palette, palette.number("font-size") * fontScale, this::openExportDialog));
+        sections.values().forEach(s -> s.setActive(s == section));
+        setCenter(section);
+        if (navigation.getSelectionModel().getSelectedItem() == null
+                || !navigation.getSelectionModel().getSelectedItem().id().equals(id)) {
+            navigation.getSelectionModel().select(Registry.panel(id));
+        }
+        onPanelChange.accept(id);
+    }
+
+    public SectionView currentSection() {
+        return (SectionView) getCenter();
+    }
+
+    public ExperimentView<?> current() {
+        return currentSection().current();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** Changes the theme: the stylesheets of the scene and the charts' palette (the panels are rebuilt). */
+    public void setTheme(Theme newTheme) {
+        if (newTheme == theme) {
+            return;
+        }
+        String panel = currentSection().definition().id();
+        theme = newTheme;
+        palette = Palette.of(newTheme);
+        sections.values().forEach(SectionView::dispose);
+        sections.clear();
+        if (getScene() != null) {
+            applyStyles(getScene(), newTheme);
+        }
+        showPanel(panel);
+        onThemeChange.accept(newTheme);
+    }
+
+    /** The stylesheets of a theme on a scene. */
+    public static void applyStyles(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(
+                Shell.class.getResource("/styles/base.css").toExternalForm(),
+                Shell.class.getResource(theme.stylesheet()).toExternalForm());
+    }
+
+    private void scaleFont(double factor) {
+        fontScale = Math.max(0.6, Math.min(3.0, fontScale * factor));
+        setStyle("-fx-font-size: " + Math.round(palette.number("font-size") * fontScale) + "px;");
+    }
+
+    public void setOnThemeChange(Consumer<Theme> listener) {
+        onThemeChange = listener;
+    }
+
+    public void setOnPanelChange(Consumer<String> listener) {
+        onPanelChange = listener;
+    }
+
+    /** Shows a one-line message; {@code error} paints it in the alarm style. */
+    public void say(String text, boolean error) {
+        message.setText(text);
+        messageLine.getStyleClass().remove("diverged");
+        if (error) {
+            messageLine.getStyleClass().add("diverged");
+        }
+    }
+
+    public void say(String text) {
+        say(text, false);
+    }
+
+    public String messageText() {
+        return message.getText();
+    }
+
+    private void openExportDialog(ExperimentView<?> view, String chartId) {
+        openExportDialog(chartId);
+    }
+
+    private void openExportDialog(String chartId) {
+        ExportDialog.show(this, current(), chartId, exportFolder).ifPresent(this::export);
+    }
+
+    /** Writes an export of the current experiment and reports the outcome on the message line. */
+    public boolean export(ExperimentExport.Request request) {
+        ExperimentView<?> view = current();
+        try {
+            exportFolder = request.folder();
+            List<Path> files = exportView(view, request);
+            say("Exported " + files.size() + " file(s) to " + request.folder().toAbsolutePath());
+            return true;
+        } catch (ExportException | IllegalArgumentException e) {
+            say("Export failed: " + e.getMessage(), true);
+            return false;
+        }
+    }
+
+    private static <P extends Record> List<Path> exportView(ExperimentView<P> view, ExperimentExport.Request request)
+            throws ExportException {
+        if (view.shownSnapshot() == null) {
+            throw new ExportException("nothing to export yet: the run has not drawn its first frame");
+        }
+        return ExperimentExport.write(view.type(), view.shownSnapshot(), view.figure(), view.palette(), request);
+    }
+
+    public void dispose() {
+        sections.values().forEach(SectionView::dispose);
+    }
+}

@@ -1,0 +1,87 @@
+package frontierslab.panels.eos.view;
+
+import frontierslab.panels.eos.model.QuadraticExperiment;
+import frontierslab.panels.eos.model.QuadraticExperiment.QuadraticSnapshot;
+import frontierslab.panels.eos.model.QuadraticParams;
+import frontierslab.plot.Charts;
+import frontierslab.plot.ExperimentFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import frontierslab.plot.TraceSeries;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * {@code eos-quadratic} drawn: the contour plot of f with the trajectory (dragging its start moves it), the loss on a
+ * log axis, and η·λ_max over the steps with the stability line at 2; a gauge of η·λ_max with its alarm above 2.
+ */
+public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot> {
+
+    private static final double H = QuadraticExperiment.PLOT_HALF_WIDTH;
+
+    private final Palette palette;
+    private final JFreeChart landscape;
+    private final JFreeChart loss;
+    private final JFreeChart sharpness;
+    private final LandscapeLayer layer = new LandscapeLayer(160);
+    private final TraceSeries path;
+    private final TraceSeries lossSeries;
+    private final TraceSeries sharpnessSeries;
+    private QuadraticParams drawnSurface;
+
+    public QuadraticFigure(Palette palette) {
+        this.palette = palette;
+        landscape = Charts.plane(palette, "f(x) = ½(λ₁x₁² + λ₂x₂²)", "x₁", "x₂", -H, H, -H, H, "gradient descent");
+        loss = Charts.curves(palette, "Loss f(xₜ)", "step t", "f (log scale)", true, "loss");
+        sharpness = Charts.curves(palette, "η·λ_max", "step t", "η·λ_max", false, "η·λ_max");
+        Charts.horizontalLine(palette, sharpness.getXYPlot(), 2.0, "η·λ = 2: stability limit");
+        path = new TraceSeries(series(landscape, 0), "x1", "x2", false);
+        lossSeries = new TraceSeries(series(loss, 0), "step", "loss", true);
+        sharpnessSeries = new TraceSeries(series(sharpness, 0), "step", "eta_lambda_max", false);
+    }
+
+    private static org.jfree.data.xy.XYSeries series(JFreeChart chart, int i) {
+        return ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(i);
+    }
+
+    @Override
+    public List<FigureChart> charts() {
+        return List.of(new FigureChart("landscape", landscape), new FigureChart("loss", loss),
+                new FigureChart("eta-lambda-max", sharpness));
+    }
+
+    @Override
+    public void show(QuadraticSnapshot s) {
+        QuadraticParams p = s.params();
+        if (drawnSurface == null || drawnSurface.lambda1() != p.lambda1() || drawnSurface.lambda2() != p.lambda2()) {
+            double l1 = p.lambda1();
+            double l2 = p.lambda2();
+            layer.draw(landscape.getXYPlot(), palette, (x, y) -> 0.5 * (l1 * x * x + l2 * y * y), true, 12);
+            drawnSurface = p;
+        }
+        path.update(s.trace());
+        lossSeries.update(s.trace());
+        sharpnessSeries.update(s.trace());
+        XYPlot sp = sharpness.getXYPlot();
+        sp.getRangeAxis().setRange(0, Math.max(4.0, s.etaLambdaMax() * 1.15));
+    }
+
+    @Override
+    public List<Readout> readouts(QuadraticSnapshot s) {
+        double lossNow = s.trace().isEmpty() ? Double.NaN : s.trace().get(s.trace().rows() - 1, "loss");
+        return List.of(
+                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), 2.0, 4.0),
+                Readout.count("step", "step", s.step()),
+                Readout.number("loss", "loss", lossNow, ""));
+    }
+
+    @Override
+    public Optional<DragHandle> dragHandle() {
+        return Optional.of(new DragHandle("landscape", QuadraticParams.X1.name(), QuadraticParams.X2.name()));
+    }
+}

@@ -1,0 +1,165 @@
+package frontierslab.plot;
+
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The few kinds of chart the app draws, built and styled in one place from a {@link Palette}: curves over steps (live,
+ * with a sampling renderer), and a 2-D plane for landscapes. The same {@link JFreeChart} is drawn on screen through
+ * FXGraphics2D and into PNG, SVG and PDF files, so what a lecturer exports is what the class saw.
+ */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    /** A chart of curves over steps; each series gets the next palette colour. */
+    public static JFreeChart curves(Palette palette, String title, String xLabel, String yLabel, boolean logY,
+                                    String... seriesNames) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (String name : seriesNames) {
+            data.addSeries(new XYSeries(name, false, true));
+        }
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setAutoRangeIncludesZero(false);
+        ValueAxis y = logY ? logAxis(yLabel) : numberAxis(yLabel);
+        SamplingXYLineRenderer renderer = new SamplingXYLineRenderer();
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        for (int i = 0; i < seriesNames.length; i++) {
+            renderer.setSeriesPaint(i, palette.series(i));
+            renderer.setSeriesStroke(i, palette.line());
+        }
+        JFreeChart chart = new JFreeChart(title, palette.font(Font.BOLD, 15), plot, seriesNames.length > 1);
+        style(chart, palette);
+        return chart;
+    }
+
+    /** A square plane (x₁, x₂) for contour plots and trajectories, with lines and point markers. */
+    public static JFreeChart plane(Palette palette, String title, String xLabel, String yLabel, double xMin,
+                                   double xMax, double yMin, double yMax, String... seriesNames) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (String name : seriesNames) {
+            data.addSeries(new XYSeries(name, false, true));
+        }
+        NumberAxis x = new NumberAxis(xLabel);
+        x.setRange(xMin, xMax);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setRange(yMin, yMax);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        double r = 2.2 * palette.lineWidth();
+        for (int i = 0; i < seriesNames.length; i++) {
+            renderer.setSeriesPaint(i, palette.series(i));
+            renderer.setSeriesStroke(i, palette.line());
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
+        }
+        XYPlot plot = new SquarePlot(data, x, y, renderer, 48 * palette.number("chart-font-scale"));
+        JFreeChart chart = new JFreeChart(title, palette.font(Font.BOLD, 15), plot, seriesNames.length > 1);
+        style(chart, palette);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        return chart;
+    }
+
+    public static NumberAxis numberAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        return axis;
+    }
+
+    public static LogAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(1e-300);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
+        return axis;
+    }
+
+    /** A horizontal reference line (the η·λ = 2 line, the 2/η line) with its label. */
+    public static ValueMarker horizontalLine(Palette palette, XYPlot plot, double value, String label) {
+        ValueMarker marker = new ValueMarker(value, palette.reference(), palette.dashed());
+        marker.setLabel(label);
+        marker.setLabelFont(palette.font(Font.BOLD, 12));
+        marker.setLabelPaint(palette.reference());
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
+        plot.addRangeMarker(marker);
+        return marker;
+    }
+
+    /** A vertical marker (a change of η mid-run). */
+    public static ValueMarker verticalLine(Palette palette, XYPlot plot, double value, String label) {
+        ValueMarker marker = new ValueMarker(value, palette.muted(), palette.thinLine());
+        marker.setLabel(label);
+        marker.setLabelFont(palette.font(Font.PLAIN, 11));
+        marker.setLabelPaint(palette.muted());
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(marker);
+        return marker;
+    }
+
+    /** Applies the palette to a chart: background, fonts, grid, axes, legend. */
+    public static void style(JFreeChart chart, Palette palette) {
+        chart.setBackgroundPaint(palette.background());
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setFont(palette.font(Font.BOLD, 15));
+            title.setPaint(palette.foreground());
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(palette.font(Font.PLAIN, 12));
+            legend.setItemPaint(palette.foreground());
+            legend.setBackgroundPaint(palette.background());
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setBackgroundPaint(palette.background());
+            plot.setOutlinePaint(palette.grid());
+            plot.setDomainGridlinePaint(palette.grid());
+            plot.setRangeGridlinePaint(palette.grid());
+            plot.setDomainGridlineStroke(palette.thinLine());
+            plot.setRangeGridlineStroke(palette.thinLine());
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                styleAxis(plot.getDomainAxis(i), palette);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                styleAxis(plot.getRangeAxis(i), palette);
+            }
+            plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        }
+    }
+
+    private static void styleAxis(ValueAxis axis, Palette palette) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(palette.font(Font.PLAIN, 13));
+        axis.setLabelPaint(palette.foreground());
+        axis.setTickLabelFont(palette.font(Font.PLAIN, 11));
+        axis.setTickLabelPaint(palette.foreground());
+        axis.setAxisLinePaint(palette.muted());
+        axis.setTickMarkPaint(palette.muted());
+    }
+}

@@ -1,0 +1,38 @@
+package frontierslab.plot;
+
+import frontierslab.sim.Snapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How an experiment is drawn: its charts, updated from snapshots, and its live readouts. It knows no JavaFX: the GUI
+ * shows the charts through FXGraphics2D, the command line and the export draw the very same charts into files.
+ * {@link #show} is called on one thread at a time (the FX thread, or the command line's).
+ */
+public interface ExperimentFigure<S extends Snapshot> {
+
+    /** The charts in layout order, the most important first. */
+    List<FigureChart> charts();
+
+    /** Columns of the chart grid. */
+    default int columns() {
+        return 2;
+    }
+
+    /** Draws a snapshot: appends what is new since the last one, or redraws everything for a new run. */
+    void show(S snapshot);
+
+    /** The numbers shown on tiles. */
+    List<Readout> readouts(S snapshot);
+
+    /**
+     * A point the user can drag on a chart to set two parameters (the start of a trajectory), if any.
+     */
+    default Optional<DragHandle> dragHandle() {
+        return Optional.empty();
+    }
+
+    /** Dragging on chart {@code chartId} sets parameters {@code xParameter} and {@code yParameter}. */
+    record DragHandle(String chartId, String xParameter, String yParameter) {
+    }
+}

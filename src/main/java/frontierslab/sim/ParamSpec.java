@@ -1,0 +1,223 @@
+package frontierslab.sim;
+
+import java.util.Locale;
+
+/**
+ * One control of an experiment: its name (the record component it sets, also the command-line name), its label for the
+ * screen, its range and its default. Every check of a value against its range lives here, so that the GUI, the command
+ * line and a preset file give the same message for the same mistake.
+ */
+public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, ParamSpec.Choice, ParamSpec.Flag {
+
+    String name();
+
+    /** The label on screen, Unicode allowed (η, λ₁, ρ). */
+    String label();
+
+    /** One sentence for tooltips and {@code list}. */
+    String description();
+
+    /** The default value, boxed. */
+    Object byDefault();
+
+    /** The allowed values in words, for messages and {@code list}. */
+    String allowed();
+
+    /** The value of text typed by a user, or an {@link IllegalArgumentException} naming the allowed values. */
+    Object parse(String text);
+
+    /** The value itself, checked; throws {@link IllegalArgumentException} naming the allowed values. */
+    Object check(Object value);
+
+    /** How a real parameter is laid out on a slider. */
+    enum Scale { LINEAR, LOG }
+
+    /** A real number in [min, max]. */
+    record Real(String name, String label, String description, double min, double max, double defaultValue,
+                Scale scale) implements ParamSpec {
+
+        public Real {
+            if (!(min < max) || defaultValue < min || defaultValue > max || (scale == Scale.LOG && min <= 0)) {
+                throw new IllegalArgumentException("bad range for " + name);
+            }
+        }
+
+        public static Real linear(String name, String label, String description, double min, double max,
+                                  double defaultValue) {
+            return new Real(name, label, description, min, max, defaultValue, Scale.LINEAR);
+        }
+
+        public static Real log(String name, String label, String description, double min, double max,
+                               double defaultValue) {
+            return new Real(name, label, description, min, max, defaultValue, Scale.LOG);
+        }
+
+        @Override
+        public Object byDefault() {
+            return defaultValue;
+        }
+
+        /** Checks v and returns it. */
+        public double check(double v) {
+            if (!Double.isFinite(v) || v < min || v > max) {
+                throw new IllegalArgumentException(name + " = " + format(v) + " is out of range: allowed " + allowed());
+            }
+            return v;
+        }
+
+        @Override
+        public Object check(Object value) {
+            if (!(value instanceof Number n)) {
+                throw new IllegalArgumentException(name + " must be a number: allowed " + allowed());
+            }
+            return check(n.doubleValue());
+        }
+
+        @Override
+        public String allowed() {
+            return format(min) + " … " + format(max) + (scale == Scale.LOG ? " (log scale)" : "");
+        }
+
+        @Override
+        public Object parse(String text) {
+            double v;
+            try {
+                v = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " = '" + text + "' is not a number: allowed " + allowed());
+            }
+            return check(v);
+        }
+    }
+
+    /** A whole number in [min, max]. */
+    record Whole(String name, String label, String description, int min, int max, int defaultValue)
+            implements ParamSpec {
+
+        public Whole {
+            if (min > max || defaultValue < min || defaultValue > max) {
+                throw new IllegalArgumentException("bad range for " + name);
+            }
+        }
+
+        @Override
+        public Object byDefault() {
+            return defaultValue;
+        }
+
+        public int check(int v) {
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(name + " = " + v + " is out of range: allowed " + allowed());
+            }
+            return v;
+        }
+
+        @Override
+        public Object check(Object value) {
+            if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw new IllegalArgumentException(name + " must be a whole number: allowed " + allowed());
+            }
+            return check(n.intValue());
+        }
+
+        @Override
+        public String allowed() {
+            return min + " … " + max;
+        }
+
+        @Override
+        public Object parse(String text) {
+            try {
+                return check(Integer.parseInt(text.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " = '" + text + "' is not a whole number: allowed " + allowed());
+            }
+        }
+    }
+
+    /** One of the constants of an enum; typed as the constant's lower-case, kebab-case name. */
+    record Choice<E extends Enum<E>>(String name, String label, String description, Class<E> type, E defaultValue)
+            implements ParamSpec {
+
+        @Override
+        public Object byDefault() {
+            return defaultValue;
+        }
+
+        public static String keyOf(Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        @Override
+        public String allowed() {
+            StringBuilder sb = new StringBuilder();
+            for (E e : type.getEnumConstants()) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(keyOf(e));
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public E parse(String text) {
+            for (E e : type.getEnumConstants()) {
+                if (keyOf(e).equals(text.trim().toLowerCase(Locale.ROOT))) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException(name + " = '" + text + "' is not allowed: allowed " + allowed());
+        }
+
+        @Override
+        public Object check(Object value) {
+            if (type.isInstance(value)) {
+                return value;
+            }
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            throw new IllegalArgumentException(name + " must be one of " + allowed());
+        }
+    }
+
+    /** true or false. */
+    record Flag(String name, String label, String description, boolean defaultValue) implements ParamSpec {
+
+        @Override
+        public Object byDefault() {
+            return defaultValue;
+        }
+
+        @Override
+        public String allowed() {
+            return "true, false";
+        }
+
+        @Override
+        public Boolean parse(String text) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new IllegalArgumentException(name + " = '" + text + "' is not allowed: allowed " + allowed());
+            };
+        }
+
+        @Override
+        public Object check(Object value) {
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            if (value instanceof String s) {
+                return parse(s);
+            }
+            throw new IllegalArgumentException(name + " must be true or false");
+        }
+    }
+
+    /** Shortest round-trip decimal form, as shown in messages and files. */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,96 @@
+package frontierslab.sim;
+
+/**
+ * The shape of every cheap experiment: a deterministic run that is recomputed from step 0 whenever a parameter changes,
+ * up to the step the user had reached, so that dragging a slider redraws the whole trajectory at once.
+ *
+ * <p>A fresh run shows its whole horizon; {@link #reset()} goes back to step 0 for stepping through one update at a time;
+ * a run that stops early (converged or diverged) counts as complete, so the next parameter change shows the whole
+ * horizon again. Subclasses say how to start ({@link #begin}) and how to take one step ({@link #advance}).
+ */
+public abstract class ReplayedExperiment<P extends Record> implements Experiment<P> {
+
+    private P params;
+    private int shownSteps;
+    private int taken;
+    private Status status;
+
+    protected ReplayedExperiment(P params) {
+        this.params = params;
+    }
+
+    /** Call at the end of the subclass constructor: runs to the horizon. */
+    protected final void start() {
+        replay(horizon(params));
+    }
+
+    /** The number of steps of a complete run. */
+    protected abstract int horizon(P params);
+
+    /** Resets the state to step 0 for these parameters and returns the status of a run not yet started. */
+    protected abstract Status begin(P params);
+
+    /**
+     * Takes step number {@code taken + 1}. Returns null to go on, or the final status (converged, diverged) that stops
+     * the run early.
+     */
+    protected abstract Status advance(int stepNumber);
+
+    /** The status of a run that reached its horizon, or is still going at {@code taken} steps. */
+    protected abstract Status statusAfter(int taken, boolean atHorizon);
+
+    @Override
+    public final P params() {
+        return params;
+    }
+
+    protected final int taken() {
+        return taken;
+    }
+
+    protected final Status status() {
+        return status;
+    }
+
+    @Override
+    public void setParams(P newParams) {
+        boolean complete = !canStep();
+        params = newParams;
+        replay(complete ? horizon(newParams) : Math.min(shownSteps, horizon(newParams)));
+    }
+
+    @Override
+    public void reset() {
+        replay(0);
+    }
+
+    @Override
+    public void step() {
+        if (canStep()) {
+            replay(taken + 1, false);
+        }
+    }
+
+    @Override
+    public boolean canStep() {
+        return status.state() == Status.State.READY || status.state() == Status.State.RUNNING;
+    }
+
+    private void replay(int target) {
+        replay(target, true);
+    }
+
+    private void replay(int target, boolean fromStart) {
+        if (fromStart) {
+            taken = 0;
+            status = begin(params);
+        }
+        shownSteps = target;
+        Status stop = null;
+        while (taken < target && stop == null) {
+            stop = advance(taken + 1);
+            taken++;
+        }
+        status = stop != null ? stop : statusAfter(taken, taken >= horizon(params));
+    }
+}

@@ -1,0 +1,211 @@
+package frontierslab.sim;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Owns one experiment on one named daemon thread ({@code sim-<panel-id>}); nothing else touches the experiment.
+ *
+ * <p>Two mailboxes: the FX side writes parameters into a latest-value-wins slot and commands (play, pause, step once,
+ * reset, an arbitrary action on the experiment) into a queue; the simulation side publishes an immutable
+ * {@link Snapshot} into a single slot that the FX side empties once per frame with {@link #takeSnapshot()}. A storm of
+ * slider events costs one {@code setParams} per loop turn. The thread parks when there is nothing to do (paused,
+ * hidden, finished) and never busy-waits; while playing it takes {@link #stepsPerSecond()} steps per second, in batches
+ * of at most one frame's worth of work, publishing after each batch.
+ */
+public final class SimulationRunner<P extends Record> implements AutoCloseable {
+
+    private static final long FRAME_NANOS = 16_000_000L;
+
+    private final Experiment<P> experiment;
+    private final Thread thread;
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicReference<Pending<P>> pendingParams = new AtomicReference<>();
+    private final Queue<Command<P>> commands = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Snapshot> outbox = new AtomicReference<>();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private volatile boolean playing;
+    private volatile boolean visible = true;
+    private volatile boolean closed;
+    private volatile double stepsPerSecond = 30;
+    private volatile long applied;
+
+    private record Pending<P>(P params, long sequence) {
+    }
+
+    private record Command<P extends Record>(Consumer<Experiment<P>> action, long sequence) {
+    }
+
+    public SimulationRunner(String panelId, Experiment<P> experiment) {
+        this.experiment = experiment;
+        this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
+        outbox.set(experiment.snapshot());
+        thread.start();
+    }
+
+    /** Latest value wins: only the newest parameters not yet applied are applied. */
+    public void submitParams(P params) {
+        pendingParams.set(new Pending<>(params, sequence.incrementAndGet()));
+        LockSupport.unpark(thread);
+    }
+
+    public void play() {
+        playing = true;
+        LockSupport.unpark(thread);
+    }
+
+    public void pause() {
+        playing = false;
+        LockSupport.unpark(thread);
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    public void stepOnce() {
+        playing = false;
+        execute(Experiment::step);
+    }
+
+    public void reset() {
+        execute(Experiment::reset);
+    }
+
+    /** Runs an action on the experiment, on its own thread, in order with the other commands. */
+    public synchronized void execute(Consumer<Experiment<P>> action) {
+        Pending<P> before = pendingParams.getAndSet(null);
+        if (before != null) {
+            commands.add(new Command<>(e -> e.setParams(before.params()), before.sequence()));
+        }
+        commands.add(new Command<>(action, sequence.incrementAndGet()));
+        LockSupport.unpark(thread);
+    }
+
+    /** Steps per second while playing; {@link Double#POSITIVE_INFINITY} for as fast as the machine allows. */
+    public void setStepsPerSecond(double rate) {
+        stepsPerSecond = rate;
+        LockSupport.unpark(thread);
+    }
+
+    public double stepsPerSecond() {
+        return stepsPerSecond;
+    }
+
+    /** A hidden panel's runner parks until it is shown again. */
+    public void setVisible(boolean visible) {
+        this.visible = visible;
+        LockSupport.unpark(thread);
+    }
+
+    /** The newest snapshot not yet taken, or null: the FX side calls this once per frame. */
+    public Snapshot takeSnapshot() {
+        return outbox.getAndSet(null);
+    }
+
+    /** The failure that stopped the thread, if an experiment threw (a bug, shown to the user rather than hidden). */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    public Thread thread() {
+        return thread;
+    }
+
+    /**
+     * Blocks until every command and parameter sent before this call has been applied and published (tests and the
+     * command line use it; the GUI never blocks).
+     */
+    public void awaitIdle() throws InterruptedException {
+        long target = sequence.get();
+        while (applied < target && thread.isAlive()) {
+            Thread.sleep(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        long nextStepAt = System.nanoTime();
+        double owed = 0;
+        try {
+            while (!closed) {
+                boolean changed = false;
+                long done = applied;
+                Command<P> command;
+                while ((command = commands.poll()) != null) {
+                    command.action().accept(experiment);
+                    done = Math.max(done, command.sequence());
+                    changed = true;
+                }
+                Pending<P> pending = pendingParams.getAndSet(null);
+                if (pending != null) {
+                    experiment.setParams(pending.params());
+                    done = Math.max(done, pending.sequence());
+                    changed = true;
+                }
+                boolean running = playing && visible && experiment.canStep();
+                if (running) {
+                    long now = System.nanoTime();
+                    double rate = stepsPerSecond;
+                    long deadline = now + FRAME_NANOS;
+                    if (Double.isInfinite(rate)) {
+                        while (experiment.canStep() && System.nanoTime() < deadline && pendingParams.get() == null
+                                && commands.isEmpty()) {
+                            experiment.step();
+                        }
+                        changed = true;
+                    } else if (now >= nextStepAt) {
+                        owed += Math.max(1, (now - nextStepAt) * rate / 1e9);
+                        while (owed >= 1 && experiment.canStep() && System.nanoTime() < deadline) {
+                            experiment.step();
+                            owed -= 1;
+                            changed = true;
+                        }
+                        owed = Math.min(owed, 1);
+                        nextStepAt = now + (long) (1e9 / rate);
+                    }
+                    if (!experiment.canStep()) {
+                        playing = false;
+                    }
+                } else {
+                    owed = 0;
+                    nextStepAt = System.nanoTime();
+                }
+                if (changed) {
+                    outbox.set(experiment.snapshot());
+                }
+                applied = done;
+                if (closed) {
+                    break;
+                }
+                if (!(playing && visible && experiment.canStep())) {
+                    if (commands.isEmpty() && pendingParams.get() == null) {
+                        LockSupport.park(this);
+                    }
+                } else if (!Double.isInfinite(stepsPerSecond)) {
+                    long wait = nextStepAt - System.nanoTime();
+                    if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
+                        LockSupport.parkNanos(this, wait);
+                    }
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failure.set(e);
+            playing = false;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package frontierslab.ui;
+
+import frontierslab.panels.Card;
+import frontierslab.plot.Palette;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A card of lecture text: the words as text, the formulas (\( … \) inline, \[ … \] displayed) rendered by JLaTeXMath,
+ * a warning box where the run disagrees with the text, and a button that loads the experiment that shows it.
+ */
+public final class CardView extends VBox {
+
+    private static final Pattern FORMULA = Pattern.compile("\\\\\\((.+?)\\\\\\)|\\\\\\[(.+?)\\\\\\]", Pattern.DOTALL);
+
+    public CardView(Card card, Palette palette, double fontSize, BiConsumer<String, String> load) {
+        getStyleClass().add("card");
+        setFillWidth(true);
+        Label title = new Label(card.title());
+        title.getStyleClass().add("card-title");
+        title.setWrapText(true);
+        getChildren().add(title);
+        getChildren().addAll(body(card.body(), palette, fontSize));
+        if (card.hasNote()) {
+            Label note = new Label("What the app shows: " + card.note());
+            note.setWrapText(true);
+            VBox box = new VBox(note);
+            box.getStyleClass().add("card-warning");
+            getChildren().add(box);
+        }
+        if (card.hasAction()) {
+            Button show = new Button(card.buttonLabel() == null ? "Show it" : card.buttonLabel());
+            show.setOnAction(e -> load.accept(card.experimentId(), card.presetName()));
+            getChildren().add(show);
+        }
+    }
+
+    private static java.util.List<javafx.scene.Node> body(String text, Palette palette, double fontSize) {
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
+        TextFlow flow = new TextFlow();
+        Matcher m = FORMULA.matcher(text);
+        int last = 0;
+        java.awt.Color fg = palette.foreground();
+        while (m.find()) {
+            addText(flow, text.substring(last, m.start()));
+            if (m.group(1) != null) {
+                ImageView inline = new ImageView(FormulaImages.render(m.group(1), fontSize * 1.2, false, fg));
+                inline.setPreserveRatio(true);
+                inline.setFitHeight(inline.getImage().getHeight() / 2);
+                flow.getChildren().add(inline);
+            } else {
+                if (!flow.getChildren().isEmpty()) {
+                    nodes.add(flow);
+                }
+                ImageView display = new ImageView(FormulaImages.render(m.group(2), fontSize * 1.4, true, fg));
+                display.setPreserveRatio(true);
+                display.setFitHeight(display.getImage().getHeight() / 2);
+                HBox centred = new HBox(display);
+                centred.setAlignment(Pos.CENTER);
+                nodes.add(centred);
+                flow = new TextFlow();
+            }
+            last = m.end();
+        }
+        addText(flow, text.substring(last));
+        if (!flow.getChildren().isEmpty()) {
+            nodes.add(flow);
+        }
+        return nodes;
+    }
+
+    private static void addText(TextFlow flow, String s) {
+        if (!s.isEmpty()) {
+            Text t = new Text(s);
+            t.getStyleClass().add("card-text");
+            flow.getChildren().add(t);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package frontierslab.ui;
+
+import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.plot.ExperimentFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.sim.Experiment;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.SimulationRunner;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * One experiment on screen: its controls on the left, its tiles on top, its charts in a grid, its status line below.
+ *
+ * <p>It owns the experiment's {@link SimulationRunner}. Controls send whole parameter records to the runner; an
+ * {@link AnimationTimer} takes the runner's newest snapshot once per frame and draws it, batching each chart's updates
+ * into one redraw. Nothing else runs on the FX thread.
+ */
+public final class ExperimentView<P extends Record> extends BorderPane {
+
+    private final ExperimentType<P> type;
+    private final SimulationRunner<P> runner;
+    private final ExperimentFigure<Snapshot> figure;
+    private final Palette palette;
+    private final ParamControls<P> controls;
+    private final ReadoutTiles tiles;
+    private final Label status = new Label();
+    private final HBox statusLine = new HBox(status);
+    private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
+    private final AnimationTimer timer;
+    private Snapshot shown;
+    private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
+
+    public ExperimentView(Entry<P, ?> entry, Palette palette) {
+        this.type = entry.type();
+        this.palette = palette;
+        P initial = type.space().defaults();
+        Experiment<P> experiment = type.create(initial);
+        this.figure = entry.newFigure(palette);
+        this.runner = new SimulationRunner<>(type.id(), experiment);
+        this.controls = new ParamControls<>(type, initial, runner::submitParams);
+        this.tiles = new ReadoutTiles(palette, 150);
+        setId("experiment-" + type.id());
+
+        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll.setFitToWidth(true);
+        controlScroll.setPrefViewportWidth(330);
+        controlScroll.setMinWidth(300);
+        setLeft(controlScroll);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        int columns = figure.columns();
+        List<FigureChart> charts = figure.charts();
+        for (int i = 0; i < charts.size(); i++) {
+            FigureChart fc = charts.get(i);
+            ChartViewer viewer = new ChartViewer(fc.chart());
+            viewer.setId("chart-" + fc.id());
+            viewer.setMinSize(200, 160);
+            viewer.setPrefSize(480, 340);
+            GridPane.setHgrow(viewer, Priority.ALWAYS);
+            GridPane.setVgrow(viewer, Priority.ALWAYS);
+            grid.add(viewer, i % columns, i / columns);
+            viewers.put(fc.id(), viewer);
+            installContextMenu(viewer, fc.id());
+        }
+        figure.dragHandle().ifPresent(this::installDrag);
+        VBox centre = new VBox(tiles, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        centre.setPadding(new Insets(4));
+        setCenter(centre);
+
+        statusLine.getStyleClass().add("status-line");
+        status.setId("status");
+        status.setWrapText(true);
+        setBottom(statusLine);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                refresh();
+            }
+        };
+        timer.start();
+    }
+
+    /** Draws the newest snapshot, if there is one. Called once per frame. */
+    public void refresh() {
+        Throwable failure = runner.failure();
+        if (failure != null) {
+            status.setText("The simulation stopped with an internal error: " + failure);
+            setState("diverged");
+            return;
+        }
+        Snapshot s = runner.takeSnapshot();
+        if (s == null) {
+            return;
+        }
+        shown = s;
+        List<JFreeChart> charts = figure.charts().stream().map(FigureChart::chart).toList();
+        charts.forEach(c -> c.setNotify(false));
+        try {
+            figure.show(s);
+        } finally {
+            charts.forEach(c -> c.setNotify(true));
+        }
+        tiles.show(figure.readouts(s));
+        Status st = s.status();
+        status.setText(capitalise(st.word()) + " — " + st.message());
+        setState(st.isDiverged() ? "diverged" : st.state() == Status.State.CONVERGED ? "converged" : "");
+    }
+
+    private void setState(String state) {
+        statusLine.getStyleClass().removeAll("diverged", "converged");
+        if (!state.isEmpty()) {
+            statusLine.getStyleClass().add(state);
+        }
+    }
+
+    private static String capitalise(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    private void installContextMenu(ChartViewer viewer, String chartId) {
+        var menu = viewer.getContextMenu();
+        if (menu == null) {
+            return;
+        }
+        menu.getItems().removeIf(item -> item.getText() != null && item.getText().startsWith("Export"));
+        MenuItem export = new MenuItem("Export this chart…");
+        export.setOnAction(e -> exportHandler.accept(this, chartId));
+        MenuItem exportAll = new MenuItem("Export the whole figure…");
+        exportAll.setOnAction(e -> exportHandler.accept(this, null));
+        menu.getItems().addAll(0, List.of(export, exportAll));
+    }
+
+    private void installDrag(ExperimentFigure.DragHandle handle) {
+        ChartViewer viewer = viewers.get(handle.chartId());
+        if (viewer == null) {
+            return;
+        }
+        viewer.getCanvas().setDomainZoomable(false);
+        viewer.getCanvas().setRangeZoomable(false);
+        viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("zoom"));
+        viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("pan"));
+        javafx.event.EventHandler<MouseEvent> drag = e -> {
+            if (e.isPrimaryButtonDown()) {
+                dragTo(viewer, handle, e.getX(), e.getY());
+                e.consume();
+            }
+        };
+        viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_PRESSED, drag);
+        viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
+    }
+
+    /** Moves the draggable point to the data coordinates under canvas position (x, y). */
+    public boolean dragTo(ChartViewer viewer, ExperimentFigure.DragHandle handle, double x, double y) {
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return false;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (!area.contains(new Point2D.Double(x, y))) {
+            return false;
+        }
+        XYPlot plot = viewer.getChart().getXYPlot();
+        double dx = plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
+        double dy = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
+        return setDragged(handle, dx, dy);
+    }
+
+    private boolean setDragged(ExperimentFigure.DragHandle handle, double x, double y) {
+        try {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put(handle.xParameter(), clamp(handle.xParameter(), x));
+            changes.put(handle.yParameter(), clamp(handle.yParameter(), y));
+            controls.accept(type.space().withAll(controls.params(), changes));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private double clamp(String name, double v) {
+        if (type.space().spec(name) instanceof frontierslab.sim.ParamSpec.Real r) {
+            return Math.max(r.min(), Math.min(r.max(), v));
+        }
+        return v;
+    }
+
+    public ExperimentType<P> type() {
+        return type;
+    }
+
+    public SimulationRunner<P> runner() {
+        return runner;
+    }
+
+    public ParamControls<P> controls() {
+        return controls;
+    }
+
+    public ReadoutTiles tiles() {
+        return tiles;
+    }
+
+    public String statusText() {
+        return status.getText();
+    }
+
+    public Snapshot shownSnapshot() {
+        return shown;
+    }
+
+    public ExperimentFigure<Snapshot> figure() {
+        return figure;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    public ChartViewer viewer(String chartId) {
+        return viewers.get(chartId);
+    }
+
+    public void setExportHandler(BiConsumer<ExperimentView<?>, String> handler) {
+        this.exportHandler = handler;
+    }
+
+    public void loadPreset(String name) {
+        controls.selectPreset(name);
+    }
+
+    /** Play or pause; playing a run that has ended starts it again from step 0, so the class sees it unfold. */
+    public void togglePlay() {
+        if (runner.isPlaying()) {
+            runner.pause();
+            return;
+        }
+        if (shown != null && shown.status().state() != Status.State.READY
+                && shown.status().state() != Status.State.RUNNING) {
+            runner.reset();
+        }
+        runner.play();
+    }
+
+    public void setActive(boolean active) {
+        runner.setVisible(active);
+        if (active) {
+            timer.start();
+        } else {
+            timer.stop();
+        }
+    }
+
+    public void dispose() {
+        timer.stop();
+        runner.close();
+    }
+}

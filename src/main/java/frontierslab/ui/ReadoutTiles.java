@@ -1,0 +1,109 @@
+package frontierslab.ui;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The live numbers of an experiment as TilesFX tiles, large enough for the back row: a gauge for a value with a
+ * threshold (η·λ_max against 2), which turns to the alarm colour above it, and large styled numbers for the rest. A
+ * value that is not finite reads "—".
+ */
+public final class ReadoutTiles extends HBox {
+
+    private final Palette palette;
+    private final Map<String, Tile> tiles = new LinkedHashMap<>();
+    private final Map<String, Label> numbers = new LinkedHashMap<>();
+    private final Map<String, Boolean> alarms = new LinkedHashMap<>();
+
+    public ReadoutTiles(Palette palette, double tileSize) {
+        this.palette = palette;
+        getStyleClass().add("tile-row");
+        setAlignment(Pos.CENTER_LEFT);
+        setPrefHeight(tileSize);
+        setMinHeight(tileSize);
+        setUserData(tileSize);
+    }
+
+    public void show(List<Readout> readouts) {
+        double size = (double) getUserData();
+        for (Readout r : readouts) {
+            if (r.kind() == Readout.Kind.GAUGE) {
+                Tile tile = tiles.computeIfAbsent(r.id(), id -> {
+                    Tile t = gauge(r, size);
+                    getChildren().add(t);
+                    return t;
+                });
+                update(tile, r);
+            } else {
+                numbers.computeIfAbsent(r.id(), id -> number(r, size)).setText(r.text());
+            }
+        }
+    }
+
+    private Label number(Readout r, double size) {
+        Label title = new Label(r.label());
+        title.getStyleClass().add("readout-title");
+        Label value = new Label("—");
+        value.getStyleClass().add("readout-value");
+        value.setId("readout-" + r.id());
+        VBox box = new VBox(4, title, value);
+        box.getStyleClass().add("readout");
+        box.setMinSize(size * 1.1, size * 0.6);
+        box.setPrefSize(size * 1.3, size * 0.6);
+        getChildren().add(box);
+        return value;
+    }
+
+    private Tile gauge(Readout r, double size) {
+        Color bg = FxColors.of(palette.color("tile-background"));
+        Color fg = FxColors.of(palette.color("tile-foreground"));
+        Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
+                    .title(r.label()).minValue(0).maxValue(r.max()).threshold(r.threshold())
+                    .thresholdVisible(true).decimals(2).tickLabelDecimals(0)
+                    .backgroundColor(bg).foregroundBaseColor(fg).titleColor(fg).valueColor(fg)
+                    .barColor(FxColors.of(palette.series(0))).thresholdColor(FxColors.of(palette.alarm()))
+                    .animated(false).build();
+        tile.setId("gauge-" + r.id());
+        tile.setMinSize(size * 1.35, size);
+        return tile;
+    }
+
+    private void update(Tile tile, Readout r) {
+        {
+            boolean alarm = r.alarm();
+            double shown = r.hasValue() ? Math.min(r.value(), r.max()) : 0;
+            tile.setValue(shown);
+            tile.setDescription(r.hasValue() && r.value() > r.max() ? r.text() : "");
+            Color colour = FxColors.of(alarm ? palette.alarm() : palette.series(0));
+            tile.setBarColor(colour);
+            tile.setValueColor(alarm ? colour : FxColors.of(palette.color("tile-foreground")));
+            tile.setText(r.hasValue() ? "" : "—");
+            alarms.put(r.id(), alarm);
+        }
+    }
+
+    /** Whether the gauge {@code id} is in its alarm state (above its threshold). */
+    public boolean isAlarm(String id) {
+        return alarms.getOrDefault(id, false);
+    }
+
+    public Tile tile(String id) {
+        return tiles.get(id);
+    }
+
+    /** The text shown for number readout {@code id}. */
+    public String numberText(String id) {
+        Label l = numbers.get(id);
+        return l == null ? null : l.getText();
+    }
+}
