@@ -5,13 +5,17 @@ package frontierslab.sim;
  * up to the step the user had reached, so that dragging a slider redraws the whole trajectory at once.
  *
  * <p>A fresh run shows its whole horizon; {@link #reset()} goes back to step 0 for stepping through one update at a time;
- * a run that stops early (converged or diverged) counts as complete, so the next parameter change shows the whole
- * horizon again. Subclasses say how to start ({@link #begin}) and how to take one step ({@link #advance}).
+ * a run that stops (converged, diverged, at its horizon) counts as complete, so the next parameter change shows the
+ * whole horizon again. The state depends only on the parameters and the number of steps asked for, never on the path
+ * of earlier parameters, so a storm of slider events ends exactly where its last event alone would.
+ * Subclasses say how to start ({@link #begin}) and how to take one step ({@link #advance}).
  */
 public abstract class ReplayedExperiment<P extends Record> implements Experiment<P> {
 
+    private static final int WHOLE_RUN = Integer.MAX_VALUE;
+
     private P params;
-    private int shownSteps;
+    private int requested = WHOLE_RUN;
     private int taken;
     private Status status;
 
@@ -21,7 +25,7 @@ public abstract class ReplayedExperiment<P extends Record> implements Experiment
 
     /** Call at the end of the subclass constructor: runs to the horizon. */
     protected final void start() {
-        replay(horizon(params));
+        replay();
     }
 
     /** The number of steps of a complete run. */
@@ -54,20 +58,24 @@ public abstract class ReplayedExperiment<P extends Record> implements Experiment
 
     @Override
     public void setParams(P newParams) {
-        boolean complete = !canStep();
         params = newParams;
-        replay(complete ? horizon(newParams) : Math.min(shownSteps, horizon(newParams)));
+        replay();
     }
 
     @Override
     public void reset() {
-        replay(0);
+        requested = 0;
+        replay();
     }
 
     @Override
     public void step() {
         if (canStep()) {
-            replay(taken + 1, false);
+            requested = taken + 1;
+            advanceTo(requested);
+            if (!canStep()) {
+                requested = WHOLE_RUN;
+            }
         }
     }
 
@@ -76,16 +84,13 @@ public abstract class ReplayedExperiment<P extends Record> implements Experiment
         return status.state() == Status.State.READY || status.state() == Status.State.RUNNING;
     }
 
-    private void replay(int target) {
-        replay(target, true);
+    private void replay() {
+        taken = 0;
+        status = begin(params);
+        advanceTo(Math.min(requested, horizon(params)));
     }
 
-    private void replay(int target, boolean fromStart) {
-        if (fromStart) {
-            taken = 0;
-            status = begin(params);
-        }
-        shownSteps = target;
+    private void advanceTo(int target) {
         Status stop = null;
         while (taken < target && stop == null) {
             stop = advance(taken + 1);

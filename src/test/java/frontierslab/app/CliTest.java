@@ -1,0 +1,86 @@
+package frontierslab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(args);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listNamesEveryExperimentWithItsParametersAndPresets() {
+        assertEquals(0, run("list"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (var e : Registry.experiments()) {
+            assertTrue(text.contains(e.type().id()), e.type().id());
+        }
+        assertTrue(text.contains("--set eta="));
+        assertTrue(text.contains("--preset diverging"));
+    }
+
+    @Test
+    void runWritesEveryFormatAndSaysTheOutcome() throws Exception {
+        assertEquals(0, run("run", "eos-quadratic", "--preset", "diverging", "--out", dir.toString()));
+        for (String ext : new String[] {"png", "svg", "pdf", "csv", "json"}) {
+            assertTrue(Files.size(dir.resolve("eos-quadratic." + ext)) > 0, ext);
+        }
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("diverged"));
+    }
+
+    @Test
+    void stepsAndSetChangeTheRun() throws Exception {
+        assertEquals(0, run("run", "eos-quadratic", "--set", "eta=0.1", "--steps", "5", "--out", dir.toString(),
+                "--format", "csv"));
+        assertEquals(7, Files.readAllLines(dir.resolve("eos-quadratic.csv")).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "run nope --out OUT|unknown experiment 'nope': allowed eos-quadratic",
+        "run eos-quadratic --set gamma=1 --out OUT|unknown parameter 'gamma': allowed eta, lambda1",
+        "run eos-quadratic --preset fastest --out OUT|unknown preset 'fastest' for eos-quadratic: allowed converging",
+        "run eos-quadratic --format gif --out OUT|unknown format 'gif': allowed png, svg, pdf, csv, json",
+        "run eos-quadratic --set eta=20 --out OUT|eta = 20 is out of range: allowed 0.001 … 3",
+        "run eos-quadratic --set eta=abc --out OUT|eta = 'abc' is not a number",
+        "run eos-quadratic --steps -3 --out OUT|--steps = -3 is out of range",
+        "run eos-quadratic|run needs --out DIR",
+        "frobnicate|unknown command 'frobnicate': allowed list, run, screenshots, bench, help",
+    })
+    void badInputEndsWithAnErrorNamingTheProblemAndTheAllowedValues(String line, String message) {
+        String[] args = line.replace("OUT", dir.toString()).split(" ");
+        assertEquals(2, run(args));
+        assertTrue(errors().contains(message), errors());
+        assertEquals(1, errors().strip().lines().count(), "one line");
+    }
+
+    @Test
+    void anUnusableOutputPathFailsWithOneLine() throws Exception {
+        Path file = dir.resolve("file");
+        Files.writeString(file, "x");
+        assertEquals(1, run("run", "eos-quadratic", "--out", file.toString()));
+        assertTrue(errors().contains("it is a file, not a folder"), errors());
+    }
+}

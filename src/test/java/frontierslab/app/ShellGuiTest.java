@@ -1,0 +1,148 @@
+package frontierslab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.export.ExperimentExport;
+import frontierslab.export.Format;
+import frontierslab.panels.eos.model.QuadraticParams;
+import frontierslab.plot.Theme;
+import frontierslab.ui.ExperimentView;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app headless: the panel opens, its controls move its experiment, a snapshot renders, export writes files. */
+class ShellGuiTest {
+
+    private Shell shell;
+
+    @BeforeAll
+    static void startFx() {
+        FxPlatform.startHeadless();
+    }
+
+    @BeforeEach
+    void open() {
+        shell = FxPlatform.call(() -> {
+            Shell s = new Shell(Theme.LIGHT, "eos");
+            Scene scene = new Scene(s, 1400, 900);
+            Shell.applyStyles(scene, Theme.LIGHT);
+            s.applyCss();
+            s.layout();
+            return s;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        FxPlatform.run(shell::dispose);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ExperimentView<QuadraticParams> view() {
+        return (ExperimentView<QuadraticParams>) FxPlatform.call(shell::current);
+    }
+
+    private void settle(ExperimentView<?> view) throws InterruptedException {
+        FxPlatform.run(() -> { });
+        view.runner().awaitIdle();
+        FxPlatform.run(view::refresh);
+    }
+
+    @Test
+    void movingEtaPastTwoOverLambdaOneTurnsTheGaugeToAlarmAndTheStatusToDiverged() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        settle(view);
+        assertFalse(FxPlatform.call(() -> view.tiles().isAlarm("eta-lambda-max")));
+        assertTrue(FxPlatform.call(view::statusText).startsWith("Converged"), FxPlatform.call(view::statusText));
+        Slider eta = (Slider) FxPlatform.call(() -> view.lookup("#slider-eta"));
+        double pastThreshold = 2 / 4.0 * 1.4;
+        FxPlatform.run(() -> eta.setValue(Math.log10(pastThreshold)));
+        settle(view);
+        assertEquals(pastThreshold, FxPlatform.call(() -> view.controls().params().eta()), 1e-9);
+        assertTrue(FxPlatform.call(() -> view.tiles().isAlarm("eta-lambda-max")));
+        String status = FxPlatform.call(view::statusText);
+        assertTrue(status.startsWith("Diverged"), status);
+        assertTrue(status.contains("|1 − ηλ₁| = 1.80"), status);
+    }
+
+    @Test
+    void aTypedValueOutOfRangeIsRefusedWithAMessageAndNothingIsLost() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        TextField field = (TextField) FxPlatform.call(() -> view.lookup("#field-eta"));
+        FxPlatform.run(() -> {
+            field.setText("42");
+            field.getOnAction().handle(null);
+        });
+        settle(view);
+        assertEquals(0.4, FxPlatform.call(() -> view.controls().params().eta()));
+        assertTrue(FxPlatform.call(() -> view.controls().errorText()).contains("eta = 42 is out of range"));
+        assertTrue(FxPlatform.call(() -> field.getStyleClass().contains("invalid")));
+    }
+
+    @Test
+    void stepAndResetMoveTheRun() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        view.runner().reset();
+        settle(view);
+        assertEquals(0, FxPlatform.call(() -> view.shownSnapshot().step()));
+        view.runner().stepOnce();
+        view.runner().stepOnce();
+        settle(view);
+        assertEquals(2, FxPlatform.call(() -> view.shownSnapshot().step()));
+        assertTrue(FxPlatform.call(() -> view.tiles().numberText("step")).equals("2"));
+    }
+
+    @Test
+    void draggingOnTheContourPlotMovesTheStart() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        settle(view);
+        FxPlatform.run(() -> {
+            var viewer = view.viewer("landscape");
+            viewer.resize(500, 500);
+            viewer.layout();
+            viewer.getCanvas().draw();
+            var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            var handle = view.figure().dragHandle().orElseThrow();
+            assertTrue(view.dragTo(viewer, handle, area.getCenterX(), area.getCenterY()));
+        });
+        settle(view);
+        QuadraticParams p = FxPlatform.call(() -> view.controls().params());
+        assertEquals(0, p.x1(), 0.05);
+        assertEquals(0, p.x2(), 0.05);
+    }
+
+    @Test
+    void exportFromTheAppWritesFilesAndAnUnwritableFolderSaysWhy(@TempDir Path dir) throws Exception {
+        settle(view());
+        assertTrue(FxPlatform.call(() -> shell.export(new ExperimentExport.Request(dir, List.of(Format.PNG, Format.JSON),
+                2, true, null, null))));
+        assertTrue(Files.exists(dir.resolve("eos-quadratic.png")));
+        Path file = dir.resolve("file");
+        Files.writeString(file, "x");
+        assertFalse(FxPlatform.call(() -> shell.export(new ExperimentExport.Request(file, List.of(Format.PNG), 1, false,
+                null, null))));
+        assertTrue(FxPlatform.call(shell::messageText).startsWith("Export failed: cannot write into"));
+    }
+
+    @Test
+    void themesSwitchAndTheWholeWindowRenders() throws Exception {
+        FxPlatform.run(() -> shell.setTheme(Theme.PROJECTOR));
+        assertEquals(Theme.PROJECTOR, shell.theme());
+        BufferedImage image = Screenshots.render("eos", "eos-quadratic", "edge", Theme.DARK, 1200, 800);
+        assertNotNull(image);
+        assertEquals(1200, image.getWidth());
+    }
+}

@@ -1,0 +1,85 @@
+package frontierslab.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.panels.eos.model.QuadraticExperiment;
+import frontierslab.panels.eos.model.QuadraticParams;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SimulationRunnerTest {
+
+    @Test
+    void aStormOfParameterChangesAndResetsEndsInTheStateOfTheLastCommand() throws Exception {
+        QuadraticParams initial = QuadraticParams.SPACE.defaults();
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("storm", new QuadraticExperiment(initial));
+        QuadraticExperiment reference = new QuadraticExperiment(initial);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 10_000; i++) {
+            int kind = random.nextInt(10);
+            if (kind == 0) {
+                runner.reset();
+                reference.reset();
+            } else if (kind == 1) {
+                runner.stepOnce();
+                reference.step();
+            } else {
+                QuadraticParams p = new QuadraticParams(0.001 + random.nextDouble() * 2.9,
+                        0.1 + random.nextDouble() * 19, 0.1 + random.nextDouble() * 19, -3 + 6 * random.nextDouble(),
+                        -3 + 6 * random.nextDouble(), 1 + random.nextInt(500));
+                runner.submitParams(p);
+                reference.setParams(p);
+            }
+        }
+        runner.awaitIdle();
+        assertNull(runner.failure());
+        Snapshot actual = runner.takeSnapshot();
+        Snapshot expected = reference.snapshot();
+        assertEquals(expected.params(), actual.params());
+        assertEquals(expected.step(), actual.step());
+        assertEquals(expected.status(), actual.status());
+        assertEquals(expected.trace().rows(), actual.trace().rows());
+        for (int r = 0; r < expected.trace().rows(); r++) {
+            assertEquals(expected.trace().get(r, "x1"), actual.trace().get(r, "x1"));
+            assertEquals(expected.trace().get(r, "x2"), actual.trace().get(r, "x2"));
+        }
+        runner.close();
+        assertFalse(runner.thread().isAlive(), "the thread stops when closed");
+    }
+
+    @Test
+    void closingStopsTheThreadEvenWhilePlaying() throws Exception {
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("close",
+                new QuadraticExperiment(new QuadraticParams(0.1, 1, 1, 1, 1, 2000)));
+        runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
+        runner.reset();
+        runner.play();
+        Thread.sleep(20);
+        runner.close();
+        assertFalse(runner.thread().isAlive());
+        assertTrue(runner.thread().getName().equals("sim-close"));
+        assertTrue(runner.thread().isDaemon());
+    }
+
+    @Test
+    void latestParametersWin() throws Exception {
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("latest",
+                new QuadraticExperiment(QuadraticParams.SPACE.defaults()));
+        for (int i = 1; i <= 1000; i++) {
+            runner.submitParams(new QuadraticParams(0.001 * i, 4, 1, 2, 2.5, 60));
+        }
+        runner.awaitIdle();
+        assertEquals(1.0, call(runner, e -> e.params().eta()), 1e-15);
+        runner.close();
+    }
+
+    private static <T> T call(SimulationRunner<QuadraticParams> runner,
+                              java.util.function.Function<Experiment<QuadraticParams>, T> f) throws Exception {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        runner.execute(e -> result.complete(f.apply(e)));
+        return result.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+}
