@@ -1,5 +1,6 @@
 package frontierslab.export;
 
+import frontierslab.plot.FigureLayout;
 import frontierslab.plot.Palette;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -63,13 +64,13 @@ public final class FigureWriter {
             g.setFont(palette.font(Font.PLAIN, 13));
             bottom = g.getFontMetrics().getHeight() * (captionLines.size() + 0.6);
         }
-        int rows = (charts.size() + columns - 1) / columns;
+        int rows = FigureLayout.rows(charts.size(), columns);
         double cellW = width / columns;
         double cellH = (height - top - bottom) / rows;
         for (int i = 0; i < charts.size(); i++) {
-            int r = i / columns;
-            int c = i % columns;
-            charts.get(i).draw(g, new Rectangle2D.Double(c * cellW, top + r * cellH, cellW, cellH));
+            int[] cell = FigureLayout.cell(i, charts.size(), columns);
+            charts.get(i).draw(g, new Rectangle2D.Double(cell[0] * cellW, top + cell[1] * cellH, cellW,
+                    cell[2] * cellH));
         }
         if (!captionLines.isEmpty()) {
             g.setFont(palette.font(Font.PLAIN, 13));

@@ -51,7 +51,7 @@ public record Readout(String id, String label, double value, String unit, Kind k
         }
         double a = Math.abs(v);
         if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            return String.format(Locale.ROOT, "%.3e", v);
+            return String.format(Locale.ROOT, "%.2e", v);
         }
         return String.format(Locale.ROOT, "%.4g", v);
     }

@@ -82,7 +82,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             viewer.setPrefSize(480, 340);
             GridPane.setHgrow(viewer, Priority.ALWAYS);
             GridPane.setVgrow(viewer, Priority.ALWAYS);
-            grid.add(viewer, i % columns, i / columns);
+            int[] cell = frontierslab.plot.FigureLayout.cell(i, charts.size(), columns);
+            grid.add(viewer, cell[0], cell[1], 1, cell[2]);
             viewers.put(fc.id(), viewer);
             installContextMenu(viewer, fc.id());
         }

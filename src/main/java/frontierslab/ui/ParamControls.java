@@ -209,6 +209,7 @@ public final class ParamControls<P extends Record> extends VBox {
         double inset = 8;
         double width = slider.getWidth() - 2 * inset;
         double height = 0;
+        int row = 0;
         for (Map.Entry<String, Double> m : values.entrySet()) {
             double v = m.getValue();
             if (!(v >= spec.min() && v <= spec.max())) {
@@ -217,10 +218,13 @@ public final class ParamControls<P extends Record> extends VBox {
             double t = ((log ? Math.log10(v) : v) - lo) / (hi - lo);
             Label mark = new Label("▲ " + m.getKey());
             mark.getStyleClass().add("marker-label");
-            mark.setLayoutX(inset + t * width - 5);
-            mark.setLayoutY(0);
             marks.getChildren().add(mark);
-            height = 18;
+            mark.applyCss();
+            mark.autosize();
+            mark.setLayoutX(inset + t * width - mark.getFont().getSize() * 0.35);
+            mark.setLayoutY(row * mark.getHeight());
+            row++;
+            height = row * mark.getHeight();
         }
         marks.setMinHeight(height);
         marks.setPrefHeight(height);

@@ -56,10 +56,11 @@ public final class ReadoutTiles extends HBox {
         Label value = new Label("—");
         value.getStyleClass().add("readout-value");
         value.setId("readout-" + r.id());
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, title, value);
         box.getStyleClass().add("readout");
-        box.setMinSize(size * 1.1, size * 0.6);
-        box.setPrefSize(size * 1.3, size * 0.6);
+        box.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, size * 0.6);
+        box.setPrefSize(size * 1.5, size * 0.6);
         getChildren().add(box);
         return value;
     }

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -54,8 +55,11 @@ public final class SectionView extends BorderPane {
             }
             ScrollPane scroll = new ScrollPane(cards);
             scroll.setFitToWidth(true);
-            scroll.setPrefViewportWidth(fontSize * 24);
-            setRight(scroll);
+            scroll.setMinWidth(0);
+            SplitPane split = new SplitPane(tabs, scroll);
+            split.setDividerPositions(0.76);
+            SplitPane.setResizableWithParent(scroll, false);
+            setCenter(split);
         }
         updateActivity();
     }
