@@ -104,10 +104,14 @@ public final class Shell extends BorderPane {
         MenuItem export = new MenuItem("Export…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> openExportDialog(null));
+        MenuItem undoItem = new MenuItem("Undo parameter change");
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> undo());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, export, quit);
+        Menu edit = new Menu("Edit", null, undoItem);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("View");
@@ -127,9 +131,9 @@ public final class Shell extends BorderPane {
         view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+E export · Ctrl+= / Ctrl+− text size"));
+        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+Z undo · Ctrl+E export · Ctrl+= / Ctrl+− text size"));
         Menu help = new Menu("Help", null, keys);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     private ToolBar toolbar() {
@@ -149,13 +153,17 @@ public final class Shell extends BorderPane {
         speed.setId("speed");
         speed.setTooltip(new Tooltip("Steps per second while playing"));
         speed.setOnAction(e -> applySpeed());
+        Button undo = new Button("Undo ↶");
+        undo.setId("undo");
+        undo.setTooltip(new Tooltip("Back to the parameters before the last change (Ctrl+Z)"));
+        undo.setOnAction(e -> undo());
         Button export = new Button("⤓ Export");
         export.setId("export");
         export.setTooltip(new Tooltip("Export the figure and its data (Ctrl+E)"));
         export.setOnAction(e -> openExportDialog(null));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(playButton, step, reset, new Label("Speed"), speed, spacer, export);
+        return new ToolBar(playButton, step, reset, undo, new Label("Speed"), speed, spacer, export);
     }
 
     private void onKey(KeyEvent e) {
@@ -171,6 +179,12 @@ public final class Shell extends BorderPane {
         } else if (e.getCode() == KeyCode.R) {
             current().runner().reset();
             e.consume();
+        }
+    }
+
+    private void undo() {
+        if (!current().controls().undo()) {
+            say("Nothing to undo");
         }
     }
 

@@ -35,4 +35,16 @@ public interface ExperimentFigure<S extends Snapshot> {
     /** Dragging on chart {@code chartId} sets parameters {@code xParameter} and {@code yParameter}. */
     record DragHandle(String chartId, String xParameter, String yParameter) {
     }
+
+    /**
+     * What a click at data coordinates (x, y) of chart {@code chartId} opens, if anything: for example a cell of a phase
+     * map opens the single run at that cell's η and ρ.
+     */
+    default Optional<Link> linkAt(String chartId, double x, double y) {
+        return Optional.empty();
+    }
+
+    /** Show experiment {@code experimentId} with these parameters changed (names of its parameter space). */
+    record Link(String experimentId, java.util.Map<String, Object> parameters) {
+    }
 }

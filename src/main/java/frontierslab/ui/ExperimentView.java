@@ -51,6 +51,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final AnimationTimer timer;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
+    private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
     public ExperimentView(Entry<P, ?> entry, Palette palette) {
         this.type = entry.type();
@@ -86,6 +87,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             grid.add(viewer, cell[0], cell[1], 1, cell[2]);
             viewers.put(fc.id(), viewer);
             installContextMenu(viewer, fc.id());
+            installLinks(viewer, fc.id());
         }
         figure.dragHandle().ifPresent(this::installDrag);
         VBox centre = new VBox(tiles, grid);
@@ -155,6 +157,42 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         MenuItem exportAll = new MenuItem("Export the whole figure…");
         exportAll.setOnAction(e -> exportHandler.accept(this, null));
         menu.getItems().addAll(0, List.of(export, exportAll));
+    }
+
+    private void installLinks(ChartViewer viewer, String chartId) {
+        viewer.getCanvas().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                clickAt(chartId, e.getX(), e.getY());
+            }
+        });
+    }
+
+    /** Follows the link under canvas position (x, y) of chart {@code chartId}, if the figure has one there. */
+    public boolean clickAt(String chartId, double x, double y) {
+        ChartViewer viewer = viewers.get(chartId);
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info == null || !info.getPlotInfo().getDataArea().contains(x, y)) {
+            return false;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = viewer.getChart().getXYPlot();
+        double dx = plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
+        double dy = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
+        var link = figure.linkAt(chartId, dx, dy);
+        link.ifPresent(linkHandler);
+        return link.isPresent();
+    }
+
+    public void setLinkHandler(java.util.function.Consumer<ExperimentFigure.Link> handler) {
+        this.linkHandler = handler;
+    }
+
+    /** Applies parameters by name (a link from another experiment); values out of range are clamped. */
+    public void applyParameters(Map<String, Object> parameters) {
+        Map<String, Object> clamped = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> clamped.put(name,
+                value instanceof Double d ? clamp(name, d) : value));
+        controls.accept(type.space().withAll(controls.params(), clamped));
     }
 
     private void installDrag(ExperimentFigure.DragHandle handle) {

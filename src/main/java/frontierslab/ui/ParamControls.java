@@ -32,6 +32,7 @@ public final class ParamControls<P extends Record> extends VBox {
     private final Map<String, Control> controls = new LinkedHashMap<>();
     private final Label error = new Label();
     private final ComboBox<String> presets = new ComboBox<>();
+    private final java.util.ArrayDeque<P> history = new java.util.ArrayDeque<>();
     private P params;
     private boolean updating;
 
@@ -91,17 +92,43 @@ public final class ParamControls<P extends Record> extends VBox {
         }
     }
 
-    /** Sets new parameters and sends them. */
+    /** Sets new parameters and sends them; the previous ones can be restored with {@link #undo()}. */
     public void accept(P p) {
+        accept(p, true);
+    }
+
+    private void accept(P p, boolean remember) {
+        if (remember && !p.equals(params)) {
+            history.push(params);
+            while (history.size() > 200) {
+                history.removeLast();
+            }
+        }
         error.setText("");
         show(p);
         onChange.accept(p);
     }
 
+    /** Restores the parameters before the last change (a slider drag counts once per value it passed). */
+    public boolean undo() {
+        if (history.isEmpty()) {
+            return false;
+        }
+        P previous = history.pop();
+        error.setText("");
+        show(previous);
+        onChange.accept(previous);
+        return true;
+    }
+
     /** Sets one parameter; a refused value leaves everything as it was and shows why. Returns whether it was taken. */
     public boolean set(String name, Object value) {
+        return set(name, value, true);
+    }
+
+    private boolean set(String name, Object value, boolean remember) {
         try {
-            accept(type.space().with(params, name, value));
+            accept(type.space().with(params, name, value), remember);
             return true;
         } catch (IllegalArgumentException e) {
             error.setText(e.getMessage());
@@ -145,10 +172,15 @@ public final class ParamControls<P extends Record> extends VBox {
         field.setPrefColumnCount(6);
         Pane marks = new Pane();
         marks.setMinHeight(0);
+        slider.valueChangingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                history.push(params);
+            }
+        });
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!updating) {
                 double value = log ? Math.pow(10, v.doubleValue()) : v.doubleValue();
-                set(spec.name(), Math.max(spec.min(), Math.min(spec.max(), value)));
+                set(spec.name(), Math.max(spec.min(), Math.min(spec.max(), value)), !slider.isValueChanging());
             }
         });
         field.setOnAction(e -> typed(spec, field));

@@ -40,6 +40,13 @@ public final class SectionView extends BorderPane {
         for (Entry<?, ?> entry : definition.experiments()) {
             ExperimentView<?> view = new ExperimentView<>(entry, palette);
             view.setExportHandler(exportHandler);
+            view.setLinkHandler(link -> {
+                load(link.experimentId(), null);
+                ExperimentView<?> target = views.get(link.experimentId());
+                if (target != null) {
+                    target.applyParameters(link.parameters());
+                }
+            });
             views.put(entry.type().id(), view);
             Tab tab = new Tab(entry.type().title(), view);
             tab.setId("tab-" + entry.type().id());

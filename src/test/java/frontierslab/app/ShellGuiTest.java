@@ -145,4 +145,16 @@ class ShellGuiTest {
         assertNotNull(image);
         assertEquals(1200, image.getWidth());
     }
+
+    @Test
+    void undoRestoresTheParametersBeforeTheLastChange() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        FxPlatform.run(() -> view.controls().set("eta", 0.9));
+        settle(view);
+        assertEquals(0.9, FxPlatform.call(() -> view.controls().params().eta()));
+        assertTrue(FxPlatform.call(() -> view.controls().undo()));
+        settle(view);
+        assertEquals(0.4, FxPlatform.call(() -> view.controls().params().eta()));
+        assertEquals(0.4, FxPlatform.call(() -> ((QuadraticParams) view.shownSnapshot().params()).eta()));
+    }
 }
