@@ -82,6 +82,12 @@ public final class ReadoutTiles extends HBox {
     private void update(Tile tile, Readout r) {
         {
             boolean alarm = r.alarm();
+            if (tile.getMaxValue() != r.max()) {
+                tile.setMaxValue(r.max());
+            }
+            if (tile.getThreshold() != r.threshold()) {
+                tile.setThreshold(r.threshold());
+            }
             double shown = r.hasValue() ? Math.min(r.value(), r.max()) : 0;
             tile.setValue(shown);
             tile.setDescription(r.hasValue() && r.value() > r.max() ? r.text() : "");

@@ -1,7 +1,12 @@
 package frontierslab.panels.eos.model;
 
 import frontierslab.math.landscape.Quadratic;
+import frontierslab.math.eos.StabilityThreshold;
+import frontierslab.math.eos.StabilityThreshold.Method;
 import frontierslab.math.optim.GradientDescent;
+import frontierslab.math.optim.HeavyBall;
+import frontierslab.math.optim.Nesterov;
+import frontierslab.math.optim.Optimizer;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
@@ -17,7 +22,8 @@ import java.util.Map;
  * {@code eos-quadratic}: gradient descent on f(x) = ½(λ₁x₁² + λ₂x₂²), the heuristic derivation of Theorem 2.1.
  *
  * <p>Each step multiplies xᵢ by (1 − ηλᵢ), so the run converges iff ηλᵢ &lt; 2 for both i, i.e. η·λ_max &lt; 2 with
- * λ_max = max(λ₁, λ₂), and diverges geometrically, alternating in sign, as soon as η·λ_max &gt; 2. The run stops as
+ * λ_max = max(λ₁, λ₂), and diverges geometrically, alternating in sign, as soon as η·λ_max &gt; 2. With momentum β the
+ * threshold moves to 2 + 2β (heavy ball) or (2 + 2β)/(1 + 2β) (Nesterov); see {@link StabilityThreshold}. The run stops as
  * converged once ‖x‖ &lt; {@value #CONVERGED_NORM} and as diverged once ‖x‖ exceeds {@value #DIVERGED_NORM}
  * (or a value is not finite), keeping its last finite point.
  */
@@ -36,18 +42,22 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
             QuadraticParams.SPACE,
             List.of(
                     new Preset<>("converging", "η·λ₁ = 1.6: converges, oscillating along x₁",
-                            new QuadraticParams(0.4, 4, 1, 2, 2.5, 60)),
+                            QuadraticParams.gd(0.4, 4, 1)),
                     new Preset<>("monotone", "η·λ₁ = 0.8: converges without oscillation",
-                            new QuadraticParams(0.2, 4, 1, 2, 2.5, 60)),
+                            QuadraticParams.gd(0.2, 4, 1)),
                     new Preset<>("edge", "η·λ₁ = 2 exactly: a period-2 orbit along x₁",
-                            new QuadraticParams(0.5, 4, 1, 2, 2.5, 60)),
+                            QuadraticParams.gd(0.5, 4, 1)),
                     new Preset<>("diverging", "η·λ₁ = 2.2: diverges along x₁ while x₂ converges",
-                            new QuadraticParams(0.55, 4, 1, 2, 2.5, 60))),
+                            QuadraticParams.gd(0.55, 4, 1)),
+                    new Preset<>("heavy-ball", "η·λ₁ = 2.6 with heavy ball, β = 0.5: stable below 2 + 2β = 3",
+                            new QuadraticParams(0.65, 4, 1, 2, 2.5, 120, Method.HEAVY_BALL, 0.5)),
+                    new Preset<>("nesterov", "η·λ₁ = 1.6 with Nesterov, β = 0.9: diverges above (2 + 2β)/(1 + 2β) ≈ 1.36",
+                            new QuadraticParams(0.4, 4, 1, 2, 2.5, 120, Method.NESTEROV, 0.9))),
             QuadraticExperiment::new,
             QuadraticParams::markers);
 
     private Quadratic landscape;
-    private GradientDescent optimizer;
+    private Optimizer optimizer;
     private double[] x;
     private Trace trace;
     private int leftPlotAt;
@@ -69,7 +79,11 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
     @Override
     protected Status begin(QuadraticParams p) {
         landscape = Quadratic.of(p.lambda1(), p.lambda2());
-        optimizer = new GradientDescent(p.eta());
+        optimizer = switch (p.method()) {
+            case GRADIENT_DESCENT -> new GradientDescent(p.eta());
+            case HEAVY_BALL -> new HeavyBall(p.eta(), p.beta());
+            case NESTEROV -> new Nesterov(p.eta(), p.beta());
+        };
         x = new double[] {p.x1(), p.x2()};
         trace = newTrace();
         leftPlotAt = -1;
@@ -91,8 +105,7 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
             leftPlotAt = stepNumber;
         }
         if (norm < CONVERGED_NORM) {
-            return Status.converged("‖x‖ < 10⁻⁸ at step " + stepNumber + ": every |1 − ηλᵢ| < 1 ("
-                    + factors() + ")");
+            return Status.converged("‖x‖ < 10⁻⁸ at step " + stepNumber + ": " + factors());
         }
         return null;
     }
@@ -118,14 +131,20 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         return factors() + "; " + where + "‖x‖ passed 10⁶ at step " + stepNumber;
     }
 
-    /** The growth factors |1 − ηλᵢ| of the two directions, the larger first. */
+    /** The per-step factors of the two directions, the larger first: |1 − ηλᵢ| for GD, the spectral radius ρᵢ with momentum. */
     private String factors() {
         QuadraticParams p = params();
-        double f1 = Math.abs(1 - p.eta() * p.lambda1());
-        double f2 = Math.abs(1 - p.eta() * p.lambda2());
-        String first = "|1 − ηλ₁| = " + fmt(f1);
-        String second = "|1 − ηλ₂| = " + fmt(f2);
+        double f1 = factor(p, p.lambda1());
+        double f2 = factor(p, p.lambda2());
+        boolean gd = p.method() == Method.GRADIENT_DESCENT;
+        String first = (gd ? "|1 − ηλ₁| = " : "ρ₁ = ") + fmt(f1);
+        String second = (gd ? "|1 − ηλ₂| = " : "ρ₂ = ") + fmt(f2);
         return f1 >= f2 ? first + ", " + second : second + ", " + first;
+    }
+
+    /** The factor by which one step multiplies the dominant mode along curvature λ. */
+    static double factor(QuadraticParams p, double lambda) {
+        return StabilityThreshold.spectralRadius(p.method(), p.eta() * lambda, p.momentum());
     }
 
     private void record(int step) {
@@ -140,8 +159,9 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         summary.put("outcome", status().word());
         summary.put("steps", taken());
         summary.put("eta_lambda_max", p.eta() * p.sharpness());
-        summary.put("factor_1", Math.abs(1 - p.eta() * p.lambda1()));
-        summary.put("factor_2", Math.abs(1 - p.eta() * p.lambda2()));
+        summary.put("threshold", p.threshold());
+        summary.put("factor_1", factor(p, p.lambda1()));
+        summary.put("factor_2", factor(p, p.lambda2()));
         summary.put("final_x1", x[0]);
         summary.put("final_x2", x[1]);
         summary.put("final_loss", landscape.value(x));

@@ -12,13 +12,16 @@ import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
 import java.util.List;
 import java.util.Optional;
+import frontierslab.math.eos.StabilityThreshold.Method;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * {@code eos-quadratic} drawn: the contour plot of f with the trajectory (dragging its start moves it), the loss on a
- * log axis, and η·λ_max over the steps with the stability line at 2; a gauge of η·λ_max with its alarm above 2.
+ * log axis, and η·λ_max over the steps with the stability line at the method's threshold (2 for gradient descent);
+ * a gauge of η·λ_max with its alarm above that threshold.
  */
 public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot> {
 
@@ -32,6 +35,7 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
     private final TraceSeries path;
     private final TraceSeries lossSeries;
     private final TraceSeries sharpnessSeries;
+    private final ValueMarker threshold;
     private QuadraticParams drawnSurface;
 
     public QuadraticFigure(Palette palette) {
@@ -39,7 +43,7 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
         landscape = Charts.plane(palette, "f(x) = ½(λ₁x₁² + λ₂x₂²)", "x₁", "x₂", -H, H, -H, H, "gradient descent");
         loss = Charts.curves(palette, "Loss f(xₜ)", "step t", "f (log scale)", true, "loss");
         sharpness = Charts.curves(palette, "η·λ_max", "step t", "η·λ_max", false, "η·λ_max");
-        Charts.horizontalLine(palette, sharpness.getXYPlot(), 2.0, "η·λ = 2: stability limit");
+        threshold = Charts.horizontalLine(palette, sharpness.getXYPlot(), 2.0, "η·λ = 2: stability limit");
         path = new TraceSeries(series(landscape, 0), "x1", "x2", false);
         lossSeries = new TraceSeries(series(loss, 0), "step", "loss", true);
         sharpnessSeries = new TraceSeries(series(sharpness, 0), "step", "eta_lambda_max", false);
@@ -67,15 +71,26 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
         path.update(s.trace());
         lossSeries.update(s.trace());
         sharpnessSeries.update(s.trace());
+        double c = p.threshold();
+        threshold.setValue(c);
+        threshold.setLabel(switch (p.method()) {
+            case GRADIENT_DESCENT -> "η·λ = 2: stability limit";
+            case HEAVY_BALL -> "η·λ = 2 + 2β = " + Readout.format(c) + ": heavy-ball limit";
+            case NESTEROV -> "η·λ = (2 + 2β)/(1 + 2β) = " + Readout.format(c) + ": Nesterov limit";
+        });
         XYPlot sp = sharpness.getXYPlot();
-        sp.getRangeAxis().setRange(0, Math.max(4.0, s.etaLambdaMax() * 1.15));
+        sp.getRangeAxis().setRange(0, Math.max(2 * c, s.etaLambdaMax() * 1.15));
+        landscape.getTitle().setText(p.method() == Method.GRADIENT_DESCENT ? "f(x) = ½(λ₁x₁² + λ₂x₂²)"
+                : "f(x) = ½(λ₁x₁² + λ₂x₂²), " + (p.method() == Method.HEAVY_BALL ? "heavy ball" : "Nesterov")
+                        + ", β = " + Readout.format(p.beta()));
     }
 
     @Override
     public List<Readout> readouts(QuadraticSnapshot s) {
         double lossNow = s.trace().isEmpty() ? Double.NaN : s.trace().get(s.trace().rows() - 1, "loss");
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), 2.0, 4.0),
+                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), s.params().threshold(),
+                        2 * s.params().threshold()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", lossNow, ""));
     }

@@ -64,6 +64,25 @@ class QuadraticExperimentTest {
         assertEquals(expected, left);
     }
 
+    /** The run converges just below the method's closed-form threshold and diverges just above it. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "GRADIENT_DESCENT, 0.0", "HEAVY_BALL, 0.3", "HEAVY_BALL, 0.8", "NESTEROV, 0.3", "NESTEROV, 0.9"})
+    void momentumMovesTheThresholdTo2Plus2BetaOrTheNesterovValue(
+            frontierslab.math.eos.StabilityThreshold.Method method, double beta) {
+        double expected = switch (method) {
+            case GRADIENT_DESCENT -> 2;
+            case HEAVY_BALL -> 2 + 2 * beta;
+            case NESTEROV -> (2 + 2 * beta) / (1 + 2 * beta);
+        };
+        double lambda1 = 4;
+        QuadraticParams below = new QuadraticParams(expected * 0.97 / lambda1, lambda1, 1, 2, 2.5, 2000, method, beta);
+        QuadraticParams above = new QuadraticParams(expected * 1.03 / lambda1, lambda1, 1, 2, 2.5, 2000, method, beta);
+        assertEquals(expected, below.threshold(), 1e-12);
+        assertTrue(new QuadraticExperiment(below).snapshot().status().state() != Status.State.DIVERGED);
+        assertEquals(Status.State.DIVERGED, new QuadraticExperiment(above).snapshot().status().state());
+    }
+
     @Property(tries = 200)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll @DoubleRange(min = 0.001, max = 3) @net.jqwik.api.constraints.Scale(6) double eta,
@@ -71,8 +90,10 @@ class QuadraticExperimentTest {
             @ForAll @DoubleRange(min = 0.1, max = 20) double l2,
             @ForAll @DoubleRange(min = -3, max = 3) double x1,
             @ForAll @DoubleRange(min = -3, max = 3) double x2,
-            @ForAll @IntRange(min = 1, max = 2000) int steps) {
-        Snapshot s = new QuadraticExperiment(new QuadraticParams(eta, l1, l2, x1, x2, steps)).snapshot();
+            @ForAll @IntRange(min = 1, max = 2000) int steps,
+            @ForAll frontierslab.math.eos.StabilityThreshold.Method method,
+            @ForAll @DoubleRange(min = 0, max = 0.99) double beta) {
+        Snapshot s = new QuadraticExperiment(new QuadraticParams(eta, l1, l2, x1, x2, steps, method, beta)).snapshot();
         Trace.View t = s.trace();
         for (int c = 0; c < t.columns().size(); c++) {
             for (int r = 0; r < t.rows(); r++) {
