@@ -13,7 +13,14 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Application.launch(FrontiersLabApp.class);
+            try {
+                Application.launch(FrontiersLabApp.class);
+            } catch (RuntimeException e) {
+                System.err.println("frontiers-lab: cannot open a window: " + e.getMessage() + "\n"
+                        + "The app needs a desktop session (on Linux, GTK 3: the package libgtk-3-0). Without one, use the"
+                        + " command line: ./frontiers-lab list | run | screenshots | bench");
+                System.exit(1);
+            }
             return;
         }
         int status = new Cli(System.out, System.err).execute(args);

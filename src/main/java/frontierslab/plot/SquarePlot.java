@@ -33,7 +33,7 @@ public final class SquarePlot extends XYPlot {
         double w = unit * xSpan + axisSpace;
         double h = unit * ySpan + axisSpace;
         Rectangle2D squared = new Rectangle2D.Double(area.getX() + (area.getWidth() - w) / 2,
-                area.getY() + (area.getHeight() - h) / 2, w, h);
+                area.getY(), w, h);
         super.draw(g2, squared, anchor, parentState, info);
     }
 }

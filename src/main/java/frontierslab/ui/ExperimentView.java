@@ -79,8 +79,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             FigureChart fc = charts.get(i);
             ChartViewer viewer = new ChartViewer(fc.chart());
             viewer.setId("chart-" + fc.id());
-            viewer.setMinSize(200, 160);
-            viewer.setPrefSize(480, 340);
+            viewer.setMinSize(120, 100);
+            viewer.setPrefSize(240, 180);
             GridPane.setHgrow(viewer, Priority.ALWAYS);
             GridPane.setVgrow(viewer, Priority.ALWAYS);
             int[] cell = frontierslab.plot.FigureLayout.cell(i, charts.size(), columns);
@@ -88,6 +88,17 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             viewers.put(fc.id(), viewer);
             installContextMenu(viewer, fc.id());
             installLinks(viewer, fc.id());
+        }
+        for (int c = 0; c < columns; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        int rows = frontierslab.plot.FigureLayout.rows(charts.size(), columns);
+        for (int r = 0; r < rows; r++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            grid.getRowConstraints().add(rc);
         }
         figure.dragHandle().ifPresent(this::installDrag);
         VBox centre = new VBox(tiles, grid);
