@@ -6,7 +6,7 @@ import frontierslab.math.landscape.ProductValley.Loss;
 
 /**
  * Configurations of gradient descent on a valley of minima that show the edge-of-stability drift clearly; each one's
- * claim is checked by a test against the run itself (ValleyPresetTest).
+ * claim is checked by a test against the run itself (PresetTest).
  */
 public enum ValleyPreset {
 
