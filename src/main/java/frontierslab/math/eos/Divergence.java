@@ -1,6 +1,7 @@
 package frontierslab.math.eos;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Why and where an iteration stopped being a usable number: divergence is a state of a run, not an exception.
@@ -30,24 +31,30 @@ public record Divergence(int step, Reason reason, String explanation) {
 
     /**
      * The divergence of iterate w_t with loss f(w_t), or null when it is a usable finite number inside the escape
-     * radius. {@code context} (may be empty) is appended to the explanation.
+     * radius. {@code context} (built only on divergence; may give "") is appended to the explanation.
      */
-    static Divergence detect(int step, double[] w, double loss, double escapeRadius, String context) {
-        String suffix = context.isEmpty() ? "" : "; " + context;
+    static Divergence detect(int step, double[] w, double loss, double escapeRadius, Supplier<String> context) {
         boolean finite = Double.isFinite(loss);
         for (double x : w) {
             finite &= Double.isFinite(x);
         }
         if (!finite) {
+            String suffix = suffix(context);
             return new Divergence(step, Reason.NON_FINITE,
                     String.format(Locale.ROOT, "the iterate or its loss became non-finite at step %d%s", step, suffix));
         }
         double norm = norm(w);
         if (!(norm <= escapeRadius)) {
+            String suffix = suffix(context);
             return new Divergence(step, Reason.ESCAPED, String.format(Locale.ROOT,
                     "‖w‖ = %.2g exceeded %.2g at step %d%s", norm, escapeRadius, step, suffix));
         }
         return null;
+    }
+
+    private static String suffix(Supplier<String> context) {
+        String text = context.get();
+        return text.isEmpty() ? "" : "; " + text;
     }
 
     static double norm(double[] w) {

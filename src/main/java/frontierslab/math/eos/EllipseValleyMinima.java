@@ -13,7 +13,7 @@ import java.util.Optional;
  * <ul>
  *   <li>Minima of sharpness s ∈ [8a, 8]: x² = (1 − s/8)/(a(1 − a)), y² = 1 − a x², and their reflections.</li>
  *   <li>Gradient flow keeps x/|y|^a constant (and the signs of x and y), so from (x₀, y₀) it reaches (x₀τ^a, y₀τ)
- *       with τ &gt; 0 the root of a x₀² τ^{2a} + y₀² τ² = 1 (increasing in τ; found by bisection). The origin, a local
+ *       with τ &gt; 0 the root of a x₀² τ^{2a} + y₀² τ² = 1 (increasing in τ; found by safeguarded Newton). The origin, a local
  *       maximum, has no limit.</li>
  *   <li>The nearest point uses D. Eberly's robust method ("Distance from a point to an ellipse", Geometric Tools,
  *       2013): for a point (y₀, y₁) in the first quadrant and semi-axes e₀ ≥ e₁, the closest point is
@@ -76,23 +76,12 @@ final class EllipseValleyMinima implements Valley {
         if (x0 == 0) {
             return Optional.of(new double[] {0.0, Math.copySign(1.0, y0)});
         }
-        double lo = 0;
         double hi = 1;
         while (flowConstraint(x0, y0, hi) < 0) {
             hi *= 2;
         }
-        for (int i = 0; i < BISECTION_LIMIT; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (mid == lo || mid == hi) {
-                break;
-            }
-            if (flowConstraint(x0, y0, mid) < 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        double tau = 0.5 * (lo + hi);
+        double tau = BracketedRoot.find(t -> flowConstraint(x0, y0, t),
+                t -> 2 * a * a * x0 * x0 * Math.pow(t, 2 * a - 1) + 2 * y0 * y0 * t, 0, hi);
         return Optional.of(new double[] {x0 * Math.pow(tau, a), y0 * tau});
     }
 

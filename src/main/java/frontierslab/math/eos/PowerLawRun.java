@@ -149,7 +149,7 @@ public final class PowerLawRun {
         double[] gradient = new double[n];
         iterates[0] = w.clone();
         allLosses[0] = f.value(w);
-        Divergence divergence = Divergence.detect(0, w, allLosses[0], escapeRadius, "");
+        Divergence divergence = Divergence.detect(0, w, allLosses[0], escapeRadius, () -> "");
         if (divergence != null) {
             throw new IllegalArgumentException("the start is not a usable point: " + divergence.explanation());
         }
@@ -167,8 +167,10 @@ public final class PowerLawRun {
             }
             double loss = f.value(next);
             taken = t + 1;
+            int step = t;
+            int firstAbove = firstAboveEdge;
             divergence = Divergence.detect(t + 1, next, loss, escapeRadius,
-                    divergenceContext(etaLambda[t], t, firstAboveEdge, edge));
+                    () -> divergenceContext(etaLambda[step], step, firstAbove, edge));
             if (divergence != null && divergence.reason() == Divergence.Reason.NON_FINITE) {
                 taken = t;
                 break;

@@ -23,8 +23,6 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class ProductValleyMinima implements Valley {
 
-    private static final int BISECTION_LIMIT = 200;
-
     private final ProductValley landscape;
     private final double target;
 
@@ -91,15 +89,12 @@ final class ProductValleyMinima implements Valley {
         double v = w[1];
         double y = target;
         DoubleUnaryOperator quartic = t -> (((t - u) * t) * t + y * v) * t - y * y;
-        DoubleUnaryOperator slope = t -> (4 * t - 3 * u) * t * t + y * v;
+        DoubleUnaryOperator cubic = t -> (4 * t - 3 * u) * t * t + y * v;
+        DoubleUnaryOperator quadratic = t -> (12 * t - 6 * u) * t;
         double bound = 1 + Math.max(Math.max(Math.abs(u), Math.abs(y * v)), y * y);
         double[] bends = {Math.min(0, u / 2), Math.max(0, u / 2)};
-        List<Double> slopeRoots = roots(slope, -bound, bends, bound);
-        double[] breaks = new double[slopeRoots.size()];
-        for (int i = 0; i < breaks.length; i++) {
-            breaks[i] = slopeRoots.get(i);
-        }
-        List<Double> candidates = roots(quartic, -bound, breaks, bound);
+        double[] turns = roots(cubic, quadratic, -bound, bends, bound);
+        double[] candidates = roots(quartic, cubic, -bound, turns, bound);
         double bestDistance = Double.POSITIVE_INFINITY;
         double[] best = null;
         for (double t : candidates) {
@@ -115,58 +110,28 @@ final class ProductValleyMinima implements Valley {
         }
         if (best == null) {
             // Unreachable for finite w: the quartic is −y² < 0 at 0 and positive at ±bound.
-            throw new IllegalStateException("no nearest minimum found for a non-finite point");
+            throw new IllegalArgumentException("no nearest minimum for the non-finite point " + u + ", " + v);
         }
         return best;
     }
 
-    /** The sign changes of f on the consecutive intervals [lo, b₀], [b₀, b₁], …, [b_k, hi], located by bisection. */
-    private static List<Double> roots(DoubleUnaryOperator f, double lo, double[] breaks, double hi) {
-        List<Double> found = new ArrayList<>();
+    /** The roots of f on the consecutive intervals [lo, b₀], [b₀, b₁], …, [b_k, hi] on each of which f is monotone. */
+    private static double[] roots(DoubleUnaryOperator f, DoubleUnaryOperator slope, double lo, double[] breaks,
+                                  double hi) {
+        double[] found = new double[breaks.length + 1];
+        int count = 0;
         double left = lo;
         for (int i = 0; i <= breaks.length; i++) {
             double right = i < breaks.length ? breaks[i] : hi;
             if (right > left) {
-                double root = bisect(f, left, right);
+                double root = BracketedRoot.find(f, slope, left, right);
                 if (!Double.isNaN(root)) {
-                    found.add(root);
+                    found[count++] = root;
                 }
             }
             left = Math.max(left, right);
         }
-        return found;
-    }
-
-    /** A root of f in [a, b] if f changes sign there, else NaN (internal marker only). */
-    private static double bisect(DoubleUnaryOperator f, double a, double b) {
-        double fa = f.applyAsDouble(a);
-        double fb = f.applyAsDouble(b);
-        if (fa == 0) {
-            return a;
-        }
-        if (fb == 0) {
-            return b;
-        }
-        if ((fa > 0) == (fb > 0)) {
-            return Double.NaN;
-        }
-        for (int i = 0; i < BISECTION_LIMIT; i++) {
-            double mid = 0.5 * (a + b);
-            if (mid == a || mid == b) {
-                break;
-            }
-            double fm = f.applyAsDouble(mid);
-            if (fm == 0) {
-                return mid;
-            }
-            if ((fm > 0) == (fa > 0)) {
-                a = mid;
-                fa = fm;
-            } else {
-                b = mid;
-            }
-        }
-        return 0.5 * (a + b);
+        return java.util.Arrays.copyOf(found, count);
     }
 
     @Override

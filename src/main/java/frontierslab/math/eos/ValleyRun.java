@@ -134,7 +134,7 @@ public final class ValleyRun {
         double escapeRadius = Divergence.escapeRadius(start);
         Recorder recorder = new Recorder(steps + 1);
         double[] w = start.clone();
-        Divergence divergence = Divergence.detect(0, w, f.value(w), escapeRadius, "");
+        Divergence divergence = Divergence.detect(0, w, f.value(w), escapeRadius, () -> "");
         if (divergence != null) {
             throw new IllegalArgumentException("the start is not a usable point: " + divergence.explanation());
         }
@@ -145,9 +145,10 @@ public final class ValleyRun {
             f.gradient(w, gradient);
             double[] next = {w[0] - learningRate * gradient[0], w[1] - learningRate * gradient[1]};
             double sharpnessBefore = recorder.sharpness[t];
-            String context = String.format(Locale.ROOT, "λ_max = %.3g %s 2/η = %.3g at step %d", sharpnessBefore,
-                    sharpnessBefore > twoOverEta ? ">" : "≤", twoOverEta, t);
-            divergence = Divergence.detect(t + 1, next, f.value(next), escapeRadius, context);
+            int step = t;
+            divergence = Divergence.detect(t + 1, next, f.value(next), escapeRadius,
+                    () -> String.format(Locale.ROOT, "λ_max = %.3g %s 2/η = %.3g at step %d", sharpnessBefore,
+                            sharpnessBefore > twoOverEta ? ">" : "≤", twoOverEta, step));
             if (divergence != null && divergence.reason() == Divergence.Reason.NON_FINITE) {
                 break;
             }
