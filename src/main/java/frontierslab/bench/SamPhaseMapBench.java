@@ -8,6 +8,7 @@ import frontierslab.math.sam.PhaseMap.Outcome;
 import frontierslab.math.sam.PhaseMap.Result;
 import frontierslab.math.sam.PhaseMap.Row;
 import frontierslab.math.sam.PhaseMap.Settings;
+import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -26,17 +27,21 @@ public final class SamPhaseMapBench {
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         Settings exact = Settings.fromLectureStart(Grid.standard(size, size), steps);
         Settings lecture = new Settings(exact.grid(), -1.5, -1.5, steps, GradientSource.LECTURE_FORWARD_DIFFERENCE);
-        System.out.printf("SAM phase map, %d×%d cells (η %.3g…%.3g log, ρ %.3g…%.3g), %d steps, %d processors%n",
-                size, size, exact.grid().etaMin(), exact.grid().etaMax(), exact.grid().rhoMin(), exact.grid().rhoMax(),
-                steps, Runtime.getRuntime().availableProcessors());
+        System.out.printf("SAM phase map, %d×%d cells (η %.3g…%.3g log, ρ %.3g…%.3g), %d steps, %d processors, "
+                + "load average %.2f before the run%n", size, size, exact.grid().etaMin(), exact.grid().etaMax(),
+                exact.grid().rhoMin(), exact.grid().rhoMax(), steps, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         PhaseMap.compute(Settings.fromLectureStart(Grid.standard(12, 12), steps), 2);
         Result result = null;
         for (int threads : new int[] {1, 2}) {
             for (int repeat = 0; repeat < 3; repeat++) {
+                long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 result = PhaseMap.compute(exact, threads);
                 double seconds = (System.nanoTime() - start) * 1e-9;
-                System.out.printf("exact gradients, %d thread(s): %.3f s%n", threads, seconds);
+                double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) * 1e-9;
+                System.out.printf("exact gradients, %d thread(s): %.3f s wall%s%n", threads, seconds,
+                        threads == 1 ? String.format(" (%.3f s CPU)", cpu) : "");
             }
         }
         for (int repeat = 0; repeat < 2; repeat++) {

@@ -208,7 +208,8 @@ public final class PhaseMap {
      * Computes the map on {@code threads} threads (the calling thread is one of them). {@code onRow} receives each
      * finished row, from whichever thread finished it, never two at once, in completion order. The computation stops
      * between rows once {@code cancelled} is true or the calling thread is interrupted (its interrupt flag is kept);
-     * the result then holds the rows finished so far and {@code complete() == false}.
+     * the result then holds the rows finished so far and {@code complete() == false}. {@code cancelled} is polled
+     * from every worker thread, so it must be thread-safe (an {@code AtomicBoolean::get}, say).
      */
     public static Result compute(Settings settings, int threads, Consumer<Row> onRow, BooleanSupplier cancelled) {
         if (threads < 1) {
