@@ -28,7 +28,14 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
-    static Optional<ExperimentExport.Request> show(Shell shell, ExperimentView<?> view, String chartId, Path folder) {
+    /** The user's choice: a figure export, or the panel as on screen (PNG only). */
+    record Choice(ExperimentExport.Request request, boolean panelAsOnScreen) {
+    }
+
+    private static final String WHOLE_FIGURE = "the whole figure (charts + parameters)";
+    private static final String PANEL = "the whole panel as on screen (PNG)";
+
+    static Optional<Choice> show(Shell shell, ExperimentView<?> view, String chartId, Path folder) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Export");
         dialog.setHeaderText("Export " + view.type().title());
@@ -37,11 +44,11 @@ final class ExportDialog {
             dialog.getDialogPane().getStylesheets().setAll(shell.getScene().getStylesheets());
         }
         ChoiceBox<String> what = new ChoiceBox<>();
-        what.getItems().add("the whole figure");
+        what.getItems().addAll(WHOLE_FIGURE, PANEL);
         for (FigureChart c : view.figure().charts()) {
             what.getItems().add(c.id());
         }
-        what.setValue(chartId == null ? "the whole figure" : chartId);
+        what.setValue(chartId == null ? WHOLE_FIGURE : chartId);
         TextField where = new TextField(folder.toString());
         where.setPrefColumnCount(30);
         Button browse = new Button("Browse…");
@@ -100,8 +107,9 @@ final class ExportDialog {
             shell.say("Export: '" + where.getText() + "' is not a usable folder", true);
             return Optional.empty();
         }
-        String chart = what.getValue().equals("the whole figure") ? null : what.getValue();
-        return Optional.of(new ExperimentExport.Request(target, chosen, scale.getItems().indexOf(scale.getValue()) + 1,
-                caption.isSelected(), chart, null));
+        boolean panel = what.getValue().equals(PANEL);
+        String chart = what.getValue().equals(WHOLE_FIGURE) || panel ? null : what.getValue();
+        return Optional.of(new Choice(new ExperimentExport.Request(target, chosen,
+                scale.getItems().indexOf(scale.getValue()) + 1, caption.isSelected(), chart, null), panel));
     }
 }

@@ -282,7 +282,13 @@ public final class Shell extends BorderPane {
     }
 
     private void openExportDialog(String chartId) {
-        ExportDialog.show(this, current(), chartId, exportFolder).ifPresent(this::export);
+        ExportDialog.show(this, current(), chartId, exportFolder).ifPresent(choice -> {
+            if (choice.panelAsOnScreen()) {
+                exportPanelPng(choice.request().folder(), choice.request().scale());
+            } else {
+                export(choice.request());
+            }
+        });
     }
 
     /** Writes an export of the current experiment and reports the outcome on the message line. */
@@ -294,6 +300,24 @@ public final class Shell extends BorderPane {
             say("Exported " + files.size() + " file(s) to " + request.folder().toAbsolutePath());
             return true;
         } catch (ExportException | IllegalArgumentException e) {
+            say("Export failed: " + e.getMessage(), true);
+            return false;
+        }
+    }
+
+    /** The panel exactly as on screen, as a PNG drawn at {@code scale}× its size on screen. */
+    public boolean exportPanelPng(Path folder, double scale) {
+        try {
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            var image = javafx.embed.swing.SwingFXUtils.fromFXImage(currentSection().snapshot(parameters, null), null);
+            Path target = folder.resolve(current().type().id() + "-panel.png");
+            frontierslab.export.AtomicFiles.ensureDirectory(folder.toAbsolutePath());
+            frontierslab.export.AtomicFiles.write(target, out -> javax.imageio.ImageIO.write(image, "png", out));
+            exportFolder = folder;
+            say("Exported " + target.toAbsolutePath());
+            return true;
+        } catch (ExportException e) {
             say("Export failed: " + e.getMessage(), true);
             return false;
         }

@@ -157,4 +157,13 @@ class ShellGuiTest {
         assertEquals(0.4, FxPlatform.call(() -> view.controls().params().eta()));
         assertEquals(0.4, FxPlatform.call(() -> ((QuadraticParams) view.shownSnapshot().params()).eta()));
     }
+
+    @Test
+    void thePanelExportsAsOnScreenAtTwiceItsSize(@TempDir Path dir) throws Exception {
+        settle(view());
+        double width = FxPlatform.call(() -> shell.currentSection().getWidth());
+        assertTrue(FxPlatform.call(() -> shell.exportPanelPng(dir, 2)));
+        BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("eos-quadratic-panel.png").toFile());
+        assertEquals(Math.round(2 * width), png.getWidth(), 1);
+    }
 }
