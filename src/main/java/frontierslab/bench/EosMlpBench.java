@@ -1,8 +1,11 @@
 package frontierslab.bench;
 
+import frontierslab.math.linalg.EigenEstimate;
+import frontierslab.math.linalg.Lanczos;
+import frontierslab.math.linalg.PowerIteration;
+import frontierslab.math.linalg.SymmetricOperator;
 import frontierslab.math.nn.EosTrainer;
 import frontierslab.math.nn.MlpLoss;
-import frontierslab.math.linalg.SymmetricOperator;
 import java.util.Locale;
 
 /**
@@ -11,9 +14,11 @@ import java.util.Locale;
  * time of the goal run (η = 0.04, 4000 GD steps, λ_max measured every 10 steps). Compare with
  * {@code python3 bench/eos_mlp_numpy.py}, which runs the same goal run in numpy.
  *
- * <p>Run: {@code ./mvnw -q -B -o compile exec:java} is not configured; use
- * {@code java -cp target/classes:$(cat cp.txt) frontierslab.bench.EosMlpBench} after
- * {@code ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ * <p>Run (after {@code ./mvnw -q -B -o compile}):
+ * <pre>
+ *   ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.EosMlpBench [rounds]
+ * </pre>
  */
 public final class EosMlpBench {
 
@@ -23,13 +28,27 @@ public final class EosMlpBench {
     public static void main(String[] args) {
         Locale.setDefault(Locale.ROOT);
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        printReferenceLosses();
         for (int round = 1; round <= rounds; round++) {
             System.out.printf("round %d%n", round);
             measureSteps();
             measureHessianVectorProducts();
             measureSharpness();
+            if (round == rounds) {
+                compareEigenSolvers();
+            }
             goalRun();
         }
+    }
+
+    /** The numbers bench/eos_mlp_numpy.py prints too, to check that both compute the same run. */
+    private static void printReferenceLosses() {
+        EosTrainer trainer = EosTrainer.spiral(0.04);
+        System.out.printf("loss at step 0   %.17g%n", trainer.loss());
+        for (int i = 0; i < 100; i++) {
+            trainer.step();
+        }
+        System.out.printf("loss at step 100 %.17g%n", trainer.loss());
     }
 
     private static void measureSteps() {
@@ -88,6 +107,48 @@ public final class EosMlpBench {
                 evaluations / seconds, evaluations, (double) products / evaluations, seconds);
     }
 
+    /** Warm-started Lanczos against warm-started power iteration at the edge of stability (η = 0.16, steps 500–1500). */
+    private static void compareEigenSolvers() {
+        EosTrainer trainer = EosTrainer.spiral(0.16);
+        for (int i = 0; i < 500; i++) {
+            trainer.step();
+        }
+        int dimension = trainer.parameters().length;
+        Lanczos lanczos = new Lanczos(dimension, 200);
+        PowerIteration power = new PowerIteration(dimension, 20_000);
+        double[] lanczosStart = null;
+        double[] powerStart = null;
+        long lanczosProducts = 0;
+        long powerProducts = 0;
+        double lanczosSeconds = 0;
+        double powerSeconds = 0;
+        double largestGap = 0;
+        int evaluations = 0;
+        for (int block = 0; block < 100; block++) {
+            for (int i = 0; i < 10; i++) {
+                trainer.step();
+            }
+            SymmetricOperator h = trainer.hessian();
+            long start = System.nanoTime();
+            EigenEstimate l = lanczos.largest(h, lanczosStart, 1, EosTrainer.SHARPNESS_TOLERANCE);
+            long middle = System.nanoTime();
+            EigenEstimate p = power.dominant(h, powerStart, EosTrainer.SHARPNESS_TOLERANCE);
+            long end = System.nanoTime();
+            lanczosSeconds += (middle - start) / 1e9;
+            powerSeconds += (end - middle) / 1e9;
+            lanczosStart = l.topEigenvector();
+            powerStart = p.topEigenvector();
+            lanczosProducts += l.operatorApplications();
+            powerProducts += p.operatorApplications();
+            largestGap = Math.max(largestGap, Math.abs(l.top() - p.top()) / l.top());
+            evaluations++;
+        }
+        System.out.printf("  at the edge (η = 0.16): Lanczos %.1f products/eval (%.2f ms), power iteration %.1f"
+                        + " products/eval (%.2f ms), largest relative difference %.1e%n",
+                (double) lanczosProducts / evaluations, 1e3 * lanczosSeconds / evaluations,
+                (double) powerProducts / evaluations, 1e3 * powerSeconds / evaluations, largestGap);
+    }
+
     /** The goal: η = 0.04, 4000 GD steps, λ_max at θ₀, θ₁₀, …, θ₃₉₉₀. */
     static void goalRun() {
         long start = System.nanoTime();
@@ -102,7 +163,7 @@ public final class EosMlpBench {
             trainer.step();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  goal run              %8.3f s (η = 0.04, 4000 steps, λ_max every 10 steps; final loss %.6f,"
-                + " last λ_max %.4f, max η·λ_max %.4f)%n", seconds, trainer.loss(), lastSharpness, maxEtaLambda);
+        System.out.printf("  goal run              %8.3f s (η = 0.04, 4000 steps, λ_max every 10 steps; final loss %.10f,"
+                + " last λ_max %.6f, max η·λ_max %.4f)%n", seconds, trainer.loss(), lastSharpness, maxEtaLambda);
     }
 }

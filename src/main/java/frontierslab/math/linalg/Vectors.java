@@ -42,4 +42,24 @@ final class Vectors {
             y[i] = a * x[i];
         }
     }
+
+    /**
+     * out = unit vector along start/‖start‖ + mix·random/‖random‖, or along random when start is null, zero or not
+     * finite.
+     */
+    static void startVector(double[] start, double[] random, double mix, double[] out) {
+        if (start != null && start.length != out.length) {
+            throw new IllegalArgumentException("start has length " + start.length + ", not " + out.length);
+        }
+        double randomNorm = norm(random);
+        double startNorm = start == null ? 0 : norm(start);
+        if (startNorm > 0 && Double.isFinite(startNorm)) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = start[i] / startNorm + mix * random[i] / randomNorm;
+            }
+        } else {
+            setScaled(out, 1 / randomNorm, random);
+        }
+        setScaled(out, 1 / norm(out), out);
+    }
 }

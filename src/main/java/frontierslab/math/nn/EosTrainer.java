@@ -22,7 +22,10 @@ import java.util.Optional;
  *
  * <p><b>Divergence</b> is a state: when an update gives a non-finite parameter, gradient or loss, or a loss above
  * {@link #EXPLOSION_FACTOR} times the reference loss max(L(θ₀), Σyᵢ²/(2n)) (the loss of predicting 0), the trainer
- * keeps the last finite θ, stops stepping, and reports the step, the reason and η·λ_max at the kept θ.
+ * keeps the last finite θ, stops stepping, and reports the step, the reason and η·λ_max at the kept θ. (The factor
+ * is generous on purpose: on the spiral preset, raising η from 0.04 to 0.2 mid-run makes the loss spike to about 20
+ * times L(θ₀) before it recovers at the new edge, while η = 0.25 passes 2000 times L(θ₀) within five steps and
+ * keeps growing. By the time of detection η·λ_max at the kept θ is far above 2.)
  * {@link #resume()} clears the state (e.g. after lowering η).
  *
  * <p>Deterministic: the same network, data, θ₀ and sequence of calls give bit-identical results. One thread only.
@@ -67,7 +70,8 @@ public final class EosTrainer {
      * Why training stopped.
      *
      * @param step              the update that failed (the parameters kept are θ_{step−1})
-     * @param reason            a sentence for the view, e.g. "loss exploded at step 41, η·λ_max = 2.90"
+     * @param reason            a sentence for the view, e.g. "loss exploded (L = 3.35e+04) at step 1508; η·λ_max = 58.42
+     *                          at step 1507"
      * @param lastFiniteLoss    L at the kept parameters
      * @param etaTimesSharpness η·λ_max at the kept parameters, or +∞ if it could not be computed
      */
@@ -169,7 +173,7 @@ public final class EosTrainer {
         try {
             EigenEstimate e = lanczos.largest(loss.hessianAt(theta), topEigenvector, 1, SHARPNESS_TOLERANCE);
             etaLambda = learningRate * e.top();
-            sharpnessText = String.format(", η·λ_max = %.2f", etaLambda);
+            sharpnessText = String.format("; η·λ_max = %.2f at step %d", etaLambda, steps);
         } catch (ArithmeticException notComputable) {
             sharpnessText = "";
         }
