@@ -1,6 +1,10 @@
 package frontierslab.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -39,8 +43,20 @@ public final class Charts {
         NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(false);
         ValueAxis y = logY ? logAxis(yLabel) : numberAxis(yLabel);
-        SamplingXYLineRenderer renderer = new SamplingXYLineRenderer();
+        SamplingXYLineRenderer renderer = new SamplingXYLineRenderer() {
+            @Override
+            public LegendItem getLegendItem(int datasetIndex, int series) {
+                LegendItem base = super.getLegendItem(datasetIndex, series);
+                if (base == null) {
+                    return null;
+                }
+                float w = palette.lineWidth();
+                return new LegendItem(base.getLabel(), null, null, null, new Line2D.Double(-9 * w / 2, 0, 9 * w / 2, 0),
+                        new BasicStroke(Math.max(2.5f, w * 1.5f)), lookupSeriesPaint(series));
+            }
+        };
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         for (int i = 0; i < seriesNames.length; i++) {
             renderer.setSeriesPaint(i, palette.series(i));
             renderer.setSeriesStroke(i, palette.line());
@@ -69,6 +85,7 @@ public final class Charts {
             renderer.setSeriesShape(i, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
         }
         XYPlot plot = new SquarePlot(data, x, y, renderer, 48 * palette.number("chart-font-scale"));
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         JFreeChart chart = new JFreeChart(title, palette.font(Font.BOLD, 15), plot, seriesNames.length > 1);
         style(chart, palette);
         plot.setDomainGridlinesVisible(false);

@@ -14,6 +14,7 @@ public final class TraceSeries {
     private final String xColumn;
     private final String yColumn;
     private final boolean positiveOnly;
+    private boolean skipMissing;
     private long serial = -1;
     private int shown;
 
@@ -22,6 +23,15 @@ public final class TraceSeries {
         this.xColumn = xColumn;
         this.yColumn = yColumn;
         this.positiveOnly = positiveOnly;
+    }
+
+    /**
+     * Rows whose value is missing (not finite: a quantity measured only every few steps) are left out instead of
+     * breaking the line, so that sparse measurements draw as one curve.
+     */
+    public TraceSeries skippingMissing() {
+        skipMissing = true;
+        return this;
     }
 
     public XYSeries series() {
@@ -43,7 +53,9 @@ public final class TraceSeries {
         for (int r = shown; r < view.rows(); r++) {
             double y = view.get(r, yc);
             boolean drawable = Double.isFinite(y) && (!positiveOnly || y > 0);
-            series.add(view.get(r, xc), drawable ? (Number) y : null, false);
+            if (drawable || !skipMissing) {
+                series.add(view.get(r, xc), drawable ? (Number) y : null, false);
+            }
         }
         shown = view.rows();
         series.setNotify(true);

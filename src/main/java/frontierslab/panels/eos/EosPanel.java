@@ -3,7 +3,9 @@ package frontierslab.panels.eos;
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.eos.model.EosMlpExperiment;
 import frontierslab.panels.eos.model.QuadraticExperiment;
+import frontierslab.panels.eos.view.EosMlpFigure;
 import frontierslab.panels.eos.view.QuadraticFigure;
 import java.util.List;
 
@@ -15,7 +17,8 @@ public final class EosPanel {
 
     public static PanelDefinition definition() {
         return new PanelDefinition("eos", "Edge of Stability", "§2",
-                List.of(new Entry<>(QuadraticExperiment.TYPE, QuadraticFigure::new)),
+                List.of(new Entry<>(QuadraticExperiment.TYPE, QuadraticFigure::new),
+                        new Entry<>(EosMlpExperiment.TYPE, EosMlpFigure::new)),
                 List.of(
                         new Card("Theorem 2.1 (The EoS Condition)",
                                 "Let \\(f\\) be a smooth function. During GD with step size \\(\\eta\\), the sharpest "

@@ -1,0 +1,133 @@
+package frontierslab.panels.eos.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.math.nn.Mlp;
+import frontierslab.math.nn.MlpLoss;
+import frontierslab.math.nn.RegressionData;
+import frontierslab.panels.eos.model.EosMlpExperiment.EosMlpSnapshot;
+import frontierslab.panels.eos.model.EosMlpParams.Dataset;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.junit.jupiter.api.Test;
+
+class EosMlpExperimentTest {
+
+    private static EosMlpParams chebyshev(double eta, int steps) {
+        return new EosMlpParams(Dataset.CHEBYSHEV, eta, 1, steps, 10, 1, false);
+    }
+
+    @Test
+    void theSharpnessAtStepZeroIsTheTopEigenvalueOfTheDenseHessian() {
+        EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 10));
+        double shown = e.snapshot().trace().get(0, "sharpness");
+        Mlp network = Mlp.chebyshevNetwork();
+        MlpLoss loss = new MlpLoss(network, RegressionData.chebyshev());
+        double[] theta = network.initialParameters(1);
+        int n = theta.length;
+        double[] g0 = new double[n];
+        double[] g1 = new double[n];
+        double[][] h = new double[n][n];
+        double step = 1e-5;
+        for (int j = 0; j < n; j++) {
+            double[] plus = theta.clone();
+            double[] minus = theta.clone();
+            plus[j] += step;
+            minus[j] -= step;
+            loss.valueAndGradient(plus, g0);
+            loss.valueAndGradient(minus, g1);
+            for (int i = 0; i < n; i++) {
+                h[i][j] = (g0[i] - g1[i]) / (2 * step);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double m = 0.5 * (h[i][j] + h[j][i]);
+                h[i][j] = m;
+                h[j][i] = m;
+            }
+        }
+        double[] eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(h)).getEigenvalues();
+        double top = java.util.Arrays.stream(eig).max().orElseThrow();
+        assertEquals(top, shown, 1e-6 * top);
+    }
+
+    @Test
+    void etaChangesMidRunWithoutAResetAndIsRecorded() {
+        EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 100));
+        e.run(30);
+        double lossBefore = e.snapshot().trace().get(30, "loss");
+        e.setParams(chebyshev(0.1, 100));
+        e.run(5);
+        EosMlpSnapshot s = (EosMlpSnapshot) e.snapshot();
+        assertEquals(35, s.step());
+        assertEquals(lossBefore, s.trace().get(30, "loss"));
+        assertEquals(0.1, s.trace().get(31, "eta"));
+        assertEquals(0.2, s.trace().get(30, "eta"));
+        assertEquals(1, s.changes().size());
+        assertEquals(30, s.changes().get(0).step());
+    }
+
+    @Test
+    void measurementsComeInConsecutivePairsWithTheirMean() {
+        EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 100));
+        e.run(21);
+        Trace.View t = e.snapshot().trace();
+        for (int r = 0; r <= 21; r++) {
+            boolean measured = r % 10 == 0 || r % 10 == 1;
+            assertEquals(measured, Double.isFinite(t.get(r, "sharpness")), "row " + r);
+        }
+        double mean = 0.5 * (t.get(20, "eta_sharpness") + t.get(21, "eta_sharpness"));
+        assertEquals(mean, t.get(21, "pair_mean_eta_sharpness"), 1e-15);
+        assertEquals(0.2 * t.get(21, "sharpness"), t.get(21, "eta_sharpness"), 1e-15);
+    }
+
+    @Test
+    void aDivergenceMidRunStopsCleanlyKeepsTheLastFiniteStateAndUndoResumes() {
+        EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 500));
+        e.run(50);
+        e.setParams(chebyshev(1.0, 500));
+        e.run(500);
+        EosMlpSnapshot s = (EosMlpSnapshot) e.snapshot();
+        assertEquals(Status.State.DIVERGED, s.status().state());
+        assertFalse(e.canStep());
+        assertTrue(s.status().message().contains("at step"), s.status().message());
+        Trace.View t = s.trace();
+        for (int r = 0; r < t.rows(); r++) {
+            assertTrue(Double.isFinite(t.get(r, "loss")));
+        }
+        long stoppedAt = s.step();
+        e.setParams(chebyshev(0.2, 500));
+        assertTrue(e.canStep(), "an undo of η resumes from the last finite state");
+        e.step();
+        Trace.View after = e.snapshot().trace();
+        assertEquals(stoppedAt + 1, e.snapshot().step());
+        assertEquals(0.2, after.get(after.rows() - 1, "eta"));
+    }
+
+    @Test
+    void theChebyshevPresetSettlesAtTheEdgeOfStability() {
+        EosMlpExperiment e = new EosMlpExperiment(EosMlpExperiment.TYPE.preset("chebyshev").params());
+        e.run(Long.MAX_VALUE);
+        double mean = (double) e.snapshot().summary().get("mean_pair_eta_sharpness_after_edge");
+        assertTrue(mean > 1.9 && mean < 2.1, "mean η·λ_max after the edge = " + mean);
+        Trace.View t = e.snapshot().trace();
+        assertTrue(t.get(t.rows() - 1, "loss") < t.get(0, "loss") / 5, "the loss keeps falling over the run");
+    }
+
+    @Test
+    void seededRunsAreReproducibleBitForBit() {
+        EosMlpExperiment a = new EosMlpExperiment(chebyshev(0.2, 100));
+        EosMlpExperiment b = new EosMlpExperiment(chebyshev(0.2, 100));
+        a.run(40);
+        b.run(40);
+        for (int r = 0; r <= 40; r++) {
+            assertEquals(Double.doubleToRawLongBits(a.snapshot().trace().get(r, "loss")),
+                    Double.doubleToRawLongBits(b.snapshot().trace().get(r, "loss")));
+        }
+    }
+}
