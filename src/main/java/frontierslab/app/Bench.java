@@ -27,6 +27,9 @@ final class Bench {
 
     static {
         BENCHMARKS.put("quadratic-frame", Bench::quadraticFrame);
+        BENCHMARKS.put("eos-mlp", out -> frontierslab.bench.EosMlpBench.main(new String[0]));
+        BENCHMARKS.put("sam-phase-map", out -> frontierslab.bench.SamPhaseMapBench.main(new String[0]));
+        BENCHMARKS.put("eos-math", out -> frontierslab.bench.EosMathBench.main(new String[0]));
     }
 
     private Bench() {

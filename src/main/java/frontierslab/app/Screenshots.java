@@ -81,6 +81,7 @@ final class Screenshots {
         });
         try {
             ExperimentView<?> view = FxPlatform.call(shell::current);
+            view.runner().execute(Screenshots::runToTheEnd);
             try {
                 view.runner().awaitIdle();
             } catch (InterruptedException e) {
@@ -97,6 +98,14 @@ final class Screenshots {
             });
         } finally {
             FxPlatform.run(shell::dispose);
+        }
+    }
+
+    /** A long experiment (a network) is run to its horizon, for at most a minute, so the picture shows a whole run. */
+    private static void runToTheEnd(frontierslab.sim.Experiment<?> experiment) {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (experiment.canStep() && System.nanoTime() < end) {
+            experiment.step();
         }
     }
 
