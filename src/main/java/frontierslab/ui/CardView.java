@@ -46,7 +46,7 @@ public final class CardView extends VBox {
 
     private static java.util.List<javafx.scene.Node> body(String text, Palette palette, double fontSize) {
         java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
-        TextFlow flow = new TextFlow();
+        TextFlow flow = newFlow();
         Matcher m = FORMULA.matcher(text);
         int last = 0;
         java.awt.Color fg = palette.foreground();
@@ -65,9 +65,10 @@ public final class CardView extends VBox {
                 display.setPreserveRatio(true);
                 display.setFitHeight(display.getImage().getHeight() / 2);
                 HBox centred = new HBox(display);
+                centred.setMinWidth(0);
                 centred.setAlignment(Pos.CENTER);
                 nodes.add(centred);
-                flow = new TextFlow();
+                flow = newFlow();
             }
             last = m.end();
         }
@@ -76,6 +77,13 @@ public final class CardView extends VBox {
             nodes.add(flow);
         }
         return nodes;
+    }
+
+    private static TextFlow newFlow() {
+        TextFlow flow = new TextFlow();
+        flow.setMinWidth(0);
+        flow.setPrefWidth(0);
+        return flow;
     }
 
     private static void addText(TextFlow flow, String s) {

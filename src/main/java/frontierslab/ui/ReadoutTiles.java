@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -18,7 +18,7 @@ import javafx.scene.paint.Color;
  * threshold (η·λ_max against 2), which turns to the alarm colour above it, and large styled numbers for the rest. A
  * value that is not finite reads "—".
  */
-public final class ReadoutTiles extends HBox {
+public final class ReadoutTiles extends FlowPane {
 
     private final Palette palette;
     private final Map<String, Tile> tiles = new LinkedHashMap<>();
@@ -29,8 +29,10 @@ public final class ReadoutTiles extends HBox {
         this.palette = palette;
         getStyleClass().add("tile-row");
         setAlignment(Pos.CENTER_LEFT);
-        setPrefHeight(tileSize);
-        setMinHeight(tileSize);
+        setHgap(6);
+        setVgap(6);
+        setPrefWrapLength(tileSize * 3);
+        setMinWidth(0);
         setUserData(tileSize);
     }
 
@@ -70,7 +72,7 @@ public final class ReadoutTiles extends HBox {
         Color fg = FxColors.of(palette.color("tile-foreground"));
         Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
                     .title(r.label()).minValue(0).maxValue(r.max()).threshold(r.threshold())
-                    .thresholdVisible(true).decimals(2).tickLabelDecimals(0)
+                    .thresholdVisible(true).decimals(2).tickLabelDecimals(0).textSize(Tile.TextSize.BIGGER)
                     .backgroundColor(bg).foregroundBaseColor(fg).titleColor(fg).valueColor(fg)
                     .barColor(FxColors.of(palette.series(0))).thresholdColor(FxColors.of(palette.alarm()))
                     .animated(false).build();
