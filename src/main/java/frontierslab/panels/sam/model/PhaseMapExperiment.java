@@ -57,13 +57,14 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
             List.of(
                     new Preset<>("lecture-start",
                             "from the lecture's start (−1.5, −1.5), 100 steps: GD ends in the sharp well A for every "
-                                    + "η up to 0.15, far above its stability limit 2/λ(A) = 0.04",
+                                    + "η up to 0.147, far above its stability limit 2/λ(A) = 0.04",
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.EXACT, 40)),
                     new Preset<>("lecture-start-as-coded",
                             "the same with the lecture's forward-difference gradient",
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.LECTURE_FORWARD_DIFFERENCE, 40)),
                     new Preset<>("long-runs",
-                            "1000 steps: more runs have left A, but at the lecture's η = 0.1 neither method has",
+                            "1000 steps: below η = 0.1, SAM with a large radius (ρ > 0.5) has climbed out of the "
+                                    + "sharp well where GD stays in it; none of them reaches B",
                             new PhaseMapParams(-1.5, -1.5, 1000, GradientSource.EXACT, 40))),
             PhaseMapExperiment::new,
             ExperimentType.Markers.none());
