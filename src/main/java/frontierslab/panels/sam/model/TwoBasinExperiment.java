@@ -54,6 +54,11 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
                             "η = 0.1, ρ = 0.5 from (−1.5, −1.5), 100 steps: neither method leaves the sharp well A; "
                                     + "GD cycles with period 8",
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)),
+                    new Preset<>("update-up-close",
+                            "the lecture's run, framed on SAM's next update: press Reset, then Step, to take SAM "
+                                    + "updates one at a time",
+                            new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)
+                                    .withView(TwoBasinParams.View.SAM_UPDATE)),
                     new Preset<>("lecture-demo-2-as-coded",
                             "the same with the lecture's forward-difference gradient (exp correctly rounded, so not "
                                     + "numpy's path bit for bit): again neither leaves A",
@@ -75,7 +80,8 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
                     new Preset<>("sam-large-rho",
                             "η = 0.1, ρ = 1.2, 400 steps: GD cycles in A while SAM climbs slowly out of the sharp "
                                     + "well, uphill, without any instability",
-                            new TwoBasinParams(0.1, 1.2, -1.5, -1.5, 400, GradientSource.EXACT))),
+                            new TwoBasinParams(0.1, 1.2, -1.5, -1.5, 400, GradientSource.EXACT)
+                                    .withView(TwoBasinParams.View.SAM_UPDATE))),
             TwoBasinExperiment::new,
             TwoBasinParams::markers);
 
