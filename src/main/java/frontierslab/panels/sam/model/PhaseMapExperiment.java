@@ -35,7 +35,8 @@ import java.util.Map;
  *
  * <p><b>When it is computed.</b> A new experiment computes its whole map in its constructor (the default 40 × 40 × 100
  * steps takes about 0.1 s), so a screenshot or a freshly opened panel shows a finished map. A parameter change recomputes
- * the whole map at once if it costs at most {@value #AT_ONCE_CELL_STEPS} cell-steps (n²·N, about a quarter of a second);
+ * the whole map at once if it costs at most {@value #AT_ONCE_CELL_STEPS} cell-steps (n²·N: every preset; at most
+ * about 0.7 s on this project's two cores);
  * a costlier one starts empty and fills row by row as the runner steps (Play in the GUI, {@code run} on the command line).
  * {@link #reset()} always empties the map, so that Play shows it being drawn row by row.
  */
@@ -44,7 +45,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
     static final int THREADS = 2;
     static final int ROWS_PER_STEP = 2;
     /** The largest n²·N that a parameter change computes at once rather than row by row. */
-    public static final long AT_ONCE_CELL_STEPS = 40L * 40 * 300;
+    public static final long AT_ONCE_CELL_STEPS = 40L * 40 * 1000;
     /** The numeric codes of the CSV file: the ordinals of {@link Outcome}. */
     public static final Map<Integer, String> OUTCOME_CODES = outcomeCodes();
 

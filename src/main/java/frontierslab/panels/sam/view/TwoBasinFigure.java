@@ -122,7 +122,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         runLegend.add(item("SAM", legendBar(), palette.series(0)));
         runLegend.add(item("GD", legendBar(), palette.series(1)));
         combined.setFixedLegendItems(runLegend);
-        run = new JFreeChart("Loss, distance to A and B, sharpness", palette.font(Font.BOLD, 15), combined, true);
+        run = new JFreeChart("Loss, distance, sharpness", palette.font(Font.BOLD, 15), combined, true);
         Charts.style(run, palette);
     }
 
@@ -184,16 +184,16 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     }
 
     /**
-     * "A: sharp, global min" and "L = −5.00, λ = 50.0, 50.0", two lines for a corner; the position is added
-     * ("B → (2.00, 2.00): …") when the minimum is outside the frame.
+     * "A: sharp, global min" and "L = −5.00, λ = 50.0, 50.0", two lines for a corner, and a third, "at (2.00, 2.00)",
+     * when the minimum is outside the frame.
      */
     static String[] labelLines(TwoBasinMinima.Basin b, double[] frame) {
         boolean inside = b.x1() >= frame[0] && b.x1() <= frame[1] && b.x2() >= frame[2] && b.x2() <= frame[3];
-        String where = inside ? "" : " → (" + short3(b.x1()) + ", " + short3(b.x2()) + ")";
-        String head = b.letter() + where + ": " + b.sharpness() + ", " + b.kind() + " min";
+        String head = b.letter() + ": " + b.sharpness() + ", " + b.kind() + " min";
         String numbers = "L = " + short3(b.loss()) + ", λ = " + short3(b.largerCurvature()) + ", "
                 + short3(b.smallerCurvature());
-        return new String[] {head, numbers};
+        return inside ? new String[] {head, numbers}
+                : new String[] {head, numbers, "at (" + short3(b.x1()) + ", " + short3(b.x2()) + "), off this view"};
     }
 
     /** Three significant digits, with a true minus sign. */
@@ -255,12 +255,22 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (twin) {
             items.add(item("twins (dashed)", bar, palette.series(5)));
         }
-        items.add(item("ball ‖ε‖ ≤ ρ", dot, palette.withAlpha(palette.series(2), 0.35)));
         items.add(item("ε̂", bar, palette.series(2)));
-        items.add(item("ε* (exact max)", dot, palette.series(3)));
+        items.add(item("ε*", dot, palette.series(3)));
         items.add(item("−η∇L(w+ε̂)", bar, palette.series(4)));
-        items.add(item("GD step (dashed)", bar, palette.series(1)));
+        items.add(item("GD step", dashedBar(), palette.series(1)));
         return items;
+    }
+
+    /** A bar with gaps, for the dashed arrow of GD's step. */
+    private Shape dashedBar() {
+        double w = 6 * palette.lineWidth();
+        double h = palette.lineWidth();
+        java.awt.geom.Path2D.Double dashes = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < 3; i++) {
+            dashes.append(new Rectangle2D.Double(-w + i * (2 * w / 3), -h, w / 2, 2 * h), false);
+        }
+        return dashes;
     }
 
     private Shape legendBar() {
@@ -310,9 +320,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         plane.getRangeAxis().setRange(range[2], range[3]);
         layer.draw(plane, palette, TwoBasinSurface::value, false, 14);
         landscape.getTitle().setText(switch (view) {
-            case BOTH_WELLS -> "Both wells: GD and SAM from one start";
-            case SHARP_WELL -> "The sharp well A: GD and SAM from one start";
-            case SAM_UPDATE -> "SAM's next update, up close";
+            case BOTH_WELLS -> "Both wells";
+            case SHARP_WELL -> "The sharp well A";
+            case SAM_UPDATE -> "SAM's next update";
         });
         XYItemRenderer renderer = plane.getRenderer();
         for (XYAnnotation a : viewMarks) {
@@ -324,14 +334,14 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         double inset = span * 0.02;
         String[] a = labelLines(TwoBasinMinima.SHARP, range);
         String[] b = labelLines(TwoBasinMinima.FLAT, range);
-        addView(renderer, text(a[0], range[0] + inset, range[2] + inset + line, TextAnchor.BOTTOM_LEFT, Font.BOLD,
-                palette.foreground()));
-        addView(renderer, text(a[1], range[0] + inset, range[2] + inset, TextAnchor.BOTTOM_LEFT, Font.PLAIN,
-                palette.foreground()));
-        addView(renderer, text(b[0], range[1] - inset, range[3] - inset, TextAnchor.TOP_RIGHT, Font.BOLD,
-                palette.foreground()));
-        addView(renderer, text(b[1], range[1] - inset, range[3] - inset - line, TextAnchor.TOP_RIGHT, Font.PLAIN,
-                palette.foreground()));
+        for (int i = 0; i < a.length; i++) {
+            addView(renderer, text(a[i], range[0] + inset, range[2] + inset + (a.length - 1 - i) * line,
+                    TextAnchor.BOTTOM_LEFT, i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-sharp")));
+        }
+        for (int i = 0; i < b.length; i++) {
+            addView(renderer, text(b[i], range[1] - inset, range[3] - inset - i * line, TextAnchor.TOP_RIGHT,
+                    i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-flat")));
+        }
     }
 
     private void addView(XYItemRenderer renderer, XYAnnotation a) {
@@ -420,10 +430,10 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
                 Readout.gauge("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
                         Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25))),
                 Readout.count("step", "step", s.step()),
-                Readout.number("gd-loss", "GD loss", s.gd().loss(), ""),
                 Readout.number("sam-loss", "SAM loss", s.sam().loss(), ""),
-                Readout.number("gd-sharpness", "GD λ_max", s.gd().sharpness(), ""),
+                Readout.number("gd-loss", "GD loss", s.gd().loss(), ""),
                 Readout.number("sam-sharpness", "SAM λ_max", s.sam().sharpness(), ""),
+                Readout.number("gd-sharpness", "GD λ_max", s.gd().sharpness(), ""),
                 Readout.number("twin-gap", "SAM twin gap", s.twinSamGap(), ""));
     }
 

@@ -126,6 +126,9 @@ class PhaseMapExperimentTest {
         assertFalse(e.canStep());
         assertEquals(40, snapshot(e).step());
 
+        for (var preset : PhaseMapExperiment.TYPE.presets()) {
+            assertTrue(PhaseMapExperiment.cost(preset.params()) <= PhaseMapExperiment.AT_ONCE_CELL_STEPS, preset.name());
+        }
         PhaseMapParams costly = new PhaseMapParams(-1.0, -1.5, 2000, GradientSource.EXACT, 80);
         assertTrue(PhaseMapExperiment.cost(costly) > PhaseMapExperiment.AT_ONCE_CELL_STEPS);
         e.setParams(costly);
@@ -193,6 +196,21 @@ class PhaseMapExperimentTest {
         assertTrue(upTo > 3 * 2 / TwoBasinMinima.SHARP.largerCurvature());
         assertTrue(PhaseMapExperiment.TYPE.preset("lecture-start").description().contains("0.147"));
         assertEquals(Outcome.ELSEWHERE.ordinal(), s.gradientDescentOutcome(23));
+    }
+
+    @Test
+    void samStaysInTheSharpWellOverAWedgeThatWidensWithTheRadius() {
+        PhaseMapSnapshot s = preset("lecture-start");
+        assertEquals(0.769, s.rho()[20], 0.001);
+        for (int c = 0; c <= 38; c++) {
+            assertEquals(Outcome.SHARP_BASIN.ordinal(), s.samOutcome(20, c), "column " + c);
+        }
+        assertEquals(1.71, s.grid().eta(38), 0.01);
+        int widthAtZero = 0;
+        while (s.samOutcome(0, widthAtZero) == Outcome.SHARP_BASIN.ordinal()) {
+            widthAtZero++;
+        }
+        assertTrue(widthAtZero < 25, "ρ = 0 is gradient descent: " + widthAtZero);
     }
 
     @Test

@@ -24,8 +24,9 @@ class TwoBasinFigureTest {
                 TwoBasinFigure.labelLines(TwoBasinMinima.SHARP, wide));
         assertArrayEquals(new String[] {"B: flat, local min", "L = −2.00, λ = 2.00, 2.00"},
                 TwoBasinFigure.labelLines(TwoBasinMinima.FLAT, wide));
-        assertEquals("B → (2.00, 2.00): flat, local min",
-                TwoBasinFigure.labelLines(TwoBasinMinima.FLAT, new double[] {-3.5, -0.5, -3.5, -0.5})[0]);
+        assertArrayEquals(new String[] {"B: flat, local min", "L = −2.00, λ = 2.00, 2.00",
+            "at (2.00, 2.00), off this view"},
+                TwoBasinFigure.labelLines(TwoBasinMinima.FLAT, new double[] {-3.5, -0.5, -3.5, -0.5}));
     }
 
     @Test
