@@ -118,10 +118,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         combined.add(lossPlot, 1);
         combined.add(distancePlot, 1);
         combined.add(sharpnessPlot, 1);
-        LegendItemCollection runLegend = new LegendItemCollection();
-        runLegend.add(item("SAM", legendBar(), palette.series(0)));
-        runLegend.add(item("GD", legendBar(), palette.series(1)));
-        combined.setFixedLegendItems(runLegend);
+        combined.setFixedLegendItems(runLegend(false));
         run = new JFreeChart("Loss, distance, sharpness", palette.font(Font.BOLD, 15), combined, true);
         Charts.style(run, palette);
     }
@@ -230,6 +227,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
             }
         }
         landscape.getXYPlot().setFixedLegendItems(legend(twin));
+        ((CombinedDomainXYPlot) run.getXYPlot()).setFixedLegendItems(runLegend(twin));
         XYItemRenderer paths = landscape.getXYPlot().getRenderer();
         double alpha = s.params().view() == View.SAM_UPDATE ? 0.35 : 1.0;
         paths.setSeriesPaint(SAM, palette.withAlpha(palette.series(0), alpha));
@@ -244,6 +242,17 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         sharpnessPlot.getRangeAxis().setRange(Math.min(0, lowest(view)) - 0.02 * top, top);
     }
 
+    /** SAM and GD, and SAM's twin (drawn in the loss and distance panels) when twins are on. */
+    private LegendItemCollection runLegend(boolean twin) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(item("SAM", legendBar(), palette.series(0)));
+        items.add(item("GD", legendBar(), palette.series(1)));
+        if (twin) {
+            items.add(item("SAM twin", dashedBar(), palette.series(5)));
+        }
+        return items;
+    }
+
     /** The paths, then the parts of SAM's next update, each with its colour. */
     private LegendItemCollection legend(boolean twin) {
         LegendItemCollection items = new LegendItemCollection();
@@ -253,7 +262,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         items.add(item("SAM", bar, palette.series(0)));
         items.add(item("GD", bar, palette.series(1)));
         if (twin) {
-            items.add(item("twins (dashed)", bar, palette.series(5)));
+            items.add(item("twins", dashedBar(), palette.series(5)));
         }
         items.add(item("ε̂", bar, palette.series(2)));
         items.add(item("ε*", dot, palette.series(3)));
