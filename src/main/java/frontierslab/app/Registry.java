@@ -3,6 +3,7 @@ package frontierslab.app;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.panels.eos.EosPanel;
+import frontierslab.panels.sam.SamPanel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
 public final class Registry {
 
     private static final List<PanelDefinition> PANELS = List.of(
-            EosPanel.definition());
+            EosPanel.definition(),
+            SamPanel.definition());
 
     private Registry() {
     }

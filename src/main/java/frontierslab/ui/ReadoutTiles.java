@@ -16,7 +16,8 @@ import javafx.scene.paint.Color;
 /**
  * The live numbers of an experiment as TilesFX tiles, large enough for the back row: a gauge for a value with a
  * threshold (η·λ_max against 2), which turns to the alarm colour above it, and large styled numbers for the rest. A
- * value that is not finite reads "—".
+ * value that is not finite reads "—". The row never widens its parent: tiles that do not fit are cut off at its right
+ * edge (the most important first), so the charts below keep the width of the window.
  */
 public final class ReadoutTiles extends FlowPane {
 
@@ -34,6 +35,11 @@ public final class ReadoutTiles extends FlowPane {
         setPrefWrapLength(tileSize * 3);
         setMinWidth(0);
         setUserData(tileSize);
+        setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
     }
 
     public void show(List<Readout> readouts) {

@@ -1,0 +1,453 @@
+package frontierslab.panels.sam.view;
+
+import frontierslab.math.landscape.TwoBasinSurface;
+import frontierslab.math.optim.Sam;
+import frontierslab.panels.sam.model.TwoBasinExperiment;
+import frontierslab.panels.sam.model.TwoBasinExperiment.TwoBasinSnapshot;
+import frontierslab.panels.sam.model.TwoBasinExperiment.UpdateParts;
+import frontierslab.panels.sam.model.TwoBasinMinima;
+import frontierslab.panels.sam.model.TwoBasinParams;
+import frontierslab.panels.sam.model.TwoBasinParams.View;
+import frontierslab.plot.Charts;
+import frontierslab.plot.ExperimentFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import frontierslab.plot.TraceSeries;
+import frontierslab.sim.Trace;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * {@code sam-two-basin} drawn, in two charts.
+ *
+ * <p>The contour plot of L (framing both wells, the sharp well, or SAM's next update, as the view control says) with
+ * both trajectories (drag or click to move their common start), the two minima marked and labelled from their computed
+ * values and Hessian eigenvalues, and SAM's next update taken apart at its current iterate w: the ball ‖ε‖ ≤ ρ, the
+ * first-order perturbation ε̂ = ρ∇L/‖∇L‖ (green), the exact maximizer w + ε* of L over the ball (pink diamond), the
+ * step −η∇L(w + ε̂) drawn at w + ε̂ (orange) and again at w (blue: the step SAM takes), and the step −η∇L(w) that GD
+ * would take from the same w (dashed vermillion).
+ *
+ * <p>The run over the steps, three panels on one step axis: the loss L(wₜ), the distance of each iterate to A (solid)
+ * and to B (dotted), and the sharpness λ_max(∇²L(wₜ)) with the line 2/η below which gradient descent can rest in a
+ * minimum. SAM is blue and GD vermillion throughout, as in the lecture's figure; twins are dashed.
+ */
+public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> {
+
+    private static final double H = TwoBasinExperiment.PLOT_HALF_WIDTH;
+    /** Half the side of the square around A in the sharp-well view. */
+    public static final double SHARP_WELL_HALF_WIDTH = 1.5;
+    private static final int SAM = 0;
+    private static final int GD = 1;
+    private static final int TWIN_SAM = 2;
+    private static final int TWIN_GD = 3;
+
+    private final Palette palette;
+    private final JFreeChart landscape;
+    private final JFreeChart run;
+    private final XYPlot lossPlot;
+    private final XYPlot distancePlot;
+    private final XYPlot sharpnessPlot;
+    private final LandscapeLayer layer = new LandscapeLayer(160);
+    private final List<TraceSeries> always = new ArrayList<>();
+    private final List<TraceSeries> twins = new ArrayList<>();
+    private final ValueMarker stabilityLine;
+    private final List<XYAnnotation> updateMarks = new ArrayList<>();
+    private final List<XYAnnotation> viewMarks = new ArrayList<>();
+    private final List<XYAnnotation> distanceLabels = new ArrayList<>();
+    private double[] framed;
+
+    public TwoBasinFigure(Palette palette) {
+        this.palette = palette;
+        landscape = Charts.plane(palette, "Demo 2: GD and SAM from one start", "x₁", "x₂", -H, H, -H, H,
+                "SAM", "GD", "SAM twin", "GD twin");
+        XYPlot plane = landscape.getXYPlot();
+        styleTrajectories((XYLineAndShapeRenderer) plane.getRenderer());
+        markMinimum(plane, TwoBasinMinima.SHARP);
+        markMinimum(plane, TwoBasinMinima.FLAT);
+        path(plane, SAM, "sam", always);
+        path(plane, GD, "gd", always);
+        path(plane, TWIN_SAM, "twin_sam", twins);
+        path(plane, TWIN_GD, "twin_gd", twins);
+
+        lossPlot = panel("L(wₜ)", "SAM", "GD", "SAM twin");
+        distancePlot = panel("distance", "SAM → A", "GD → A", "SAM twin → A", "SAM → B", "GD → B");
+        sharpnessPlot = panel("λ_max", "SAM", "GD");
+        styleCurves(lossPlot.getRenderer(), false);
+        styleCurves(distancePlot.getRenderer(), true);
+        styleCurves(sharpnessPlot.getRenderer(), false);
+        curve(lossPlot, SAM, "sam_loss", always);
+        curve(lossPlot, GD, "gd_loss", always);
+        curve(lossPlot, TWIN_SAM, "twin_sam_loss", twins);
+        curve(distancePlot, 0, "sam_distance_sharp", always);
+        curve(distancePlot, 1, "gd_distance_sharp", always);
+        curve(distancePlot, 2, "twin_sam_distance_sharp", twins);
+        curve(distancePlot, 3, "sam_distance_flat", always);
+        curve(distancePlot, 4, "gd_distance_flat", always);
+        curve(sharpnessPlot, SAM, "sam_sharpness", always);
+        curve(sharpnessPlot, GD, "gd_sharpness", always);
+        stabilityLine = Charts.horizontalLine(palette, sharpnessPlot, 20, "2/η");
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("step t"));
+        combined.setGap(12);
+        combined.add(lossPlot, 1);
+        combined.add(distancePlot, 1);
+        combined.add(sharpnessPlot, 1);
+        combined.setFixedLegendItems(runLegend(false));
+        run = new JFreeChart("Loss, distance, sharpness", palette.font(Font.BOLD, 15), combined, true);
+        Charts.style(run, palette);
+    }
+
+    /** One panel of the run chart: a curve chart's plot, styled by {@link Charts#curves}. */
+    private XYPlot panel(String yLabel, String... series) {
+        XYPlot plot = Charts.curves(palette, "", "step t", yLabel, false, series).getXYPlot();
+        return plot;
+    }
+
+    private void styleTrajectories(XYLineAndShapeRenderer renderer) {
+        renderer.setSeriesPaint(SAM, palette.series(0));
+        renderer.setSeriesPaint(GD, palette.series(1));
+        renderer.setSeriesPaint(TWIN_SAM, palette.series(5));
+        renderer.setSeriesPaint(TWIN_GD, palette.withAlpha(palette.series(1), 0.6));
+        renderer.setSeriesShapesVisible(TWIN_SAM, false);
+        renderer.setSeriesShapesVisible(TWIN_GD, false);
+        renderer.setSeriesStroke(TWIN_SAM, palette.dashed());
+        renderer.setSeriesStroke(TWIN_GD, palette.dashed());
+    }
+
+    private void styleCurves(XYItemRenderer renderer, boolean distances) {
+        renderer.setSeriesPaint(0, palette.series(0));
+        renderer.setSeriesPaint(1, palette.series(1));
+        renderer.setSeriesPaint(2, palette.series(5));
+        renderer.setSeriesStroke(2, palette.dashed());
+        if (distances) {
+            renderer.setSeriesPaint(3, palette.series(0));
+            renderer.setSeriesPaint(4, palette.series(1));
+            Stroke dotted = new BasicStroke(palette.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {0.5f, 2.5f * palette.lineWidth()}, 0f);
+            renderer.setSeriesStroke(3, dotted);
+            renderer.setSeriesStroke(4, dotted);
+        }
+    }
+
+    private static void path(XYPlot plot, int index, String prefix, List<TraceSeries> into) {
+        into.add(new TraceSeries(series(plot, index), prefix + "_x1", prefix + "_x2", false));
+    }
+
+    private static void curve(XYPlot plot, int index, String column, List<TraceSeries> into) {
+        into.add(new TraceSeries(series(plot, index), "step", column, false));
+    }
+
+    private static XYSeries series(XYPlot plot, int i) {
+        return ((XYSeriesCollection) plot.getDataset()).getSeries(i);
+    }
+
+    private void markMinimum(XYPlot plot, TwoBasinMinima.Basin basin) {
+        double r = 0.06;
+        Path2D.Double cross = new Path2D.Double();
+        cross.moveTo(basin.x1() - r, basin.x2() - r);
+        cross.lineTo(basin.x1() + r, basin.x2() + r);
+        cross.moveTo(basin.x1() - r, basin.x2() + r);
+        cross.lineTo(basin.x1() + r, basin.x2() - r);
+        plot.getRenderer().addAnnotation(new XYShapeAnnotation(cross, palette.line(), palette.foreground()),
+                Layer.FOREGROUND);
+        plot.getRenderer().addAnnotation(text(basin.letter(), basin.x1(), basin.x2(), TextAnchor.TOP_RIGHT, Font.BOLD,
+                palette.foreground()), Layer.FOREGROUND);
+    }
+
+    /**
+     * "A: sharp, global min" and "L = −5.00, λ = 50.0, 50.0", two lines for a corner, and a third, "at (2.00, 2.00)",
+     * when the minimum is outside the frame.
+     */
+    static String[] labelLines(TwoBasinMinima.Basin b, double[] frame) {
+        boolean inside = b.x1() >= frame[0] && b.x1() <= frame[1] && b.x2() >= frame[2] && b.x2() <= frame[3];
+        String head = b.letter() + ": " + b.sharpness() + ", " + b.kind() + " min";
+        String numbers = "L = " + short3(b.loss()) + ", λ = " + short3(b.largerCurvature()) + ", "
+                + short3(b.smallerCurvature());
+        return inside ? new String[] {head, numbers}
+                : new String[] {head, numbers, "at (" + short3(b.x1()) + ", " + short3(b.x2()) + "), off this view"};
+    }
+
+    /** Three significant digits, with a true minus sign. */
+    static String short3(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3g", v).replace('-', '−');
+    }
+
+    private XYTextAnnotation text(String s, double x, double y, TextAnchor anchor, int style, Color colour) {
+        XYTextAnnotation t = new XYTextAnnotation(s, x, y);
+        t.setFont(palette.font(style, 11));
+        t.setPaint(colour);
+        t.setBackgroundPaint(palette.withAlpha(palette.background(), 0.75));
+        t.setTextAnchor(anchor);
+        return t;
+    }
+
+    @Override
+    public List<FigureChart> charts() {
+        return List.of(new FigureChart("landscape", landscape), new FigureChart("run", run));
+    }
+
+    @Override
+    public void show(TwoBasinSnapshot s) {
+        Trace.View view = s.trace();
+        for (TraceSeries t : always) {
+            t.update(view);
+        }
+        boolean twin = s.params().twin();
+        for (TraceSeries t : twins) {
+            if (twin) {
+                t.update(view);
+            } else {
+                t.series().clear();
+            }
+        }
+        landscape.getXYPlot().setFixedLegendItems(legend(twin));
+        ((CombinedDomainXYPlot) run.getXYPlot()).setFixedLegendItems(runLegend(twin));
+        XYItemRenderer paths = landscape.getXYPlot().getRenderer();
+        double alpha = s.params().view() == View.SAM_UPDATE ? 0.35 : 1.0;
+        paths.setSeriesPaint(SAM, palette.withAlpha(palette.series(0), alpha));
+        paths.setSeriesPaint(GD, palette.withAlpha(palette.series(1), alpha));
+        frame(frameFor(s), s.params().view());
+        drawUpdate(s.next());
+        labelDistances(view);
+        double eta = s.params().eta();
+        stabilityLine.setValue(2 / eta);
+        stabilityLine.setLabel("2/η = " + Readout.format(2 / eta));
+        double top = Math.max(2 / eta, TwoBasinMinima.SHARP.largerCurvature()) * 1.12;
+        sharpnessPlot.getRangeAxis().setRange(Math.min(0, lowest(view)) - 0.02 * top, top);
+    }
+
+    /** SAM and GD, and SAM's twin (drawn in the loss and distance panels) when twins are on. */
+    private LegendItemCollection runLegend(boolean twin) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(item("SAM", legendBar(), palette.series(0)));
+        items.add(item("GD", legendBar(), palette.series(1)));
+        if (twin) {
+            items.add(item("SAM twin", dashedBar(), palette.series(5)));
+        }
+        return items;
+    }
+
+    /** The paths, then the parts of SAM's next update, each with its colour. */
+    private LegendItemCollection legend(boolean twin) {
+        LegendItemCollection items = new LegendItemCollection();
+        double w = 6 * palette.lineWidth();
+        Shape bar = legendBar();
+        Shape dot = new Ellipse2D.Double(-w / 2, -w / 2, w, w);
+        items.add(item("SAM", bar, palette.series(0)));
+        items.add(item("GD", bar, palette.series(1)));
+        if (twin) {
+            items.add(item("twins", dashedBar(), palette.series(5)));
+        }
+        items.add(item("ε̂", bar, palette.series(2)));
+        items.add(item("ε*", dot, palette.series(3)));
+        items.add(item("−η∇L(w+ε̂)", bar, palette.series(4)));
+        items.add(item("GD step", dashedBar(), palette.series(1)));
+        return items;
+    }
+
+    /** A bar with gaps, for the dashed arrow of GD's step. */
+    private Shape dashedBar() {
+        double w = 6 * palette.lineWidth();
+        double h = palette.lineWidth();
+        java.awt.geom.Path2D.Double dashes = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < 3; i++) {
+            dashes.append(new Rectangle2D.Double(-w + i * (2 * w / 3), -h, w / 2, 2 * h), false);
+        }
+        return dashes;
+    }
+
+    private Shape legendBar() {
+        double w = 6 * palette.lineWidth();
+        return new Rectangle2D.Double(-w, -palette.lineWidth(), 2 * w, 2 * palette.lineWidth());
+    }
+
+    private LegendItem item(String label, Shape shape, Color colour) {
+        LegendItem item = new LegendItem(label, null, null, null, shape, colour);
+        item.setLabelFont(palette.font(Font.PLAIN, 12));
+        item.setLabelPaint(palette.foreground());
+        return item;
+    }
+
+    /** {xMin, xMax, yMin, yMax} of the contour plot for the snapshot's view. */
+    static double[] frameFor(TwoBasinSnapshot s) {
+        View v = s.params().view();
+        if (v == View.BOTH_WELLS) {
+            return new double[] {-H, H, -H, H};
+        }
+        if (v == View.SHARP_WELL) {
+            double cx = TwoBasinMinima.SHARP.x1();
+            double cy = TwoBasinMinima.SHARP.x2();
+            double h = SHARP_WELL_HALF_WIDTH;
+            return new double[] {cx - h, cx + h, cy - h, cy + h};
+        }
+        UpdateParts parts = s.next();
+        double[] w = parts.update().w();
+        double reach = parts.rho();
+        for (double[] q : List.of(parts.update().next(), parts.gradientStepEnd(), parts.worstCasePoint())) {
+            reach = Math.max(reach, Math.hypot(q[0] - w[0], q[1] - w[1]));
+        }
+        double[] p = parts.update().perturbedPoint();
+        double[] n = parts.update().next();
+        reach = Math.max(reach, Math.hypot(p[0] + n[0] - 2 * w[0], p[1] + n[1] - 2 * w[1]));
+        double h = Math.max(0.2, 1.3 * reach);
+        return new double[] {w[0] - h, w[0] + h, w[1] - h, w[1] + h};
+    }
+
+    private void frame(double[] range, View view) {
+        if (framed != null && java.util.Arrays.equals(framed, range)) {
+            return;
+        }
+        framed = range;
+        XYPlot plane = landscape.getXYPlot();
+        plane.getDomainAxis().setRange(range[0], range[1]);
+        plane.getRangeAxis().setRange(range[2], range[3]);
+        layer.draw(plane, palette, TwoBasinSurface::value, false, 14);
+        landscape.getTitle().setText(switch (view) {
+            case BOTH_WELLS -> "Both wells";
+            case SHARP_WELL -> "The sharp well A";
+            case SAM_UPDATE -> "SAM's next update";
+        });
+        XYItemRenderer renderer = plane.getRenderer();
+        for (XYAnnotation a : viewMarks) {
+            renderer.removeAnnotation(a);
+        }
+        viewMarks.clear();
+        double span = range[1] - range[0];
+        double line = span * 0.045 * palette.number("chart-font-scale");
+        double inset = span * 0.02;
+        String[] a = labelLines(TwoBasinMinima.SHARP, range);
+        String[] b = labelLines(TwoBasinMinima.FLAT, range);
+        for (int i = 0; i < a.length; i++) {
+            addView(renderer, text(a[i], range[0] + inset, range[2] + inset + (a.length - 1 - i) * line,
+                    TextAnchor.BOTTOM_LEFT, i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-sharp")));
+        }
+        for (int i = 0; i < b.length; i++) {
+            addView(renderer, text(b[i], range[1] - inset, range[3] - inset - i * line, TextAnchor.TOP_RIGHT,
+                    i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-flat")));
+        }
+    }
+
+    private void addView(XYItemRenderer renderer, XYAnnotation a) {
+        renderer.addAnnotation(a, Layer.FOREGROUND);
+        viewMarks.add(a);
+    }
+
+    private void labelDistances(Trace.View view) {
+        XYItemRenderer renderer = distancePlot.getRenderer();
+        for (XYAnnotation a : distanceLabels) {
+            renderer.removeAnnotation(a);
+        }
+        distanceLabels.clear();
+        if (view.isEmpty()) {
+            return;
+        }
+        double toA = view.get(0, "sam_distance_sharp");
+        double toB = view.get(0, "sam_distance_flat");
+        for (String[] c : new String[][] {{"to A", "sharp"}, {"to B (dotted)", "flat"}}) {
+            boolean upper = c[1].equals("sharp") == (toA > toB);
+            XYTextAnnotation t = text(c[0], 0, c[1].equals("sharp") ? toA : toB,
+                    upper ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT, Font.PLAIN, palette.foreground());
+            renderer.addAnnotation(t, Layer.FOREGROUND);
+            distanceLabels.add(t);
+        }
+    }
+
+    private static double lowest(Trace.View view) {
+        double low = 0;
+        for (String c : List.of("gd_sharpness", "sam_sharpness")) {
+            for (double v : view.columnValues(c)) {
+                low = Math.min(low, v);
+            }
+        }
+        return low;
+    }
+
+    private void drawUpdate(UpdateParts parts) {
+        XYItemRenderer renderer = landscape.getXYPlot().getRenderer();
+        for (XYAnnotation a : updateMarks) {
+            renderer.removeAnnotation(a);
+        }
+        updateMarks.clear();
+        Sam.Update u = parts.update();
+        double[] w = u.w();
+        double[] p = u.perturbedPoint();
+        double[] next = u.next();
+        double[] gdEnd = parts.gradientStepEnd();
+        double[] star = parts.worstCasePoint();
+        double rho = parts.rho();
+        double scale = palette.number("chart-font-scale");
+        double head = 10 * scale;
+        Color epsilon = palette.series(2);
+        Color perturbedGradient = palette.series(4);
+        Color worst = palette.series(3);
+        if (rho > 0) {
+            add(renderer, new XYShapeAnnotation(new Ellipse2D.Double(w[0] - rho, w[1] - rho, 2 * rho, 2 * rho),
+                    palette.dashed(), palette.withAlpha(epsilon, 0.9), palette.withAlpha(epsilon, 0.12)));
+        }
+        add(renderer, new Arrow(w[0], w[1], gdEnd[0], gdEnd[1], palette.series(1), palette.dashed(), head));
+        if (u.perturbationDefined() && rho > 0) {
+            add(renderer, new Arrow(w[0], w[1], p[0], p[1], epsilon, palette.line(), head));
+            add(renderer, new Arrow(p[0], p[1], p[0] + (next[0] - w[0]), p[1] + (next[1] - w[1]), perturbedGradient,
+                    palette.line(), head));
+        }
+        add(renderer, new Arrow(w[0], w[1], next[0], next[1], palette.series(0), palette.line(), head));
+        double span = landscape.getXYPlot().getDomainAxis().getRange().getLength();
+        double d = span * 0.012 * scale;
+        Path2D.Double diamond = new Path2D.Double();
+        diamond.moveTo(star[0], star[1] + d);
+        diamond.lineTo(star[0] + d, star[1]);
+        diamond.lineTo(star[0], star[1] - d);
+        diamond.lineTo(star[0] - d, star[1]);
+        diamond.closePath();
+        add(renderer, new XYShapeAnnotation(diamond, palette.thinLine(), worst, worst));
+    }
+
+    private void add(XYItemRenderer renderer, XYAnnotation a) {
+        renderer.addAnnotation(a, Layer.FOREGROUND);
+        updateMarks.add(a);
+    }
+
+    @Override
+    public List<Readout> readouts(TwoBasinSnapshot s) {
+        return List.of(
+                Readout.gauge("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
+                        Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25))),
+                Readout.count("step", "step", s.step()),
+                Readout.number("sam-loss", "SAM loss", s.sam().loss(), ""),
+                Readout.number("gd-loss", "GD loss", s.gd().loss(), ""),
+                Readout.number("sam-sharpness", "SAM λ_max", s.sam().sharpness(), ""),
+                Readout.number("gd-sharpness", "GD λ_max", s.gd().sharpness(), ""),
+                Readout.number("twin-gap", "SAM twin gap", s.twinSamGap(), ""));
+    }
+
+    @Override
+    public Optional<DragHandle> dragHandle() {
+        return Optional.of(new DragHandle("landscape", TwoBasinParams.X1.name(), TwoBasinParams.X2.name()));
+    }
+}
