@@ -35,11 +35,6 @@ public final class ReadoutTiles extends FlowPane {
         setPrefWrapLength(tileSize * 3);
         setMinWidth(0);
         setUserData(tileSize);
-        setMinWidth(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
     }
 
     public void show(List<Readout> readouts) {
