@@ -28,7 +28,7 @@ import java.util.Optional;
  * Demo 2, f = −(5e^{−5‖x−A‖²} + 2e^{−0.5‖x−B‖²}), whose sharp minimum near A = (−2, −2) (f ≈ −5, curvature 50) is
  * the global one and whose flat minimum B = (2, 2) (f = −2, curvature 2) is local.
  *
- * <p>For r ∈ [0, r_max] on {@value #RADII} equally spaced radii, at both minima w ({@link RadiusProfile}):
+ * <p>For r ∈ [0, R] on {@value #RADII} equally spaced radii, at both minima w ({@link RadiusProfile}):
  * L(w); the expected loss E[L(w + ε)] with ε = r·z, z ~ N(0, I₂) (the PAC-Bayes posterior Q = N(w, r²I)) or ε uniform in
  * the disc ‖ε‖ ≤ r, by seeded Monte Carlo with its standard error (the same draws at every radius and at both minima);
  * the SAM objective max over ‖ε‖ ≤ r of L(w + ε) by a real inner maximization; and its first-order approximation
@@ -39,7 +39,7 @@ import java.util.Optional;
  * <p>A complete profile costs about 0.3 s (the flips alone about 0.2 s; see {@code SamPanelBench}), too much to
  * recompute on every slider event. So the work is cut into steps: step k ≤ {@value #RADII} − 1 computes radius k at
  * both minima, the next three steps the three flip radii. Playing shows the curves grow with r. The profile depends
- * only on r_max and the sampling; it is kept for as long as they stay the same, so that moving the point or the ball's
+ * only on R and the sampling; it is kept for as long as they stay the same, so that moving the point or the ball's
  * radius (the probe, recomputed in about 1 ms at every change) never recomputes it.
  *
  * <p>The trace holds one row per radius. A first-order value where ∇L(w) = 0 is absent: the trace holds NaN there,
@@ -47,7 +47,7 @@ import java.util.Optional;
  */
 public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams> {
 
-    /** Radii of the profile: 0, r_max/50, …, r_max. */
+    /** Radii of the profile: 0, R/50, …, R. */
     public static final int RADII = 51;
     /** The order in which the flips are computed, one per step after the radii. */
     public static final List<Quantity> FLIP_ORDER = List.of(Quantity.WORST_CASE, Quantity.EXPECTED,
@@ -85,7 +85,7 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         "sharp_loss", "sharp_expected", "sharp_expected_se", "sharp_worst", "sharp_first_order",
         "flat_loss", "flat_expected", "flat_expected_se", "flat_worst", "flat_first_order"};
 
-    /** Everything computed for one r_max and one sampling: rows and flips, filled in as the steps ask for them. */
+    /** Everything computed for one R and one sampling: rows and flips, filled in as the steps ask for them. */
     private record ProfileKey(double maxRadius, Sampling sampling) {
     }
 
@@ -105,7 +105,7 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         return new Trace(COLUMNS);
     }
 
-    /** The radius of row k: k·r_max/(RADII − 1). */
+    /** The radius of row k: k·R/(RADII − 1). */
     public static double radius(int k, double maxRadius) {
         return maxRadius * k / (RADII - 1);
     }

@@ -31,9 +31,9 @@ public record PacBayesParams(Point point, double x1, double x2, double radius, d
             Point.SHARP_MINIMUM);
     public static final Real X1 = Real.linear("x1", "x₁", "the custom point, first coordinate", -4.0, 4.0, -1.5);
     public static final Real X2 = Real.linear("x2", "x₂", "the custom point, second coordinate", -4.0, 4.0, -1.5);
-    public static final Real RADIUS = Real.linear("radius", "r (ball)",
+    public static final Real RADIUS = Real.linear("radius", "r",
             "radius of the ball drawn on the contour chart", 0.01, 2.0, 0.3);
-    public static final Real MAX_RADIUS = Real.linear("maxRadius", "r_max", "the profile runs over r ∈ [0, r_max]",
+    public static final Real MAX_RADIUS = Real.linear("maxRadius", "R", "the profile runs over r ∈ [0, R]",
             0.1, 2.0, 1.0);
     public static final Choice<Perturbation> NOISE = new Choice<>("noise", "noise Q",
             "the random perturbation of the expected loss: ε = r·z, z ~ N(0, I), or ε uniform in the disc ‖ε‖ ≤ r",

@@ -28,6 +28,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -71,10 +72,14 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
     private final List<XYAnnotation> ballAnnotations = new ArrayList<>();
     private double[] drawnBox;
     private final Stroke dotted;
+    private Perturbation shownNoise;
+    private final org.jfree.chart.title.LegendTitle legend;
+    /** Below this ‖∇L(w)‖ the chart says what sets the direction of ε̂ (at a minimum: rounding, or a far tail). */
+    static final double NEGLIGIBLE_GRADIENT = 1e-8;
 
     public PacBayesFigure(Palette palette) {
         this.palette = palette;
-        profile = Charts.curves(palette, "Around each minimum, as the radius r grows", "radius r", "loss", false,
+        profile = Charts.curves(palette, "Loss around each minimum", "radius r", "loss", false,
                 "sharp: max over ‖ε‖ ≤ r", "sharp: first order", "flat: max over ‖ε‖ ≤ r", "flat: first order");
         XYPlot plot = profile.getXYPlot();
         XYItemRenderer lines = plot.getRenderer();
@@ -117,17 +122,10 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
                 new BasicStroke(palette.lineWidth() * 3f));
         ballRadius.setLabelFont(palette.font(Font.PLAIN, 12));
         ballRadius.setLabelPaint(palette.foreground());
-        ballRadius.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-        ballRadius.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        ballRadius.setLabelOffset(new RectangleInsets(4, 6, 34, 6));
+        ballRadius.setLabelOffset(new RectangleInsets(64, 6, 4, 6));
         plot.addDomainMarker(ballRadius);
-        double swatch = 6 * palette.lineWidth();
-        Legends.set(plot,
-                Legends.swatch("sharp minimum", colour(0), swatch),
-                Legends.swatch("flat minimum", colour(1), swatch),
-                Legends.line("max over ‖ε‖ ≤ r (SAM)", palette.line(), palette.foreground()),
-                Legends.line("first order L(w + ε̂)", dotted, palette.foreground()),
-                Legends.line("E L(w + ε) ± 2 SE", dashed, palette.foreground()));
+        setProfileLegend(Perturbation.GAUSSIAN);
+        shownNoise = Perturbation.GAUSSIAN;
         Charts.style(profile, palette);
 
         ball = Charts.plane(palette, "", "x₁", "x₂", -1, 1, -1, 1, "w", "first-order ε̂", "exact maximizer ε*");
@@ -140,15 +138,27 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
         r.setSeriesStroke(1, palette.line());
         r.setSeriesPaint(2, palette.series(4));
         r.setSeriesStroke(2, palette.dashed());
-        for (int i = 1; i <= 2; i++) {
-            r.setSeriesShape(i, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
-        }
+        r.setSeriesShape(1, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        double ring = 1.9 * d;
+        r.setSeriesShape(2, new Ellipse2D.Double(-ring / 2, -ring / 2, ring, ring));
         XYSeriesCollection points = (XYSeriesCollection) ball.getXYPlot().getDataset();
         centre = points.getSeries(0);
         firstOrder = points.getSeries(1);
         exact = points.getSeries(2);
         Legends.set(ball.getXYPlot(), Legends.line("first-order ε̂", palette.line(), palette.series(3)),
                 Legends.line("exact maximizer ε*", palette.dashed(), palette.series(4)));
+        legend = ball.getLegend();
+    }
+
+    private void setProfileLegend(Perturbation noise) {
+        double swatch = 6 * palette.lineWidth();
+        Legends.set(profile.getXYPlot(),
+                Legends.swatch("sharp minimum", colour(0), swatch),
+                Legends.swatch("flat minimum", colour(1), swatch),
+                Legends.line("max over ‖ε‖ ≤ r (SAM)", palette.line(), palette.foreground()),
+                Legends.line("first order L(w + ε̂)", dotted, palette.foreground()),
+                Legends.line(noise == Perturbation.GAUSSIAN ? "E L(w + r·z), z ~ N(0, I), ± 2 SE"
+                        : "E L(w + ε), ε uniform in the disc, ± 2 SE", palette.dashed(), palette.foreground()));
     }
 
     /** Sharp minimum: palette series 2; flat minimum: series 1. */
@@ -182,11 +192,15 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
         levels[1].setValue(SURFACE.value(PacBayesExperiment.FLAT));
         levels[1].setLabel("L(flat) = " + SamValleyFigure.shortFormat(levels[1].getValue()));
         ballRadius.setValue(p.radius());
+        boolean leftOfLine = p.radius() > 0.25 * p.maxRadius();
+        ballRadius.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        ballRadius.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         ballRadius.setLabel(p.radius() <= p.maxRadius() ? "ball r = " + SamValleyFigure.shortFormat(p.radius()) : "");
         drawFlips(plot, s.flips(), p);
-        profile.setTitle(p.noise() == Perturbation.GAUSSIAN ? "Loss around each minimum, ε = r·z, z ~ N(0, I)"
-                : "Loss around each minimum, ε uniform in ‖ε‖ ≤ r");
-        Charts.style(profile, palette);
+        if (p.noise() != shownNoise) {
+            setProfileLegend(p.noise());
+            shownNoise = p.noise();
+        }
         showBall(s.probe(), p);
     }
 
@@ -211,7 +225,7 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
 
     /**
      * One vertical line per flip radius, drawn in the style of its quantity's curves (solid: the SAM objective, dashed:
-     * the expected loss, dotted: first order); flips closer than 1 % of r_max share the first one's line.
+     * the expected loss, dotted: first order); flips closer than 1 % of R share the first one's line.
      */
     private void drawFlips(XYPlot plot, List<Flip> flips, PacBayesParams p) {
         for (ValueMarker m : flipMarkers) {
@@ -279,20 +293,39 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
         exact.add(w[0], w[1]);
         exact.add(w[0] + worst.epsilonX(), w[1] + worst.epsilonY());
         String where = switch (p.point()) {
-            case SHARP_MINIMUM -> "the sharp minimum";
-            case FLAT_MINIMUM -> "the flat minimum";
-            case CUSTOM -> "(" + Readout.format(w[0]) + ", " + Readout.format(w[1]) + ")";
+            case SHARP_MINIMUM -> "sharp minimum";
+            case FLAT_MINIMUM -> "flat minimum";
+            case CUSTOM -> "(" + SamValleyFigure.shortFormat(w[0]) + ", " + SamValleyFigure.shortFormat(w[1]) + ")";
         };
-        ball.setTitle("‖ε‖ ≤ " + SamValleyFigure.shortFormat(r) + " around " + where
-                + (probe.firstOrder().isEmpty() ? " (∇L(w) = 0: ε̂ undefined)" : ""));
+        ball.setTitle("r = " + SamValleyFigure.shortFormat(r) + " at the " + where);
+        if (p.point() == PacBayesParams.Point.CUSTOM) {
+            ball.setTitle("r = " + SamValleyFigure.shortFormat(r) + " at " + where);
+        }
+        ball.clearSubtitles();
+        ball.addSubtitle(legend);
+        double norm = probe.gradientNorm();
+        String note = "L(w) = " + SamValleyFigure.shortFormat(probe.loss());
+        if (norm == 0) {
+            note += "; ∇L(w) = 0: no first-order ε̂";
+        } else if (norm < NEGLIGIBLE_GRADIENT) {
+            note += "; ε̂ follows ‖∇L(w)‖ = " + Readout.format(norm);
+        }
+        TextTitle noteTitle = new TextTitle(note);
+        noteTitle.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        ball.addSubtitle(noteTitle);
         Charts.style(ball, palette);
+        for (int i = 0; i < ball.getSubtitleCount(); i++) {
+            if (ball.getSubtitle(i) instanceof TextTitle t) {
+                t.setFont(palette.font(Font.PLAIN, 12));
+                t.setPaint(palette.foreground());
+            }
+        }
     }
 
     @Override
     public List<Readout> readouts(PacBayesSnapshot s) {
         Probe probe = s.probe();
         return List.of(
-                Readout.number("loss", "L(w)", probe.loss(), ""),
                 Readout.number("expected", "E L(w + ε)", probe.expected().mean(), ""),
                 Readout.number("worst", "max L(w + ε)", probe.worst().value(), ""),
                 Readout.number("first-order", "L(w + ε̂)",

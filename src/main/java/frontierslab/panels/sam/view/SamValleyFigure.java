@@ -139,8 +139,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
             drawValley(plot, p.valley(), box);
             drawnModel = p.model();
             drawnBox = box;
-            landscape.setTitle(p.model() == Model.PRODUCT ? "L = ½(w₁w₂ − 1)²: minima on w₁w₂ = 1"
-                    : "L = (1 − w₁²/4 − w₂²)²: minima on an ellipse");
+            landscape.setTitle(p.model() == Model.PRODUCT ? "L = ½(w₁w₂ − 1)²" : "L = (1 − w₁²/4 − w₂²)²");
             Charts.style(landscape, palette);
         }
         gdPath.update(s.trace());
@@ -214,7 +213,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
         double[] target = nearest(SamValleyExperiment.flattestMinima(s.params().valley()), s.sam());
         if (target != null && target[0] >= box[0] && target[0] <= box[1] && target[1] >= box[2] && target[1] <= box[3]) {
             boolean right = target[0] < 0.5 * (box[0] + box[1]);
-            XYTextAnnotation t = new XYTextAnnotation("flattest minimum, λ = "
+            XYTextAnnotation t = new XYTextAnnotation("flattest, λ = "
                     + shortFormat(s.params().valley().minimalSharpness()), target[0] + (right ? 3 : -3) * dx,
                     target[1] + dx);
             t.setFont(font);
