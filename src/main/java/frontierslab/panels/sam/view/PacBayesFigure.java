@@ -129,8 +129,19 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
         Charts.style(profile, palette);
 
         ball = Charts.plane(palette, "", "x₁", "x₂", -1, 1, -1, 1, "w", "first-order ε̂", "exact maximizer ε*");
-        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) ball.getXYPlot().getRenderer();
-        double d = 4 * palette.lineWidth();
+        XYLineAndShapeRenderer r = new EndpointRenderer();
+        XYLineAndShapeRenderer planeRenderer = (XYLineAndShapeRenderer) ball.getXYPlot().getRenderer();
+        for (int i = 0; i < 3; i++) {
+            r.setSeriesStroke(i, planeRenderer.getSeriesStroke(i));
+        }
+        ball.getXYPlot().setRenderer(r);
+        r.setDrawOutlines(true);
+        r.setUseOutlinePaint(true);
+        for (int i = 0; i < 3; i++) {
+            r.setSeriesOutlinePaint(i, palette.background());
+            r.setSeriesOutlineStroke(i, palette.thinLine());
+        }
+        double d = 5 * palette.lineWidth();
         r.setSeriesPaint(0, palette.foreground());
         r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
         r.setSeriesVisibleInLegend(0, false);
@@ -159,6 +170,19 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
                 Legends.line("first order L(w + ε̂)", dotted, palette.foreground()),
                 Legends.line(noise == Perturbation.GAUSSIAN ? "E L(w + r·z), z ~ N(0, I), ± 2 SE"
                         : "E L(w + ε), ε uniform in the disc, ± 2 SE", palette.dashed(), palette.foreground()));
+    }
+
+    /** Draws a series' marker only at its last point: the tips of ε̂ and ε*, not their common start w. */
+    private static final class EndpointRenderer extends XYLineAndShapeRenderer {
+
+        EndpointRenderer() {
+            super(true, true);
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            return series == 0 || item > 0;
+        }
     }
 
     /** Sharp minimum: palette series 2; flat minimum: series 1. */
