@@ -29,7 +29,7 @@ public final class EosPanel {
                         new Card("Heuristic derivation: the quadratic",
                                 "Locally, the loss looks like \\(f(x) \\approx \\frac{1}{2} \\lambda x^2\\). The GD update is "
                                         + "\\[ x_{t+1} = x_t - \\eta \\lambda x_t = (1 - \\eta \\lambda) x_t \\]"
-                                        + "If \\(\\eta \\lambda < 2\\), then \\(|1 - \\eta \\lambda| < 1\\), and \\(x_t \\to 0\\). "
+                                        + "If \\(\\eta \\lambda < 2\\), then \\(|1 - \\eta \\lambda| < 1\\), and \\(x_t \\to 0\\).\n"
                                         + "If \\(\\eta \\lambda > 2\\), then \\(|1 - \\eta \\lambda| > 1\\), and the iterates "
                                         + "\\(x_t\\) diverge away from the minimum.",
                                 null, "eos-quadratic", "diverging", "Show it: η·λ₁ = 2.2")));

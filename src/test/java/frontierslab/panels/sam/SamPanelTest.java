@@ -63,6 +63,19 @@ class SamPanelTest {
     }
 
     /** Each card's words and formulas, piece by piece, are the lecture's (§4 and Demo 2, copied to test resources). */
+    private static String normalised(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void thePanelIsRegisteredAfterTheEdgeOfStabilityWithBothExperiments() {
+        assertEquals("sam", Registry.panels().get(1).id());
+        assertEquals("eos", Registry.panels().get(0).id());
+        assertEquals("sam-two-basin", Registry.experiment("sam-two-basin").type().id());
+        assertEquals("sam", Registry.panelOf("sam-phase-map").id());
+    }
+
+    /** Each card's words and formulas, piece by piece, are the lecture's (§4 and Demo 2, copied to test resources). */
     @Test
     void cardsQuoteTheLectureVerbatim() throws IOException {
         String lecture;
