@@ -21,7 +21,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     private static final long FRAME_NANOS = 16_000_000L;
 
-    private final Experiment<P> experiment;
+    private Experiment<P> experiment;
     private final Thread thread;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Pending<P>> pendingParams = new AtomicReference<>();
@@ -44,6 +44,25 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.experiment = experiment;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
+        thread.start();
+    }
+
+    /**
+     * Builds the experiment on the simulation thread itself (an experiment whose constructor computes for a while, a
+     * phase map or a profile, then never holds up the FX thread); its first snapshot is published when it is ready.
+     */
+    public SimulationRunner(String panelId, java.util.function.Supplier<Experiment<P>> factory) {
+        this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
+            try {
+                experiment = factory.get();
+                outbox.set(experiment.snapshot());
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+                return;
+            }
+            loop();
+        });
+        sequence.incrementAndGet();
         thread.start();
     }
 
@@ -139,6 +158,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     private void loop() {
+        applied = Math.max(applied, 1);
         long nextStepAt = System.nanoTime();
         double owed = 0;
         try {

@@ -4,7 +4,6 @@ import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
@@ -57,9 +56,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.type = entry.type();
         this.palette = palette;
         P initial = type.space().defaults();
-        Experiment<P> experiment = type.create(initial);
         this.figure = entry.newFigure(palette);
-        this.runner = new SimulationRunner<>(type.id(), experiment);
+        this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
         this.controls = new ParamControls<>(type, initial, runner::submitParams);
         this.tiles = new ReadoutTiles(palette, 150);
         setId("experiment-" + type.id());

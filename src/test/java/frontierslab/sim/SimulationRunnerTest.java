@@ -82,4 +82,19 @@ class SimulationRunnerTest {
         runner.execute(e -> result.complete(f.apply(e)));
         return result.get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
+
+    @Test
+    void anExperimentBuiltOnTheSimulationThreadPublishesItsFirstSnapshotWhenReady() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> builtOn = new java.util.concurrent.atomic.AtomicReference<>();
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("built", () -> {
+            builtOn.set(Thread.currentThread().getName());
+            return new QuadraticExperiment(QuadraticParams.SPACE.defaults());
+        });
+        runner.stepOnce();
+        runner.awaitIdle();
+        assertEquals("sim-built", builtOn.get());
+        assertNull(runner.failure());
+        assertTrue(runner.takeSnapshot() != null);
+        runner.close();
+    }
 }
