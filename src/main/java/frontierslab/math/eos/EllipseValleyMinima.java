@@ -116,7 +116,12 @@ final class EllipseValleyMinima implements Valley {
                 }
                 double r0 = (e0 / e1) * (e0 / e1);
                 double s = eberlyRoot(r0, z0, z1, g);
-                return new double[] {r0 * y0 / (s + r0), y1 / (s + 1)};
+                double[] q = {r0 * y0 / (s + r0), y1 / (s + 1)};
+                if (Double.isFinite(q[0]) && Double.isFinite(q[1]) && q[1] <= e1) {
+                    return q;
+                }
+                // y1 so small that s + 1 underflows: the point is on the long axis to working precision.
+                return closestInFirstQuadrant(e0, e1, y0, 0);
             }
             return new double[] {0, e1};
         }

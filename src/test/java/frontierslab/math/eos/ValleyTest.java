@@ -221,4 +221,17 @@ class ValleyTest {
             assertTrue(Math.hypot(p.w1() - q.w1(), p.w2() - q.w2()) < 0.1, "consecutive vertices are neighbours");
         }
     }
+
+    @Test
+    void theNearestMinimumOfAPointAHairOffTheEllipsesLongAxisIsFiniteAndOnTheEllipse() {
+        Valley valley = Valley.of(new frontierslab.math.landscape.EllipseValley(0.25));
+        for (double y : new double[] {3.6e-142, 1e-300, 1e-20, -1e-200}) {
+            double[] q = valley.nearestMinimum(new double[] {-1.14, y});
+            assertTrue(Double.isFinite(q[0]) && Double.isFinite(q[1]), java.util.Arrays.toString(q));
+            assertEquals(1.0, 0.25 * q[0] * q[0] + q[1] * q[1], 1e-12);
+            double[] onAxis = valley.nearestMinimum(new double[] {-1.14, 0});
+            assertEquals(onAxis[0], q[0], 1e-9);
+            assertEquals(Math.abs(onAxis[1]), Math.abs(q[1]), 1e-9);
+        }
+    }
 }

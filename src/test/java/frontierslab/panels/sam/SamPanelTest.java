@@ -63,35 +63,6 @@ class SamPanelTest {
     }
 
     /** Each card's words and formulas, piece by piece, are the lecture's (§4 and Demo 2, copied to test resources). */
-    private static String normalised(String s) {
-        return s.replaceAll("\\s+", " ").trim();
-    }
-
-    @Test
-    void thePanelIsRegisteredAfterTheEdgeOfStabilityWithBothExperiments() {
-        assertEquals("sam", Registry.panels().get(1).id());
-        assertEquals("eos", Registry.panels().get(0).id());
-        assertEquals("sam-two-basin", Registry.experiment("sam-two-basin").type().id());
-        assertEquals("sam", Registry.panelOf("sam-phase-map").id());
-    }
-
-    /** Each card's words and formulas, piece by piece, are the lecture's (§4 and Demo 2, copied to test resources). */
-    @Test
-    void cardsQuoteTheLectureVerbatim() throws IOException {
-        String lecture;
-        try (InputStream in = getClass().getResourceAsStream("/reference/lecture-1.5-section4-and-demo2.txt")) {
-            lecture = normalised(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        for (Card c : PANEL.cards()) {
-            for (String piece : c.body().split("\\\\\\[|\\\\\\]|\n")) {
-                String p = normalised(piece);
-                if (!p.isEmpty()) {
-                    assertTrue(lecture.contains(p), c.title() + ": not in the lecture: " + p);
-                }
-            }
-        }
-    }
-
     @Test
     void everyCardButtonLoadsAnExperimentAndPresetThatExist() {
         for (Card c : PANEL.cards()) {
