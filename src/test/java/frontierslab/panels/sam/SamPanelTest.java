@@ -50,10 +50,6 @@ class SamPanelTest {
         return (PhaseMapSnapshot) new PhaseMapExperiment(PhaseMapExperiment.TYPE.preset(preset).params()).snapshot();
     }
 
-    private static String normalised(String s) {
-        return s.replaceAll("\\s+", " ").trim();
-    }
-
     @Test
     void thePanelIsRegisteredAfterTheEdgeOfStabilityWithBothExperiments() {
         assertEquals("sam", Registry.panels().get(1).id());
