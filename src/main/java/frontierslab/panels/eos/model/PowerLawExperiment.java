@@ -65,6 +65,9 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
             ExperimentType.Markers.none());
 
     private PowerLawRun.Result run;
+    /** The run's records, copied once (the result's accessors copy on every call). */
+    private double[] losses;
+    private double[] etaLambdaMax;
     private int landedOnMinimumAt;
     private Trace trace;
     private int prefixSteps = -1;
@@ -107,6 +110,8 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
                 }
             }
         }
+        losses = run.losses();
+        etaLambdaMax = run.etaLambdaMax();
         trace = newTrace(p.dimension());
         prefixSteps = -1;
         prefix = null;
@@ -142,8 +147,8 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     /** Appends row t: w_t, f(w_t) and η·λ_max(w_t) (for t &lt; T the values the run recorded before step t). */
     private void record(int t) {
         double[] w = run.iterate(t);
-        double loss = t < run.stepsTaken() ? run.losses()[t] : run.finalLoss();
-        double etaLambda = t < run.stepsTaken() ? run.etaLambdaMax()[t] : params().eta() * sharpness(params(), w);
+        double loss = t < run.stepsTaken() ? losses[t] : run.finalLoss();
+        double etaLambda = t < run.stepsTaken() ? etaLambdaMax[t] : params().eta() * sharpness(params(), w);
         if (w.length == 2) {
             trace.append(t, w[0], w[1], loss, etaLambda);
         } else {
