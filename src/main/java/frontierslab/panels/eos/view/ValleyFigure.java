@@ -61,6 +61,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
     private final TraceSeries flowLimitSeries;
     private final ValueMarker twoOverEta;
     private final List<XYAnnotation> valleyItems = new ArrayList<>();
+    private final List<double[]> dots = new ArrayList<>();
     private ValleyParams drawnSurface;
     private ValleyParams drawnValley;
     private ValleyParams drawnEnds;
@@ -110,6 +111,11 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         pathRenderer.setSeriesOutlinePaint(2, palette.foreground());
         pathRenderer.setSeriesOutlineStroke(2, palette.thinLine());
         pathRenderer.setSeriesOutlinePaint(0, palette.series(0));
+    }
+
+    /** The centres of the dots drawn where the valley's sharpness equals 2/η. */
+    List<double[]> twoOverEtaDots() {
+        return dots.stream().map(double[]::clone).toList();
     }
 
     private static XYSeries series(JFreeChart chart, int i) {
@@ -176,6 +182,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             renderer.removeAnnotation(a);
         }
         valleyItems.clear();
+        dots.clear();
         Valley valley = p.valley();
         double h = halfWidth(p);
         double edge = p.twoOverEta();
@@ -195,6 +202,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             }
             add(renderer, new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
                     palette.background(), palette.reference()), Layer.FOREGROUND);
+            dots.add(m.clone());
         }
 
         double flattest = valley.minimalSharpness();
