@@ -35,7 +35,7 @@ public record ValleyParams(Model model, Loss loss, double y, double a, double et
             5.5);
     public static final Real W2 = Real.linear("w2", "w₂(0)", "start, second coordinate (drag it on the plot)", -6.0,
             6.0, 0.3);
-    public static final Whole STEPS = new Whole("steps", "steps", "number of gradient steps", 1, 10000, 3000);
+    public static final Whole STEPS = new Whole("steps", "steps", "number of gradient steps", 1, 10000, 500);
 
     public static final ParamSpace<ValleyParams> SPACE =
             ParamSpace.of(ValleyParams.class, MODEL, LOSS, Y, A, ETA, W1, W2, STEPS);

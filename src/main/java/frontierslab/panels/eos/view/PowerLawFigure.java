@@ -190,14 +190,15 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     /** The subtitle: where η·λ_max equals 2 and where it equals the edge, as distances to the minimum. */
     static String edgeSentence(PowerLawParams p) {
         String r = p.twoDimensional() ? "r" : "|x|";
+        String name = p.twoDimensional() ? "η·λ_max" : "ηf''";
         if (p.q() == 2) {
-            return "q = 2: η·λ_max = " + compact(p.etaLambdaMaxAtRadius(1)) + " everywhere";
+            return "q = 2: " + name + " = " + compact(p.etaLambdaMaxAtRadius(1)) + " everywhere";
         }
-        String atTwo = "η·λ_max = 2 at " + r + " = " + Readout.format(p.radiusWhereEtaLambdaMaxIs(2).orElseThrow());
+        String atTwo = name + " = 2 at " + r + " = " + Readout.format(p.radiusWhereEtaLambdaMaxIs(2).orElseThrow());
         if (p.edgeOfStability() == 2) {
-            return atTwo + " (here also the edge)";
+            return atTwo + " (the edge)";
         }
-        return atTwo + ";  = " + compact(p.edgeOfStability()) + " (edge) at " + r + " = "
+        return atTwo + ";  = " + compact(p.edgeOfStability()) + " (edge) at "
                 + Readout.format(p.radiusWhereEtaLambdaMaxIs(p.edgeOfStability()).orElseThrow());
     }
 
@@ -251,10 +252,9 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
 
     private void scaleEtaLambdaAxis(PowerLawParams p, PowerLawSnapshot s) {
         double edge = p.edgeOfStability();
-        lectureLimit.setLabel(edge == 2 ? "2: lecture's limit, here also the edge" : "2: lecture's limit");
+        lectureLimit.setLabel(edge == 2 ? "lecture's limit 2 = the edge" : "lecture's limit 2");
         trueEdge.setValue(edge);
-        trueEdge.setLabel(edge == 2 ? "" : compact(edge) + (p.twoDimensional() && p.q() < 2 ? "" : " = 2(q − 1)")
-                + ": true edge");
+        trueEdge.setLabel(edge == 2 ? "" : "edge 2(q−1) = " + compact(edge));
         // the upper line's label above it, the lower one's below it, so that they never overlap
         placeLabel(lectureLimit, 2 >= edge);
         placeLabel(trueEdge, edge > 2);

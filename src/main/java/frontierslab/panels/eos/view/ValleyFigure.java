@@ -111,6 +111,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         pathRenderer.setSeriesOutlinePaint(2, palette.foreground());
         pathRenderer.setSeriesOutlineStroke(2, palette.thinLine());
         pathRenderer.setSeriesOutlinePaint(0, palette.series(0));
+        pathRenderer.setSeriesVisibleInLegend(0, false);
     }
 
     /** The centres of the dots drawn where the valley's sharpness equals 2/η. */
@@ -128,9 +129,17 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
                 new FigureChart("sharpness", sharpness));
     }
 
-    /** Half the side of the square shown: fixed per surface, so that dragging the start never moves the axes. */
-    public static double halfWidth(ValleyParams p) {
-        return p.product() ? 6.5 : Math.max(1.6, 1.3 / Math.sqrt(p.a()));
+    /**
+     * The square shown, {lower, upper} on both axes, fixed per surface so that dragging the start never moves the axes:
+     * for the product model the first quadrant, where its presets move, with the flattest minimum (−√y, −√y) of the
+     * other branch; the whole ellipse otherwise.
+     */
+    public static double[] bounds(ValleyParams p) {
+        if (p.product()) {
+            return new double[] {-1.5, 6.5};
+        }
+        double h = Math.max(1.6, 1.3 / Math.sqrt(p.a()));
+        return new double[] {-h, h};
     }
 
     @Override
@@ -139,9 +148,9 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         XYPlot plot = landscape.getXYPlot();
         boolean surfaceChanged = drawnSurface == null || !p.sameSurface(drawnSurface);
         if (surfaceChanged) {
-            double h = halfWidth(p);
-            plot.getDomainAxis().setRange(-h, h);
-            plot.getRangeAxis().setRange(-h, h);
+            double[] box = bounds(p);
+            plot.getDomainAxis().setRange(box[0], box[1]);
+            plot.getRangeAxis().setRange(box[0], box[1]);
             plot.getDomainAxis().setLabel(p.product() ? "w₁" : "x = w₁");
             plot.getRangeAxis().setLabel(p.product() ? "w₂" : "y = w₂");
             var loss = p.valley().landscape();
@@ -175,7 +184,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         scaleAxes(p, s);
     }
 
-    /** The valley in segments coloured by sharpness, the minima where it equals 2/η, and the flattest minima. */
+    /** The valley in segments coloured by sharpness and the minima where it equals 2/η. */
     private void drawValley(ValleyParams p) {
         XYItemRenderer renderer = landscape.getXYPlot().getRenderer();
         for (XYAnnotation a : valleyItems) {
@@ -184,10 +193,10 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         valleyItems.clear();
         dots.clear();
         Valley valley = p.valley();
-        double h = halfWidth(p);
+        double[] box = bounds(p);
         double edge = p.twoOverEta();
         BasicStroke thick = new BasicStroke(2.2f * palette.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        for (List<ValleyPoint> piece : valley.minimaInside(-h, h, -h, h, VALLEY_VERTICES)) {
+        for (List<ValleyPoint> piece : valley.minimaInside(box[0], box[1], box[0], box[1], VALLEY_VERTICES)) {
             for (int i = 0; i + 1 < piece.size(); i++) {
                 ValleyPoint a = piece.get(i);
                 ValleyPoint b = piece.get(i + 1);
@@ -197,7 +206,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         }
         double dot = 4.5 * palette.lineWidth();
         for (double[] m : valley.minimaWithSharpness(edge)) {
-            if (Math.abs(m[0]) > h || Math.abs(m[1]) > h) {
+            if (m[0] < box[0] || m[0] > box[1] || m[1] < box[0] || m[1] > box[1]) {
                 continue;
             }
             add(renderer, new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
@@ -205,9 +214,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             dots.add(m.clone());
         }
 
-        double flattest = valley.minimalSharpness();
-        legend.setText("valley coloured by sharpness λ: green < 2/η = " + PowerLawFigure.compact(edge)
-                + " < red;  ● λ = 2/η;  flattest λ = " + PowerLawFigure.compact(flattest));
+        legend.setText("valley coloured by λ: green < 2/η = " + PowerLawFigure.compact(edge) + " < red;  ● λ = 2/η");
     }
 
     /** The minimum gradient flow reaches from the start (hollow) and GD's last iterate (filled), with λ in the legend. */
@@ -289,8 +296,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         return List.of(
                 Readout.count("step", "step", s.step()),
                 Readout.gauge("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4),
-                Readout.gauge("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4),
-                Readout.number("loss", "loss", s.now("loss"), ""));
+                Readout.gauge("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4));
     }
 
     @Override

@@ -58,13 +58,17 @@ class ValleyFigureTest {
         }
     }
 
-    /** On w₁w₂ = y the sharpness is w₁² + w₂²: the dots solve w₁² + w₂² = 2/η there, two on each branch. */
+    /**
+     * On w₁w₂ = y the sharpness is w₁² + w₂²: the dots solve w₁² + w₂² = 2/η there; two on each branch, of which the
+     * view shows the first quadrant's.
+     */
     @Test
     void theDotsAreTheMinimaWhoseSharpnessIsTwoOverEta() {
         ValleyParams p = new ValleyParams(Model.PRODUCT, Loss.LOG_COSH, 1, 0.25, 0.2, 5.5, 0.3, 10);
         List<double[]> dots = shown(p).twoOverEtaDots();
-        assertEquals(4, dots.size());
+        assertEquals(2, dots.size());
         for (double[] m : dots) {
+            assertTrue(m[0] > 0 && m[1] > 0);
             assertEquals(1.0, m[0] * m[1], 1e-12);
             assertEquals(10.0, m[0] * m[0] + m[1] * m[1], 1e-10);
         }
