@@ -180,11 +180,16 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
         if (taken == 0) {
             return Status.ready(startSentence(p));
         }
+        if (!atHorizon) {
+            // read off the last row: cheap on every step; the snapshot's summary covers the run so far
+            int row = trace.rows() - 1;
+            return Status.running(String.format(Locale.ROOT, "step %d of %d: η·λ_max = %s (edge %s), %s = %s, loss %s",
+                    taken, p.steps(), fmt(trace.get(row, trace.column("eta_lambda_max"))), fmt(p.edgeOfStability()),
+                    normName(p), fmt(p.twoDimensional() ? Math.hypot(trace.get(row, 1), trace.get(row, 2))
+                            : Math.abs(trace.get(row, 1))), fmt(trace.get(row, trace.column("loss")))));
+        }
         PowerLawRun.Result r = runTo(taken);
         PowerLawRun.Summary s = r.summary();
-        if (!atHorizon) {
-            return Status.running(String.format(Locale.ROOT, "step %d of %d: %s", taken, p.steps(), history(r)));
-        }
         return switch (s.outcome()) {
             case CONVERGED -> Status.converged(String.format(Locale.ROOT, "%s = %s after %d steps; %s",
                     normName(p), fmt(s.finalDistanceToMinimum()), taken, history(r)));

@@ -125,12 +125,18 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
         if (taken == 0) {
             return Status.ready(startSentence());
         }
+        if (!atHorizon) {
+            // read off the last row: cheap on every step; the snapshot's summary covers the run so far
+            int row = trace.rows() - 1;
+            return Status.running(String.format(Locale.ROOT,
+                    "step %d of %d: λ_max = %s, gradient flow would stop at λ = %s, 2/η = %s%s", taken,
+                    params().steps(), fmt(trace.get(row, trace.column("sharpness"))),
+                    fmt(trace.get(row, trace.column("flow_limit_sharpness"))), fmt(params().twoOverEta()),
+                    params().product() ? ", D = " + fmt(trace.get(row, trace.column("d"))) : ""));
+        }
         ValleyRun.Result r = runTo(taken);
         ValleyRun.Summary s = r.summary();
         String story = story(r);
-        if (!atHorizon) {
-            return Status.running(String.format(Locale.ROOT, "step %d of %d: %s", taken, params().steps(), story));
-        }
         return switch (s.outcome()) {
             case CONVERGED -> Status.converged(String.format(Locale.ROOT,
                     "on the valley from step %d, at a minimum of sharpness %s = %s × 2/η; %s", s.convergedAtStep(),

@@ -13,10 +13,12 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -53,7 +55,11 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private final ValueMarker lectureLimit;
     private final ValueMarker trueEdge;
     private final LandscapeLayer layer = new LandscapeLayer(160);
+    private final List<XYAnnotation> marks = new ArrayList<>();
     private PowerLawParams drawnSurface;
+    /** The exponent and half-width of the heat map on the plot, or NaN when none is drawn (1-D). */
+    private double heatExponent = Double.NaN;
+    private double heatHalfWidth = Double.NaN;
 
     public PowerLawFigure(Palette palette) {
         this.palette = palette;
@@ -147,7 +153,10 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
 
     private void drawSurface(PowerLawParams p) {
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plane.getRenderer();
-        renderer.removeAnnotations();
+        for (XYAnnotation a : marks) {
+            renderer.removeAnnotation(a);
+        }
+        marks.clear();
         plane.clearDomainMarkers();
         double h = halfWidth(p);
         double q = p.q();
@@ -159,9 +168,18 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             plane.getDomainAxis().setLabel("x");
             plane.getRangeAxis().setLabel("y");
             plane.getRangeAxis().setRange(-h, h);
-            layer.draw(plane, palette, (x, y) -> Math.pow(x * x + y * y, q / 2), true, 12);
+            if (q != heatExponent || h != heatHalfWidth) {
+                layer.draw(plane, palette, (x, y) -> Math.pow(x * x + y * y, q / 2), true, 12);
+                heatExponent = q;
+                heatHalfWidth = h;
+            }
             landscape.getTitle().setText("f = (x² + y²)^" + compact(q / 2));
         } else {
+            if (!Double.isNaN(heatExponent)) {
+                renderer.removeAnnotations();
+                heatExponent = Double.NaN;
+                heatHalfWidth = Double.NaN;
+            }
             plane.getDomainAxis().setLabel("x");
             plane.getRangeAxis().setLabel("f(x) = |x|^q");
             double top = Math.pow(h, q);
@@ -224,6 +242,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         if (p.twoDimensional()) {
             XYShapeAnnotation circle = new XYShapeAnnotation(new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), stroke, colour);
             plane.getRenderer().addAnnotation(circle, org.jfree.chart.ui.Layer.BACKGROUND);
+            marks.add(circle);
             if (r < 0.92 * h) {
                 XYTextAnnotation text = new XYTextAnnotation(label, 0, r);
                 text.setFont(palette.font(Font.BOLD, 12));
@@ -231,6 +250,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
                 text.setBackgroundPaint(palette.withAlpha(palette.background(), 0.8));
                 text.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                 plane.getRenderer().addAnnotation(text);
+                marks.add(text);
             }
         } else {
             for (double x : new double[] {-r, r}) {

@@ -41,7 +41,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
 
     /** Segments of the drawn valley per branch. */
-    private static final int VALLEY_VERTICES = 600;
+    private static final int VALLEY_VERTICES = 240;
+    /** Up to this many iterates the trajectory shows a dot at each. */
+    private static final int DOTTED_ITERATES = 600;
     /** Sharpness ratios s·η/2 at which the colour is fully green (1/3) or fully red (3). */
     private static final double COLOUR_SPAN = 3;
 
@@ -52,7 +54,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
     private final JFreeChart landscape;
     private final JFreeChart balance;
     private final JFreeChart sharpness;
-    private final LandscapeLayer layer = new LandscapeLayer(200);
+    private final LandscapeLayer layer = new LandscapeLayer(140);
     private final TextTitle legend;
     private final TraceSeries path;
     private final TraceSeries balanceSeries;
@@ -114,6 +116,10 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         pathRenderer.setSeriesVisibleInLegend(0, false);
     }
 
+    private org.jfree.chart.renderer.xy.XYLineAndShapeRenderer pathRenderer() {
+        return (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) landscape.getXYPlot().getRenderer();
+    }
+
     /** The centres of the dots drawn where the valley's sharpness equals 2/η. */
     List<double[]> twoOverEtaDots() {
         return dots.stream().map(double[]::clone).toList();
@@ -154,7 +160,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             plot.getDomainAxis().setLabel(p.product() ? "w₁" : "x = w₁");
             plot.getRangeAxis().setLabel(p.product() ? "w₂" : "y = w₂");
             var loss = p.valley().landscape();
-            layer.draw(plot, palette, (x, y) -> loss.value(new double[] {x, y}), true, 14);
+            layer.draw(plot, palette, (x, y) -> loss.value(new double[] {x, y}), true, 12);
             landscape.getTitle().setText(p.product()
                     ? (p.loss() == frontierslab.math.landscape.ProductValley.Loss.LOG_COSH ? "L = log cosh(w₁w₂ − y)"
                     : "L = ½(w₁w₂ − y)²") + ", y = " + PowerLawFigure.compact(p.y())
@@ -165,8 +171,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             drawnSurface = p;
             drawnValley = null;
         }
-        if (drawnValley == null || !p.sameSurface(drawnValley) || p.eta() != drawnValley.eta()
-                || p.w1() != drawnValley.w1() || p.w2() != drawnValley.w2()) {
+        if (drawnValley == null || !p.sameSurface(drawnValley) || p.eta() != drawnValley.eta()) {
             drawValley(p);
             drawnValley = p;
         }
@@ -176,6 +181,8 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             drawnEndStep = s.step();
         }
         path.update(s.trace());
+        // a dot per iterate while they can be told apart; beyond that the zig-zag line says the same, faster
+        pathRenderer().setSeriesShapesVisible(0, s.trace().rows() <= DOTTED_ITERATES);
         (p.product() ? balanceSeries : residualSeries).update(s.trace());
         sharpnessSeries.update(s.trace());
         flowLimitSeries.update(s.trace());

@@ -102,7 +102,7 @@ class ValleyFigureTest {
                 assertEquals(figure.sharpnessColour(s, 10), line.getPaint());
             }
         }
-        assertTrue(segments > 500, "segments " + segments);
+        assertTrue(segments > 200, "segments " + segments);
     }
 
     @Test
