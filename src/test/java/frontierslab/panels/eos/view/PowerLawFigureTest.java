@@ -115,6 +115,28 @@ class PowerLawFigureTest {
         assertEquals(Math.pow(x * x + y * y, 1.1), tiles.get(2).value(), 1e-30);
     }
 
+    /** Switching the dimension swaps the graph of f for the contour plot and back, and the path follows the run. */
+    @Test
+    void switchingTheDimensionSwapsTheGraphForTheContourPlotAndBack() {
+        PowerLawFigure figure = new PowerLawFigure(Palette.of(Theme.LIGHT));
+        XYPlot hero = plot(figure, "landscape");
+        var renderer = (org.jfree.chart.renderer.xy.AbstractXYItemRenderer) hero.getRenderer();
+        var data = (org.jfree.data.xy.XYSeriesCollection) hero.getDataset();
+        for (String name : List.of("example-1-sign-flips", "lecture-demo-1", "period-two-orbit")) {
+            PowerLawParams p = PowerLawExperiment.TYPE.preset(name).params();
+            PowerLawSnapshot s = (PowerLawSnapshot) new PowerLawExperiment(p).snapshot();
+            figure.show(s);
+            long heatMaps = renderer.getAnnotations().stream()
+                    .filter(a -> a instanceof frontierslab.plot.HeatMapAnnotation).count();
+            assertEquals(p.twoDimensional() ? 1 : 0, heatMaps, name);
+            assertEquals(p.twoDimensional() ? 0 : 401, data.getSeries(0).getItemCount(), name);
+            assertEquals(s.trace().rows(), data.getSeries(1).getItemCount(), name);
+            int last = s.trace().rows() - 1;
+            assertEquals(s.trace().get(last, p.twoDimensional() ? "y" : "loss"),
+                    data.getSeries(1).getY(last).doubleValue(), name);
+        }
+    }
+
     @Test
     void compactNumbersDropTrailingZeros() {
         assertEquals("2.1", PowerLawFigure.compact(2.1));
