@@ -1,0 +1,89 @@
+package frontierslab.panels.eos.model;
+
+import frontierslab.math.landscape.PowerLaw1D;
+import frontierslab.sim.ParamSpace;
+import frontierslab.sim.ParamSpec.Choice;
+import frontierslab.sim.ParamSpec.Real;
+import frontierslab.sim.ParamSpec.Whole;
+
+/**
+ * The controls of {@code eos-power-law}: the dimension (1-D, the lecture's Example 1 f = |x|^q; 2-D, its Demo 1
+ * f = (x² + y²)^{q/2}, so that q = 2.2 is the lecture's (x² + y²)^1.1), the exponent q, the step size η, the start
+ * (x₀, y₀; y₀ only in 2-D) and the number of steps.
+ *
+ * <p>For q &lt; 2 the curvature at the minimum 0 is infinite, so there a start at the origin is refused.
+ */
+public record PowerLawParams(Dimension dimension, double q, double eta, double x0, double y0, int steps) {
+
+    /** 1-D: f = |x|^q; 2-D: f = (x² + y²)^{q/2}. */
+    public enum Dimension { ONE_D, TWO_D }
+
+    public static final Choice<Dimension> DIMENSION = new Choice<>("dimension", "dimension",
+            "one-d: f = |x|^q (Example 1); two-d: f = (x² + y²)^(q/2) (Demo 1, q = 2.2)", Dimension.class,
+            Dimension.ONE_D);
+    public static final Real Q = Real.linear("q", "q", "exponent: f = |x|^q in 1-D, (x² + y²)^(q/2) in 2-D",
+            PowerLaw1D.MIN_EXPONENT, PowerLaw1D.MAX_EXPONENT, 2.1);
+    public static final Real ETA = Real.log("eta", "η", "step size of gradient descent", 0.001, 10.0, 1.0);
+    public static final Real X0 = Real.linear("x0", "x₀", "start, first coordinate", -20.0, 20.0, 0.5);
+    public static final Real Y0 = Real.linear("y0", "y₀", "start, second coordinate (2-D only)", -20.0, 20.0, 0.5);
+    public static final Whole STEPS = new Whole("steps", "steps", "number of gradient steps", 1, 5000, 500);
+
+    public static final ParamSpace<PowerLawParams> SPACE =
+            ParamSpace.of(PowerLawParams.class, DIMENSION, Q, ETA, X0, Y0, STEPS);
+
+    public PowerLawParams {
+        DIMENSION.check(dimension);
+        Q.check(q);
+        ETA.check(eta);
+        X0.check(x0);
+        Y0.check(y0);
+        STEPS.check(steps);
+        boolean atMinimum = x0 == 0 && (dimension == Dimension.ONE_D || y0 == 0);
+        if (q < 2 && atMinimum) {
+            throw new IllegalArgumentException("for q < 2 the curvature at the minimum 0 is infinite: start away from 0");
+        }
+    }
+
+    /** Example 1: f = |x|^q from x₀. */
+    public static PowerLawParams oneD(double q, double eta, double x0, int steps) {
+        return new PowerLawParams(Dimension.ONE_D, q, eta, x0, Y0.defaultValue(), steps);
+    }
+
+    /** Demo 1's family: f = (x² + y²)^{q/2} from (x₀, y₀). */
+    public static PowerLawParams twoD(double q, double eta, double x0, double y0, int steps) {
+        return new PowerLawParams(Dimension.TWO_D, q, eta, x0, y0, steps);
+    }
+
+    public boolean twoDimensional() {
+        return dimension == Dimension.TWO_D;
+    }
+
+    /** The start as a point: (x₀) in 1-D, (x₀, y₀) in 2-D. */
+    public double[] start() {
+        return twoDimensional() ? new double[] {x0, y0} : new double[] {x0};
+    }
+
+    /**
+     * The value of η·λ_max above which one gradient step moves the iterate away from the minimum: 2(q − 1) in 1-D,
+     * 2·max(1, q − 1) in 2-D (where for q &lt; 2 the sharpest direction is across the radius, and GD never moves
+     * across it).
+     */
+    public double edgeOfStability() {
+        return twoDimensional() ? 2 * Math.max(1, q - 1) : 2 * (q - 1);
+    }
+
+    /** η·λ_max as a function of the distance r to the minimum: η·c·r^{q−2} with c = q(q − 1) or q·max(1, q − 1). */
+    public double etaLambdaMaxAtRadius(double r) {
+        double c = twoDimensional() ? q * Math.max(1, q - 1) : q * (q - 1);
+        return eta * c * Math.pow(r, q - 2);
+    }
+
+    /** The distance r to the minimum where η·λ_max equals {@code target}; empty for q = 2, where it is constant. */
+    public java.util.OptionalDouble radiusWhereEtaLambdaMaxIs(double target) {
+        if (q == 2) {
+            return java.util.OptionalDouble.empty();
+        }
+        double c = twoDimensional() ? q * Math.max(1, q - 1) : q * (q - 1);
+        return java.util.OptionalDouble.of(Math.pow(target / (eta * c), 1 / (q - 2)));
+    }
+}

@@ -1,0 +1,147 @@
+package frontierslab.panels.eos.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.export.FigureWriter;
+import frontierslab.panels.eos.model.PowerLawExperiment;
+import frontierslab.panels.eos.model.PowerLawExperiment.PowerLawSnapshot;
+import frontierslab.panels.eos.model.PowerLawParams;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import frontierslab.plot.Theme;
+import frontierslab.sim.Preset;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.TreeSet;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class PowerLawFigureTest {
+
+    private static PowerLawFigure shown(PowerLawParams p, Theme theme) {
+        PowerLawFigure figure = new PowerLawFigure(Palette.of(theme));
+        figure.show((PowerLawSnapshot) new PowerLawExperiment(p).snapshot());
+        return figure;
+    }
+
+    private static XYPlot plot(PowerLawFigure figure, String id) {
+        return figure.charts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().chart().getXYPlot();
+    }
+
+    private static TreeSet<Double> values(java.util.Collection<?> markers) {
+        TreeSet<Double> v = new TreeSet<>();
+        if (markers != null) {
+            for (Object m : markers) {
+                v.add(((ValueMarker) m).getValue());
+            }
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyPresetDrawsInEveryTheme(Theme theme) {
+        for (Preset<PowerLawParams> preset : PowerLawExperiment.TYPE.presets()) {
+            PowerLawFigure figure = shown(preset.params(), theme);
+            FigureWriter writer = new FigureWriter(Palette.of(theme), "t",
+                    figure.charts().stream().map(FigureChart::chart).toList(), figure.columns(), "caption");
+            BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            writer.draw(g, 640, 400);
+            g.dispose();
+        }
+    }
+
+    /** The η·λ_max chart's lines sit at 2 and at the true edge 2(q − 1), each labelled as what it is. */
+    @Test
+    void theEtaLambdaChartHasALineAtTwoAndOneAtTheTrueEdge() {
+        PowerLawFigure figure = shown(PowerLawExperiment.TYPE.preset("example-1-sign-flips").params(), Theme.LIGHT);
+        XYPlot plot = plot(figure, "eta-lambda-max");
+        List<Marker> markers = List.copyOf(plot.getRangeMarkers(Layer.BACKGROUND));
+        assertEquals(new TreeSet<>(List.of(2.0, 2 * (2.1 - 1))), values(markers));
+        for (Marker m : markers) {
+            double v = ((ValueMarker) m).getValue();
+            assertEquals(v == 2 ? "lecture's limit 2" : "edge 2(q−1) = 2.2", m.getLabel());
+        }
+    }
+
+    /** ηq(q − 1)|x|^{q−2} = c at |x| = (c/(ηq(q − 1)))^{1/(q−2)}: the vertical lines of the 1-D view and the subtitle. */
+    @Test
+    void theOneDimensionalViewMarksWhereEtaCurvatureIsTwoAndWhereItIsTheEdge() {
+        double q = 2.1;
+        double eta = 1.0;
+        PowerLawParams p = PowerLawParams.oneD(q, eta, 1.0, 50);
+        PowerLawFigure figure = shown(p, Theme.PROJECTOR);
+        double atTwo = Math.pow(2 / (eta * q * (q - 1)), 1 / (q - 2));
+        double atEdge = Math.pow(2 * (q - 1) / (eta * q * (q - 1)), 1 / (q - 2));
+        TreeSet<Double> lines = values(plot(figure, "landscape").getDomainMarkers(Layer.FOREGROUND));
+        assertEquals(4, lines.size());
+        assertEquals(-atEdge, lines.first(), 1e-12);
+        assertEquals(atEdge, lines.last(), 1e-12);
+        assertEquals(atTwo, lines.higher(0.0), 1e-12);
+        String sentence = PowerLawFigure.edgeSentence(p);
+        assertTrue(sentence.contains(Readout.format(atTwo)) && sentence.contains(Readout.format(atEdge)), sentence);
+    }
+
+    /** Demo 1: 0.5·2.64·r^{0.2} = 2 at r = (2/1.32)^5, = 2.4 at r = (2.4/1.32)^5, both far outside the start. */
+    @Test
+    void demo1SubtitleGivesTheRadiiOfTwoAndOfTheEdgeOffTheView() {
+        PowerLawParams p = PowerLawExperiment.TYPE.preset("lecture-demo-1").params();
+        String sentence = PowerLawFigure.edgeSentence(p);
+        assertTrue(sentence.contains(Readout.format(Math.pow(2 / 1.32, 5))), sentence);
+        assertTrue(sentence.contains(Readout.format(Math.pow(2.4 / 1.32, 5))), sentence);
+        assertEquals(2.5, PowerLawFigure.halfWidth(p), 1e-12);
+    }
+
+    @Test
+    void readoutsShowTheLastRecordedRow() {
+        PowerLawParams p = PowerLawExperiment.TYPE.preset("lecture-demo-1").params();
+        PowerLawSnapshot s = (PowerLawSnapshot) new PowerLawExperiment(p).snapshot();
+        List<Readout> tiles = new PowerLawFigure(Palette.of(Theme.LIGHT)).readouts(s);
+        int last = s.trace().rows() - 1;
+        double x = s.trace().get(last, "x");
+        double y = s.trace().get(last, "y");
+        assertEquals(0.5 * 2.64 * Math.pow(Math.hypot(x, y), 0.2), tiles.get(0).value(), 1e-12);
+        assertEquals(2.4, tiles.get(0).threshold(), 1e-12);
+        assertEquals(500, tiles.get(1).value());
+        assertEquals(Math.pow(x * x + y * y, 1.1), tiles.get(2).value(), 1e-30);
+    }
+
+    /** Switching the dimension swaps the graph of f for the contour plot and back, and the path follows the run. */
+    @Test
+    void switchingTheDimensionSwapsTheGraphForTheContourPlotAndBack() {
+        PowerLawFigure figure = new PowerLawFigure(Palette.of(Theme.LIGHT));
+        XYPlot hero = plot(figure, "landscape");
+        var renderer = (org.jfree.chart.renderer.xy.AbstractXYItemRenderer) hero.getRenderer();
+        var data = (org.jfree.data.xy.XYSeriesCollection) hero.getDataset();
+        for (String name : List.of("example-1-sign-flips", "lecture-demo-1", "period-two-orbit")) {
+            PowerLawParams p = PowerLawExperiment.TYPE.preset(name).params();
+            PowerLawSnapshot s = (PowerLawSnapshot) new PowerLawExperiment(p).snapshot();
+            figure.show(s);
+            long heatMaps = renderer.getAnnotations().stream()
+                    .filter(a -> a instanceof frontierslab.plot.HeatMapAnnotation).count();
+            assertEquals(p.twoDimensional() ? 1 : 0, heatMaps, name);
+            assertEquals(p.twoDimensional() ? 0 : 401, data.getSeries(0).getItemCount(), name);
+            assertEquals(s.trace().rows(), data.getSeries(1).getItemCount(), name);
+            int last = s.trace().rows() - 1;
+            assertEquals(s.trace().get(last, p.twoDimensional() ? "y" : "loss"),
+                    data.getSeries(1).getY(last).doubleValue(), name);
+        }
+    }
+
+    @Test
+    void compactNumbersDropTrailingZeros() {
+        assertEquals("2.1", PowerLawFigure.compact(2.1));
+        assertEquals("1.1", PowerLawFigure.compact(1.1));
+        assertEquals("10", PowerLawFigure.compact(10));
+        assertEquals("6.667", PowerLawFigure.compact(20.0 / 3));
+    }
+}
