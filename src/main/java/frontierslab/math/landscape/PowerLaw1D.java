@@ -67,12 +67,15 @@ public record PowerLaw1D(double exponent) implements Landscape {
         return 1 - learningRate * exponent * Math.pow(Math.abs(x), exponent - 2);
     }
 
-    /** |x*| = (2/(ηq))^{1/(q−2)} of the period-2 orbit x* ↦ −x*; empty for q = 2 (then ηλ = 2 makes every x one). */
+    /** |x*| = (2/(ηq))^{1/(q−2)} of the period-2 orbit x* ↦ −x*; empty for q = 2 (then ηλ = 2 makes every x one) and
+     * where q is so close to 2 that the orbit lies at 0 or beyond the range of a double. */
     public OptionalDouble periodTwoAmplitude(double learningRate) {
         if (exponent == 2) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Math.pow(2 / (learningRate * exponent), 1 / (exponent - 2)));
+        double amplitude = Math.pow(2 / (learningRate * exponent), 1 / (exponent - 2));
+        // For q within a hair of 2 the orbit lies at 0 or beyond any double: no orbit to show.
+        return Double.isFinite(amplitude) && amplitude > 0 ? OptionalDouble.of(amplitude) : OptionalDouble.empty();
     }
 
     /** (3 − 2q)², the derivative of the two-step map on the period-2 orbit. */

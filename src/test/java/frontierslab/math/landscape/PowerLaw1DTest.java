@@ -95,4 +95,13 @@ class PowerLaw1DTest {
         assertThrows(IllegalArgumentException.class, () -> new PowerLaw1D(3.5));
         assertThrows(IllegalArgumentException.class, () -> new PowerLaw1D(Double.NaN));
     }
+
+    @org.junit.jupiter.api.Test
+    void noPeriodTwoOrbitIsReportedWhereItWouldLieBeyondTheRangeOfADouble() {
+        for (double q : new double[] {2 - 1e-9, 2 + 1e-9, 1.9999, 2.0001}) {
+            java.util.OptionalDouble orbit = new PowerLaw1D(q).periodTwoAmplitude(0.01);
+            org.junit.jupiter.api.Assertions.assertTrue(orbit.isEmpty() || Double.isFinite(orbit.getAsDouble()),
+                    "q = " + q + ": " + orbit);
+        }
+    }
 }

@@ -130,4 +130,28 @@ class EosMlpExperimentTest {
                     Double.doubleToRawLongBits(b.snapshot().trace().get(r, "loss")));
         }
     }
+
+    /** What the Theorem 2.1 card says of the spiral preset. */
+    @Test
+    void theSpiralPresetSharpensFromSevenToTwoOverEtaAndStaysThere() {
+        EosMlpExperiment e = new EosMlpExperiment(EosMlpExperiment.TYPE.preset("spiral").params());
+        e.run(Long.MAX_VALUE);
+        var summary = e.snapshot().summary();
+        double initial = (double) summary.get("initial_sharpness");
+        assertTrue(initial > 7.0 && initial < 7.2, "initial sharpness " + initial);
+        int edge = (int) summary.get("first_edge_step");
+        assertTrue(edge > 800 && edge < 1300, "first reached 2/η at step " + edge);
+        double mean = (double) summary.get("mean_pair_eta_sharpness_after_edge");
+        assertTrue(mean > 1.9 && mean < 2.1, "mean η·λ_max after the edge " + mean);
+        Trace.View t = e.snapshot().trace();
+        assertTrue(t.get(t.rows() - 1, "loss") < t.get(edge, "loss"), "the loss keeps falling");
+        double peak = 0;
+        for (int r = edge; r < Math.min(t.rows(), edge + 300); r++) {
+            double v = t.get(r, "eta_sharpness");
+            if (Double.isFinite(v)) {
+                peak = Math.max(peak, v);
+            }
+        }
+        assertTrue(peak > 2.2, "it overshoots right after the crossing: peak " + peak);
+    }
 }
