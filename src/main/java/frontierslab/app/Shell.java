@@ -17,8 +17,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,7 +37,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The window's content: menus, the toolbar (play/pause, step, reset, speed, export), the navigation between panels in
- * lecture order, the current panel, and a message line for exports and errors. Keyboard: Space play/pause, Right arrow
+ * lecture order (a row of buttons, so the panels keep the whole width), the current panel, and a message line for exports and errors. Keyboard: Space play/pause, Right arrow
  * step, R reset, Ctrl+E export, Ctrl+= and Ctrl+− text size.
  */
 public final class Shell extends BorderPane {
@@ -47,7 +45,8 @@ public final class Shell extends BorderPane {
     /** The speeds offered, in steps per second. */
     static final Map<String, Double> SPEEDS = speeds();
 
-    private final ListView<PanelDefinition> navigation = new ListView<>();
+    private final org.controlsfx.control.SegmentedButton navigation = new org.controlsfx.control.SegmentedButton();
+    private final Map<String, javafx.scene.control.ToggleButton> panelButtons = new LinkedHashMap<>();
     private final Map<String, SectionView> sections = new LinkedHashMap<>();
     private final Label message = new Label();
     private final HBox messageLine = new HBox(message);
@@ -64,29 +63,28 @@ public final class Shell extends BorderPane {
         this.theme = theme;
         this.palette = Palette.of(theme);
         setId("shell");
-        navigation.getStyleClass().add("nav-list");
-        navigation.getItems().setAll(Registry.panels());
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(PanelDefinition item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.section() + "  " + item.title());
-            }
-        });
-        navigation.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null) {
-                showPanel(n.id());
-            }
-        });
-        setLeft(navigation);
-        setTop(new VBox(menus(), toolbar()));
+        navigation.getStyleClass().add("nav-bar");
+        for (PanelDefinition panel : Registry.panels()) {
+            javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(
+                    panel.section() + "  " + panel.title());
+            button.setId("nav-" + panel.id());
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                showPanel(panel.id());
+            });
+            panelButtons.put(panel.id(), button);
+            navigation.getButtons().add(button);
+        }
+        HBox navigationBar = new HBox(navigation);
+        navigationBar.getStyleClass().add("nav-row");
+        setTop(new VBox(menus(), toolbar(), navigationBar));
         messageLine.getStyleClass().add("status-line");
         messageLine.setPadding(new Insets(2, 8, 2, 8));
         message.setId("shell-message");
         setBottom(messageLine);
         PanelDefinition first = Registry.panels().stream().filter(p -> p.id().equals(panelId)).findFirst()
                 .orElse(Registry.panels().get(0));
-        navigation.getSelectionModel().select(first);
+        showPanel(first.id());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -204,10 +202,7 @@ public final class Shell extends BorderPane {
                 new SectionView(Registry.panel(k), palette, palette.number("font-size") * fontScale, this::openExportDialog));
         sections.values().forEach(s -> s.setActive(s == section));
         setCenter(section);
-        if (navigation.getSelectionModel().getSelectedItem() == null
-                || !navigation.getSelectionModel().getSelectedItem().id().equals(id)) {
-            navigation.getSelectionModel().select(Registry.panel(id));
-        }
+        panelButtons.get(id).setSelected(true);
         onPanelChange.accept(id);
     }
 

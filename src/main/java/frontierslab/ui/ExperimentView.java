@@ -59,7 +59,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.figure = entry.newFigure(palette);
         this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
         this.controls = new ParamControls<>(type, initial, runner::submitParams);
-        this.tiles = new ReadoutTiles(palette, 150);
+        this.tiles = new ReadoutTiles(palette, 120);
         setId("experiment-" + type.id());
 
         ScrollPane controlScroll = new ScrollPane(controls);

@@ -62,8 +62,8 @@ public final class ReadoutTiles extends FlowPane {
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, title, value);
         box.getStyleClass().add("readout");
-        box.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, size * 0.6);
-        box.setPrefSize(size * 1.5, size * 0.6);
+        box.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().add(box);
         return value;
     }

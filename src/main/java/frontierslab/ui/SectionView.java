@@ -64,7 +64,7 @@ public final class SectionView extends BorderPane {
             scroll.setFitToWidth(true);
             scroll.setMinWidth(0);
             SplitPane split = new SplitPane(tabs, scroll);
-            split.setDividerPositions(0.76);
+            split.setDividerPositions(0.8);
             SplitPane.setResizableWithParent(scroll, false);
             setCenter(split);
         }
