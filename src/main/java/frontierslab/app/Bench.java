@@ -28,6 +28,7 @@ final class Bench {
     static {
         BENCHMARKS.put("quadratic-frame", Bench::quadraticFrame);
         BENCHMARKS.put("eos-mlp", out -> frontierslab.bench.EosMlpBench.main(new String[0]));
+        BENCHMARKS.put("gui-eos-mlp", Bench::guiWhileTraining);
         BENCHMARKS.put("sam-phase-map", out -> frontierslab.bench.SamPhaseMapBench.main(new String[0]));
         BENCHMARKS.put("eos-math", out -> frontierslab.bench.EosMathBench.main(new String[0]));
     }
@@ -49,6 +50,60 @@ final class Bench {
             b.accept(out);
         }
         return Cli.OK;
+    }
+
+    /**
+     * The app while {@code eos-mlp} trains the spiral network at full speed (η = 0.04, 4000 steps, sharpness on two
+     * consecutive steps every 10): the wall time of the run, and the frames the FX thread drew meanwhile (pulses of
+     * JavaFX's headless platform, each taking the newest snapshot and redrawing three charts), with the longest gap
+     * between two frames.
+     */
+    private static void guiWhileTraining(PrintStream out) {
+        FxPlatform.startHeadless();
+        Shell shell = FxPlatform.call(() -> {
+            Shell s = new Shell(Theme.LIGHT, "eos");
+            javafx.scene.Scene scene = new javafx.scene.Scene(s, 1600, 1000);
+            Shell.applyStyles(scene, Theme.LIGHT);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(scene);
+            stage.show();
+            s.currentSection().load("eos-mlp", "spiral");
+            return s;
+        });
+        var view = FxPlatform.call(shell::current);
+        long[] frames = {0};
+        long[] last = {0};
+        long[] longest = {0};
+        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (last[0] != 0) {
+                    longest[0] = Math.max(longest[0], t - last[0]);
+                }
+                last[0] = t;
+                frames[0]++;
+            }
+        };
+        try {
+            view.runner().awaitIdle();
+            FxPlatform.run(counter::start);
+            view.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
+            long start = System.nanoTime();
+            view.runner().play();
+            while (view.runner().isPlaying()) {
+                Thread.sleep(5);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            FxPlatform.run(counter::stop);
+            out.printf(Locale.ROOT, "gui-eos-mlp (spiral, η = 0.04, 4000 steps, sharpness pairs every 10, drawn live): "
+                    + "%.2f s; %d frames drawn meanwhile = %.1f frames/s; longest gap between frames %.1f ms%n",
+                    seconds, frames[0], frames[0] / seconds, longest[0] / 1e6);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            FxPlatform.run(shell::dispose);
+        }
     }
 
     /**

@@ -52,7 +52,7 @@ public final class SectionView extends BorderPane {
             tab.setId("tab-" + entry.type().id());
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> updateActivity());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> updateActivity());
         setCenter(tabs);
         if (!definition.cards().isEmpty()) {
             VBox cards = new VBox(8);

@@ -166,4 +166,26 @@ class ShellGuiTest {
         BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("eos-quadratic-panel.png").toFile());
         assertEquals(Math.round(2 * width), png.getWidth(), 1);
     }
+
+    @Test
+    void onlyTheExperimentOnScreenRunsAndPlayRunsItAfterSwitchingTabs() throws Exception {
+        FxPlatform.run(() -> shell.currentSection().load("eos-mlp", "chebyshev"));
+        ExperimentView<?> mlp = FxPlatform.call(shell::current);
+        assertEquals("eos-mlp", mlp.type().id());
+        mlp.runner().awaitIdle();
+        mlp.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
+        mlp.runner().play();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (mlp.runner().isPlaying() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            if (mlp.runner().failure() != null) {
+                break;
+            }
+        }
+        mlp.runner().pause();
+        mlp.runner().execute(e -> { });
+        mlp.runner().awaitIdle();
+        FxPlatform.run(mlp::refresh);
+        assertTrue(FxPlatform.call(() -> mlp.shownSnapshot().step()) > 0, "the selected tab's run advanced");
+    }
 }
