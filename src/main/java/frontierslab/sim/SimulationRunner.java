@@ -32,6 +32,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     private volatile boolean visible = true;
     private volatile boolean closed;
     private volatile double stepsPerSecond = 30;
+    private volatile double yieldShare;
     private volatile long applied;
 
     private record Pending<P>(P params, long sequence) {
@@ -109,6 +110,15 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     public void setStepsPerSecond(double rate) {
         stepsPerSecond = rate;
         LockSupport.unpark(thread);
+    }
+
+    /**
+     * While running as fast as possible, rest this fraction of a frame after each frame's batch of steps, so that on a
+     * machine with few cores the FX thread and the renderer get their share (the GUI sets it; the command line does
+     * not).
+     */
+    public void setYieldShare(double share) {
+        yieldShare = Math.max(0, Math.min(1, share));
     }
 
     public double stepsPerSecond() {
@@ -221,6 +231,8 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                     if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
                         LockSupport.parkNanos(this, wait);
                     }
+                } else if (yieldShare > 0 && commands.isEmpty() && pendingParams.get() == null) {
+                    LockSupport.parkNanos(this, (long) (FRAME_NANOS * yieldShare));
                 }
             }
         } catch (RuntimeException | Error e) {

@@ -58,6 +58,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         P initial = type.space().defaults();
         this.figure = entry.newFigure(palette);
         this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
+        if (Runtime.getRuntime().availableProcessors() <= 2) {
+            runner.setYieldShare(0.5);
+        }
         this.controls = new ParamControls<>(type, initial, runner::submitParams);
         this.tiles = new ReadoutTiles(palette, 120);
         setId("experiment-" + type.id());
