@@ -48,7 +48,15 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final HBox statusLine = new HBox(status);
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
     private final AnimationTimer timer;
+    /**
+     * While a run plays, the charts are redrawn at most this often (30 per second): a long curve costs milliseconds to
+     * redraw, and on two cores the renderer and the simulation compete for them. Nothing is lost: the next drawing
+     * appends every row since the last. A parameter change while paused is drawn at the next frame.
+     */
+    private static final long PLAYING_FRAME_NANOS = 33_000_000L;
     private Snapshot shown;
+    private Snapshot waiting;
+    private long lastDrawn;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
@@ -129,10 +137,17 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             setState("diverged");
             return;
         }
-        Snapshot s = runner.takeSnapshot();
-        if (s == null) {
+        Snapshot taken = runner.takeSnapshot();
+        if (taken != null) {
+            waiting = taken;
+        }
+        Snapshot s = waiting;
+        long now = System.nanoTime();
+        if (s == null || (runner.isPlaying() && now - lastDrawn < PLAYING_FRAME_NANOS)) {
             return;
         }
+        waiting = null;
+        lastDrawn = now;
         shown = s;
         List<JFreeChart> charts = figure.charts().stream().map(FigureChart::chart).toList();
         charts.forEach(c -> c.setNotify(false));
