@@ -10,8 +10,11 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * An image stretched over a rectangle of data space [xMin, xMax] × [yMin, yMax]: the colour field of a 2-D landscape,
- * drawn in the renderer's background layer under the iso-lines and trajectories.
+ * An image stretched over a rectangle of data space [xMin, xMax] × [yMin, yMax], image row 0 at the top (the largest
+ * y), drawn in the renderer's background layer. Two kinds: the colour field of a 2-D landscape, sampled smoothly
+ * (bilinear), and a map of categories, one pixel per cell, sampled nearest-neighbour so each cell is one flat colour
+ * with a sharp border (on a logarithmic x axis, columns of equal width are cells of equal ratio in x). Transparent
+ * pixels show the plot's background.
  */
 public final class HeatMapAnnotation extends AbstractXYAnnotation {
 
@@ -20,13 +23,26 @@ public final class HeatMapAnnotation extends AbstractXYAnnotation {
     private final double xMax;
     private final double yMin;
     private final double yMax;
+    private final Object interpolation;
 
-    public HeatMapAnnotation(BufferedImage image, double xMin, double xMax, double yMin, double yMax) {
+    private HeatMapAnnotation(BufferedImage image, double xMin, double xMax, double yMin, double yMax,
+                              Object interpolation) {
         this.image = image;
         this.xMin = xMin;
         this.xMax = xMax;
         this.yMin = yMin;
         this.yMax = yMax;
+        this.interpolation = interpolation;
+    }
+
+    /** A continuous field, interpolated between its samples. */
+    public static HeatMapAnnotation smooth(BufferedImage image, double xMin, double xMax, double yMin, double yMax) {
+        return new HeatMapAnnotation(image, xMin, xMax, yMin, yMax, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    }
+
+    /** A map of cells, each pixel one flat cell whose edges span the rectangle. */
+    public static HeatMapAnnotation cells(BufferedImage image, double xMin, double xMax, double yMin, double yMax) {
+        return new HeatMapAnnotation(image, xMin, xMax, yMin, yMax, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     }
 
     @Override
@@ -37,9 +53,12 @@ public final class HeatMapAnnotation extends AbstractXYAnnotation {
         double y0 = rangeAxis.valueToJava2D(yMax, dataArea, plot.getRangeAxisEdge());
         double y1 = rangeAxis.valueToJava2D(yMin, dataArea, plot.getRangeAxisEdge());
         Object old = g2.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g2.drawImage(image, (int) Math.round(Math.min(x0, x1)), (int) Math.round(Math.min(y0, y1)),
-                (int) Math.round(Math.abs(x1 - x0)), (int) Math.round(Math.abs(y1 - y0)), null);
+        g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        int left = (int) Math.round(Math.min(x0, x1));
+        int top = (int) Math.round(Math.min(y0, y1));
+        int right = (int) Math.round(Math.max(x0, x1));
+        int bottom = (int) Math.round(Math.max(y0, y1));
+        g2.drawImage(image, left, top, right, bottom, 0, 0, image.getWidth(), image.getHeight(), null);
         if (old != null) {
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
         }

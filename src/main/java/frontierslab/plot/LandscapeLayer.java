@@ -66,7 +66,7 @@ public final class LandscapeLayer {
             renderer.removeAnnotation(a);
         }
         installed.clear();
-        add(renderer, new HeatMapAnnotation(image, xMin, xMax, yMin, yMax));
+        add(renderer, HeatMapAnnotation.smooth(image, xMin, xMax, yMin, yMax));
         for (int k = 1; k <= levels; k++) {
             double level = sLo + (sHi - sLo) * k / (levels + 1.0);
             add(renderer, new XYShapeAnnotation(MarchingSquares.isoLine(shown, xMin, xMax, yMin, yMax, level),

@@ -10,6 +10,7 @@ import frontierslab.panels.sam.model.TwoBasinParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.HeatMapAnnotation;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import java.awt.BasicStroke;
@@ -49,8 +50,8 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
     private final Palette palette;
     private final JFreeChart gdMap;
     private final JFreeChart samMap;
-    private CellMapAnnotation gdCells;
-    private CellMapAnnotation samCells;
+    private HeatMapAnnotation gdCells;
+    private HeatMapAnnotation samCells;
     private PhaseMapSnapshot shown;
 
     public PhaseMapFigure(Palette palette) {
@@ -127,8 +128,8 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
                 sam.setRGB(c, y, a == null ? 0 : a.getRGB());
             }
         }
-        gdCells = replace(gdMap, gdCells, new CellMapAnnotation(gd, e[0], e[1], e[2], e[3]));
-        samCells = replace(samMap, samCells, new CellMapAnnotation(sam, e[0], e[1], e[2], e[3]));
+        gdCells = replace(gdMap, gdCells, HeatMapAnnotation.cells(gd, e[0], e[1], e[2], e[3]));
+        samCells = replace(samMap, samCells, HeatMapAnnotation.cells(sam, e[0], e[1], e[2], e[3]));
         String steps = " after " + s.params().steps() + " steps";
         gdMap.getTitle().setText("Gradient descent" + steps + " (any ρ)");
         samMap.getTitle().setText("SAM" + steps);
@@ -140,7 +141,7 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
         }
     }
 
-    private static CellMapAnnotation replace(JFreeChart chart, CellMapAnnotation old, CellMapAnnotation now) {
+    private static HeatMapAnnotation replace(JFreeChart chart, HeatMapAnnotation old, HeatMapAnnotation now) {
         if (old != null) {
             chart.getXYPlot().getRenderer().removeAnnotation(old);
         }
