@@ -18,8 +18,8 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 /**
- * {@code screenshots}: renders every experiment of every panel, in the chosen themes, headless, to
- * {@code <experiment-id>-<theme>.png}. The repository's {@code screenshots/} folder is made by this command.
+ * {@code screenshots}: renders every experiment of every panel (or one, with a preset), in the chosen themes, headless,
+ * to {@code <experiment-id>[-<preset>]-<theme>.png}. The repository's {@code screenshots/} folder is made by this command.
  */
 final class Screenshots {
 
@@ -33,6 +33,7 @@ final class Screenshots {
         Path dir = null;
         List<Theme> themes = List.of(Theme.LIGHT, Theme.PROJECTOR);
         String only = null;
+        String preset = null;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--out" -> dir = Path.of(next(args, ++i, "--out"));
@@ -44,12 +45,19 @@ final class Screenshots {
                     themes = chosen;
                 }
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
+                case "--preset" -> preset = next(args, ++i, "--preset");
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset");
             }
         }
         if (dir == null) {
             throw new IllegalArgumentException("screenshots needs --out DIR");
+        }
+        if (preset != null && only == null) {
+            throw new IllegalArgumentException("--preset needs --experiment");
+        }
+        if (preset != null) {
+            Registry.experiment(only).type().preset(preset);
         }
         AtomicFiles.ensureDirectory(dir.toAbsolutePath());
         FxPlatform.startHeadless();
@@ -60,8 +68,8 @@ final class Screenshots {
                     continue;
                 }
                 for (Theme theme : themes) {
-                    Path target = dir.resolve(id + "-" + theme.key() + ".png");
-                    BufferedImage image = render(panel.id(), id, null, theme, WIDTH, HEIGHT);
+                    Path target = dir.resolve(id + (preset == null ? "" : "-" + preset) + "-" + theme.key() + ".png");
+                    BufferedImage image = render(panel.id(), id, preset, theme, WIDTH, HEIGHT);
                     AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
                     out.println("wrote " + target);
                 }

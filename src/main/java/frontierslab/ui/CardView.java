@@ -28,13 +28,17 @@ public final class CardView extends VBox {
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
         title.setWrapText(true);
+        title.setMinWidth(0);
+        setMinWidth(0);
         getChildren().add(title);
         getChildren().addAll(body(card.body(), palette, fontSize));
         if (card.hasNote()) {
-            Label note = new Label("What the app shows: " + card.note());
-            note.setWrapText(true);
-            VBox box = new VBox(note);
+            VBox box = new VBox();
+            box.setMinWidth(0);
             box.getStyleClass().add("card-warning");
+            // JavaFX wraps text with combining marks wrongly (lines drawn twice), so ε̂ is drawn as a formula.
+            String note = card.note().replace("ε̂", "\\(\\hat{\\epsilon}\\)");
+            box.getChildren().addAll(body("What the app shows: " + note, palette, fontSize));
             getChildren().add(box);
         }
         if (card.hasAction()) {
@@ -63,8 +67,11 @@ public final class CardView extends VBox {
                 }
                 ImageView display = new ImageView(FormulaImages.render(m.group(2), fontSize * 1.4, true, fg));
                 display.setPreserveRatio(true);
-                display.setFitHeight(display.getImage().getHeight() / 2);
+                double natural = display.getImage().getWidth() / 2;
+                display.setFitWidth(natural);
                 HBox centred = new HBox(display);
+                centred.widthProperty().addListener((obs, o, w) ->
+                        display.setFitWidth(Math.min(natural, Math.max(40, w.doubleValue()))));
                 centred.setMinWidth(0);
                 centred.setAlignment(Pos.CENTER);
                 nodes.add(centred);
