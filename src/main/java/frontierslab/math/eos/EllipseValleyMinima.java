@@ -1,7 +1,7 @@
 package frontierslab.math.eos;
 
 import frontierslab.math.landscape.EllipseValley;
-import frontierslab.math.landscape.Landscape;
+import frontierslab.math.landscape.ValleyLandscape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,23 +34,8 @@ final class EllipseValleyMinima implements Valley {
     }
 
     @Override
-    public Landscape landscape() {
+    public ValleyLandscape landscape() {
         return landscape;
-    }
-
-    @Override
-    public double residual(double[] w) {
-        return landscape.residual(w);
-    }
-
-    @Override
-    public double sharpness(double[] w) {
-        return landscape.sharpness(w);
-    }
-
-    @Override
-    public double sharpnessAtMinimum(double[] minimum) {
-        return landscape.sharpnessAtMinimum(minimum);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package frontierslab.math.eos;
 
-import frontierslab.math.landscape.Landscape;
+import frontierslab.math.landscape.ValleyLandscape;
 import frontierslab.math.landscape.ProductValley;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,23 +32,8 @@ final class ProductValleyMinima implements Valley {
     }
 
     @Override
-    public Landscape landscape() {
+    public ValleyLandscape landscape() {
         return landscape;
-    }
-
-    @Override
-    public double residual(double[] w) {
-        return landscape.residual(w);
-    }
-
-    @Override
-    public double sharpness(double[] w) {
-        return landscape.sharpness(w);
-    }
-
-    @Override
-    public double sharpnessAtMinimum(double[] minimum) {
-        return landscape.sharpnessAtMinimum(minimum);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package frontierslab.math.eos;
 
 import frontierslab.math.landscape.EllipseValley;
-import frontierslab.math.landscape.Landscape;
 import frontierslab.math.landscape.ProductValley;
+import frontierslab.math.landscape.ValleyLandscape;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,16 +25,22 @@ public interface Valley {
     }
 
     /** The loss surface L. */
-    Landscape landscape();
+    ValleyLandscape landscape();
 
     /** A signed distance-like quantity that is zero exactly on the valley (w₁w₂ − y, or 1 − a x² − y²). */
-    double residual(double[] w);
+    default double residual(double[] w) {
+        return landscape().residual(w);
+    }
 
     /** λ_max(∇²L(w)) at any point, in closed form. */
-    double sharpness(double[] w);
+    default double sharpness(double[] w) {
+        return landscape().sharpness(w);
+    }
 
     /** The sharpness at a point of the valley. */
-    double sharpnessAtMinimum(double[] minimum);
+    default double sharpnessAtMinimum(double[] minimum) {
+        return landscape().sharpnessAtMinimum(minimum);
+    }
 
     /** The smallest sharpness of any minimum. */
     double minimalSharpness();

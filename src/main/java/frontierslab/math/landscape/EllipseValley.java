@@ -9,7 +9,7 @@ package frontierslab.math.landscape;
  * sharpness there is 8(a²x² + y²) = 8(1 − a(1 − a)x²): 8 at (0, ±1), 8a at (±1/√a, 0). Gradient flow ẋ = 4a x u,
  * ẏ = 4y u keeps x/|y|^a constant, so it follows the curves x = C|y|^a to the ellipse.
  */
-public record EllipseValley(double aspect) implements Landscape {
+public record EllipseValley(double aspect) implements ValleyLandscape {
 
     public EllipseValley {
         if (!(aspect > 0 && aspect <= 1)) {

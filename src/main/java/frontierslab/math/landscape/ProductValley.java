@@ -9,7 +9,7 @@ package frontierslab.math.landscape;
  * balanced minimum w₁ = w₂ = √y. A gradient step multiplies D = w₁² − w₂² by 1 − η²ℓ'(r)², and gradient flow conserves
  * D (FACTS.md §2; lecture §3.1 for the flow).
  */
-public record ProductValley(double target, Loss loss) implements Landscape {
+public record ProductValley(double target, Loss loss) implements ValleyLandscape {
 
     /** The scalar loss ℓ applied to the residual. */
     public enum Loss {
