@@ -7,7 +7,6 @@ import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.Theme;
 import frontierslab.ui.ExperimentView;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,9 +121,5 @@ final class Screenshots {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args.get(i);
-    }
-
-    static void write(BufferedImage image, Path target) throws IOException {
-        AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
     }
 }

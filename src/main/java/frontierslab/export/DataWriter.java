@@ -1,5 +1,6 @@
 package frontierslab.export;
 
+import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Trace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class DataWriter {
                 }
                 double v = trace.get(r, c);
                 if (Double.isFinite(v)) {
-                    sb.append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
+                    sb.append(ParamSpec.format(v));
                 }
             }
             sb.append('\n');

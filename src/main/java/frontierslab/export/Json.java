@@ -32,8 +32,7 @@ public final class Json {
             sb.append(v);
         } else if (v instanceof Number n) {
             double d = n.doubleValue();
-            sb.append(Double.isFinite(d) ? (d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
-                    : Double.toString(d)) : "null");
+            sb.append(Double.isFinite(d) ? frontierslab.sim.ParamSpec.format(d) : "null");
         } else if (v instanceof Enum<?> e) {
             quote(frontierslab.sim.ParamSpec.Choice.keyOf(e), sb);
         } else if (v instanceof Map<?, ?> m) {

@@ -213,7 +213,10 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
         }
     }
 
-    /** Shortest round-trip decimal form, as shown in messages and files. */
+    /**
+     * Shortest round-trip decimal form, as shown in messages and written to CSV and JSON: a whole number without a
+     * decimal point ("3", not "3.0"), anything else as {@link Double#toString}.
+     */
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);

@@ -260,9 +260,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private boolean setDragged(ExperimentFigure.DragHandle handle, double x, double y) {
         try {
             Map<String, Object> changes = new LinkedHashMap<>();
-            changes.put(handle.xParameter(), clamp(handle.xParameter(), x));
-            changes.put(handle.yParameter(), clamp(handle.yParameter(), y));
-            controls.accept(type.space().withAll(controls.params(), changes));
+            changes.put(handle.xParameter(), x);
+            changes.put(handle.yParameter(), y);
+            applyParameters(changes);
             return true;
         } catch (IllegalArgumentException e) {
             return false;
