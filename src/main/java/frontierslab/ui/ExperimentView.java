@@ -49,14 +49,13 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
     private final AnimationTimer timer;
     /**
-     * While a run plays, the charts are redrawn at most this often (30 per second): a long curve costs milliseconds to
-     * redraw, and on two cores the renderer and the simulation compete for them. Nothing is lost: the next drawing
-     * appends every row since the last. A parameter change while paused is drawn at the next frame.
+     * The charts whose data changed since they were last drawn. While a run plays, at most one of them is redrawn per
+     * frame, in turn: a long curve costs milliseconds to rasterise, and a frame that redrew all three would miss the
+     * next screen refresh. Each chart then follows the run at a third of the frame rate, and nothing is lost: its next
+     * drawing shows every row since the last. A change while paused redraws every chart in the same frame.
      */
-    private static final long PLAYING_FRAME_NANOS = 33_000_000L;
+    private final RedrawRota rota;
     private Snapshot shown;
-    private Snapshot waiting;
-    private long lastDrawn;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
@@ -65,6 +64,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.palette = palette;
         P initial = type.space().defaults();
         this.figure = entry.newFigure(palette);
+        this.rota = new RedrawRota(figure.charts().size());
         this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             runner.setYieldShare(0.5);
@@ -139,27 +139,28 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         Snapshot taken = runner.takeSnapshot();
         if (taken != null) {
-            waiting = taken;
+            show(taken);
         }
-        Snapshot s = waiting;
-        long now = System.nanoTime();
-        if (s == null || (runner.isPlaying() && now - lastDrawn < PLAYING_FRAME_NANOS)) {
-            return;
+        List<JFreeChart> charts = charts();
+        for (int i : rota.take(runner.isPlaying() ? 1 : charts.size())) {
+            charts.get(i).setNotify(true);
         }
-        waiting = null;
-        lastDrawn = now;
+    }
+
+    private void show(Snapshot s) {
         shown = s;
-        List<JFreeChart> charts = figure.charts().stream().map(FigureChart::chart).toList();
+        List<JFreeChart> charts = charts();
         charts.forEach(c -> c.setNotify(false));
-        try {
-            figure.show(s);
-        } finally {
-            charts.forEach(c -> c.setNotify(true));
-        }
+        figure.show(s);
+        rota.markAllStale();
         tiles.show(figure.readouts(s));
         Status st = s.status();
         status.setText(capitalise(st.word()) + " — " + st.message());
         setState(st.isDiverged() ? "diverged" : st.state() == Status.State.CONVERGED ? "converged" : "");
+    }
+
+    private List<JFreeChart> charts() {
+        return figure.charts().stream().map(FigureChart::chart).toList();
     }
 
     private void setState(String state) {
