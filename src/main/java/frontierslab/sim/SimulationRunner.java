@@ -113,12 +113,14 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     /**
-     * While running as fast as possible, rest this fraction of a frame after each frame's batch of steps, so that on a
-     * machine with few cores the FX thread and the renderer get their share (the GUI sets it; the command line does
-     * not).
+     * While running as fast as possible, leave this fraction of each frame to the display: compute for the rest of the
+     * frame, publish, then wait until the display has taken the snapshot (at most one frame). The simulation then never
+     * runs ahead of the screen, and when the screen falls behind (a busy machine, the JIT compiling in the first
+     * seconds) the simulation slows down with it instead of taking the renderer's time. The GUI sets it on machines
+     * with few cores; the command line does not.
      */
     public void setYieldShare(double share) {
-        yieldShare = Math.max(0, Math.min(1, share));
+        yieldShare = Math.max(0, Math.min(0.9, share));
     }
 
     public double stepsPerSecond() {
@@ -133,7 +135,11 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     /** The newest snapshot not yet taken, or null: the FX side calls this once per frame. */
     public Snapshot takeSnapshot() {
-        return outbox.getAndSet(null);
+        Snapshot taken = outbox.getAndSet(null);
+        if (taken != null && yieldShare > 0) {
+            LockSupport.unpark(thread);
+        }
+        return taken;
     }
 
     /** The failure that stopped the thread, if an experiment threw (a bug, shown to the user rather than hidden). */
@@ -167,6 +173,16 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         }
     }
 
+    /** Waits until the display takes the published snapshot, for at most one frame, or until there is work. */
+    private void awaitDisplay() {
+        long until = System.nanoTime() + FRAME_NANOS;
+        long left;
+        while (outbox.get() != null && commands.isEmpty() && pendingParams.get() == null && playing && !closed
+                && (left = until - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(this, left);
+        }
+    }
+
     private void loop() {
         applied = Math.max(applied, 1);
         long nextStepAt = System.nanoTime();
@@ -191,7 +207,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 if (running) {
                     long now = System.nanoTime();
                     double rate = stepsPerSecond;
-                    long deadline = now + FRAME_NANOS;
+                    long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
                     if (Double.isInfinite(rate)) {
                         while (experiment.canStep() && System.nanoTime() < deadline && pendingParams.get() == null
                                 && commands.isEmpty()) {
@@ -231,8 +247,8 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                     if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
                         LockSupport.parkNanos(this, wait);
                     }
-                } else if (yieldShare > 0 && commands.isEmpty() && pendingParams.get() == null) {
-                    LockSupport.parkNanos(this, (long) (FRAME_NANOS * yieldShare));
+                } else if (yieldShare > 0) {
+                    awaitDisplay();
                 }
             }
         } catch (RuntimeException | Error e) {

@@ -97,4 +97,68 @@ class SimulationRunnerTest {
         assertTrue(runner.takeSnapshot() != null);
         runner.close();
     }
+
+    /** An experiment whose every step takes a millisecond, counting its steps. */
+    private static final class SlowCounter implements Experiment<QuadraticParams> {
+        private final QuadraticParams params = QuadraticParams.SPACE.defaults();
+        private final int horizon;
+        private volatile int steps;
+
+        SlowCounter(int horizon) {
+            this.horizon = horizon;
+        }
+
+        @Override public QuadraticParams params() { return params; }
+        @Override public void setParams(QuadraticParams p) { }
+        @Override public void reset() { steps = 0; }
+        @Override public boolean canStep() { return steps < horizon; }
+        @Override public Snapshot snapshot() {
+            return new QuadraticExperiment(params).snapshot();
+        }
+        @Override public void step() {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            steps++;
+        }
+    }
+
+    @Test
+    void aRunnerPacedByTheDisplayWaitsForTheDisplayInsteadOfRunningAhead() throws Exception {
+        SlowCounter counter = new SlowCounter(100_000);
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced", counter);
+        runner.setYieldShare(0.5);
+        runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
+        long start = System.nanoTime();
+        runner.play();
+        Thread.sleep(300);
+        runner.pause();
+        double elapsedMillis = (System.nanoTime() - start) / 1e6;
+        runner.close();
+        // Unpaced, a step of at least 1 ms gives at most one step per millisecond; paced with nobody taking the
+        // snapshots, at most 8 ms of steps per 24 ms (8 computing, then up to one 16 ms frame waiting).
+        assertTrue(counter.steps < 0.6 * elapsedMillis,
+                counter.steps + " steps in " + elapsedMillis + " ms: the runner did not wait for the display");
+        assertTrue(counter.steps > 0, "the paced runner still made progress");
+    }
+
+    @Test
+    void aPacedRunnerWhoseSnapshotsAreTakenEveryFrameFinishesItsRun() throws Exception {
+        SlowCounter counter = new SlowCounter(200);
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced-display", counter);
+        runner.setYieldShare(0.5);
+        runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
+        runner.play();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (runner.isPlaying() && System.nanoTime() < deadline) {
+            runner.takeSnapshot();
+            Thread.sleep(16);
+        }
+        assertFalse(runner.isPlaying(), "the run reached its horizon");
+        assertEquals(200, counter.steps);
+        assertNull(runner.failure());
+        runner.close();
+    }
 }
