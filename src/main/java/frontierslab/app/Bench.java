@@ -55,8 +55,9 @@ final class Bench {
     /**
      * The app while {@code eos-mlp} trains the spiral network at full speed (η = 0.04, 4000 steps, sharpness on two
      * consecutive steps every 10): the wall time of the run, and the frames the FX thread drew meanwhile (pulses of
-     * JavaFX's headless platform, each taking the newest snapshot and redrawing three charts), with the longest gap
-     * between two frames.
+     * JavaFX's headless platform, each taking the newest snapshot and redrawing one of the three charts in turn), with
+     * the longest gap between two frames and the count in each second. Twice: the first run after the JVM starts, while
+     * the JIT is still compiling the drawing code, and a second run.
      */
     private static void guiWhileTraining(PrintStream out) {
         FxPlatform.startHeadless();
@@ -72,6 +73,7 @@ final class Bench {
         });
         var view = FxPlatform.call(shell::current);
         long[] frames = {0};
+        List<Long> frameTimes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         long[] last = {0};
         long[] longest = {0};
         javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
@@ -83,19 +85,31 @@ final class Bench {
                 }
                 last[0] = t;
                 frames[0]++;
+                frameTimes.add(t);
             }
         };
         try {
-            view.runner().awaitIdle();
-            FxPlatform.run(counter::start);
-            view.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
-            long start = System.nanoTime();
-            view.runner().play();
-            while (view.runner().isPlaying()) {
-                Thread.sleep(5);
+            for (String run : List.of("first run after start", "second run")) {
+                view.runner().reset();
+                view.runner().awaitIdle();
+                frames[0] = 0;
+                frameTimes.clear();
+                last[0] = 0;
+                longest[0] = 0;
+                FxPlatform.run(counter::start);
+                view.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
+                long start = System.nanoTime();
+                view.runner().play();
+                while (view.runner().isPlaying()) {
+                    Thread.sleep(5);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                FxPlatform.run(counter::stop);
+                out.printf(Locale.ROOT, "gui-eos-mlp, %s (spiral, η = 0.04, 4000 steps, sharpness pairs every 10, "
+                        + "drawn live): %.2f s; %d frames drawn meanwhile = %.1f frames/s; longest gap between frames "
+                        + "%.1f ms%n", run, seconds, frames[0], frames[0] / seconds, longest[0] / 1e6);
+                out.println("  frames in each second of the run: " + framesPerSecond(frameTimes, start));
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            FxPlatform.run(counter::stop);
             double[] redraw = new double[20];
             for (int i = 0; i < redraw.length; i++) {
                 redraw[i] = FxPlatform.call(() -> {
@@ -109,14 +123,21 @@ final class Bench {
             Arrays.sort(redraw);
             out.printf(Locale.ROOT, "gui-eos-mlp: redrawing the three charts of the finished run on the FX thread: median "
                     + "%.1f ms%n", redraw[redraw.length / 2]);
-            out.printf(Locale.ROOT, "gui-eos-mlp (spiral, η = 0.04, 4000 steps, sharpness pairs every 10, drawn live): "
-                    + "%.2f s; %d frames drawn meanwhile = %.1f frames/s; longest gap between frames %.1f ms%n",
-                    seconds, frames[0], frames[0] / seconds, longest[0] / 1e6);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             FxPlatform.run(shell::dispose);
         }
+    }
+
+    private static String framesPerSecond(List<Long> frameTimes, long start) {
+        java.util.TreeMap<Long, Integer> counts = new java.util.TreeMap<>();
+        synchronized (frameTimes) {
+            for (long t : frameTimes) {
+                counts.merge((t - start) / 1_000_000_000L, 1, Integer::sum);
+            }
+        }
+        return counts.values().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
     }
 
     /**
