@@ -38,6 +38,11 @@ public final class TraceSeries {
         return series;
     }
 
+    /** The next {@link #update} starts over from the first row (the series was cleared or shown elsewhere). */
+    public void restart() {
+        serial = -1;
+    }
+
     public void update(Trace.View view) {
         if (view.serial() != serial || view.rows() < shown) {
             series.clear();

@@ -60,7 +60,15 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
                     new Preset<>("period-two-orbit",
                             "|x|^1.7, η = 1, from x = 1: the run settles on the orbit x ↦ −x, where η f'' = 2(q − 1) "
                                     + "= 1.4, not 2",
-                            PowerLawParams.oneD(1.7, 1.0, 1.0, 500))),
+                            PowerLawParams.oneD(1.7, 1.0, 1.0, 500)),
+                    new Preset<>("cobweb-orbit-attracts",
+                            "The cobweb of |x|^1.7, η = 1, from x = 1: the staircase closes in on the square of the "
+                                    + "2-cycle ±s*, where η f'' = 2(q − 1) = 1.4; for q < 2 it attracts",
+                            PowerLawParams.oneD(1.7, 1.0, 1.0, 200).withView(PowerLawParams.View.COBWEB)),
+                    new Preset<>("cobweb-orbit-repels",
+                            "The cobweb of |x|^2.1, η = 1, from x = 0.62, just outside the 2-cycle ±0.614: for q > 2 "
+                                    + "it repels, and the staircase spirals out",
+                            PowerLawParams.oneD(2.1, 1.0, 0.62, 60).withView(PowerLawParams.View.COBWEB))),
             PowerLawExperiment::new,
             ExperimentType.Markers.none());
 

@@ -13,14 +13,20 @@ import frontierslab.sim.ParamSpec.Whole;
  *
  * <p>For q &lt; 2 the curvature at the minimum 0 is infinite, so there a start at the origin is refused.
  */
-public record PowerLawParams(Dimension dimension, double q, double eta, double x0, double y0, int steps) {
+public record PowerLawParams(Dimension dimension, View view, double q, double eta, double x0, double y0, int steps) {
 
     /** 1-D: f = |x|^q; 2-D: f = (x² + y²)^{q/2}. */
     public enum Dimension { ONE_D, TWO_D }
 
+    /** What the main chart shows: the landscape with the iterates, or the cobweb diagram s_{t+1} against s_t. */
+    public enum View { LANDSCAPE, COBWEB }
+
     public static final Choice<Dimension> DIMENSION = new Choice<>("dimension", "dimension",
             "one-d: f = |x|^q (Example 1); two-d: f = (x² + y²)^(q/2) (Demo 1, q = 2.2)", Dimension.class,
             Dimension.ONE_D);
+    public static final Choice<View> VIEW = new Choice<>("view", "view",
+            "landscape: the iterates on f (1-D) or on its contour plot (2-D); cobweb: s_{t+1} against s_t", View.class,
+            View.LANDSCAPE);
     public static final Real Q = Real.linear("q", "q", "exponent: f = |x|^q in 1-D, (x² + y²)^(q/2) in 2-D",
             PowerLaw1D.MIN_EXPONENT, PowerLaw1D.MAX_EXPONENT, 2.1);
     public static final Real ETA = Real.log("eta", "η", "step size of gradient descent", 0.001, 10.0, 1.0);
@@ -29,10 +35,11 @@ public record PowerLawParams(Dimension dimension, double q, double eta, double x
     public static final Whole STEPS = new Whole("steps", "steps", "number of gradient steps", 1, 5000, 500);
 
     public static final ParamSpace<PowerLawParams> SPACE =
-            ParamSpace.of(PowerLawParams.class, DIMENSION, Q, ETA, X0, Y0, STEPS);
+            ParamSpace.of(PowerLawParams.class, DIMENSION, VIEW, Q, ETA, X0, Y0, STEPS);
 
     public PowerLawParams {
         DIMENSION.check(dimension);
+        VIEW.check(view);
         Q.check(q);
         ETA.check(eta);
         X0.check(x0);
@@ -46,12 +53,17 @@ public record PowerLawParams(Dimension dimension, double q, double eta, double x
 
     /** Example 1: f = |x|^q from x₀. */
     public static PowerLawParams oneD(double q, double eta, double x0, int steps) {
-        return new PowerLawParams(Dimension.ONE_D, q, eta, x0, Y0.defaultValue(), steps);
+        return new PowerLawParams(Dimension.ONE_D, View.LANDSCAPE, q, eta, x0, Y0.defaultValue(), steps);
     }
 
     /** Demo 1's family: f = (x² + y²)^{q/2} from (x₀, y₀). */
     public static PowerLawParams twoD(double q, double eta, double x0, double y0, int steps) {
-        return new PowerLawParams(Dimension.TWO_D, q, eta, x0, y0, steps);
+        return new PowerLawParams(Dimension.TWO_D, View.LANDSCAPE, q, eta, x0, y0, steps);
+    }
+
+    /** The same run drawn as {@code v}. */
+    public PowerLawParams withView(View v) {
+        return new PowerLawParams(dimension, v, q, eta, x0, y0, steps);
     }
 
     public boolean twoDimensional() {

@@ -36,7 +36,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * (x_t, f(x_t)) to (x_{t+1}, f(x_{t+1})), so a sign flip is a jump across the minimum), in 2-D the trajectory on the
  * contour plot of (x² + y²)^{q/2}; on both, where η·λ_max = 2 (the lecture's limit) and where it equals the true edge
  * 2(q − 1) (vertical lines in 1-D, circles in 2-D, and their positions in the subtitle). Beside it the loss on a log axis
- * and η·λ_max over the steps with a reference line at 2 and one at the true edge, each labelled.
+ * and η·λ_max over the steps with a reference line at 2 and one at the true edge, each labelled; and the run's
+ * {@link Cobweb cobweb diagram}, which shows the period-2 orbit at the true edge and whether it attracts or repels.
  */
 public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> {
 
@@ -48,6 +49,9 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private final TraceSeries pathOnGraph = new TraceSeries(path, "x", "loss", false);
     private final TraceSeries pathOnPlane = new TraceSeries(path, "x", "y", false);
     private final TextTitle where;
+    private final Cobweb cobweb;
+    private final XYSeriesCollection landscapeData = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer landscapeRenderer = new XYLineAndShapeRenderer(true, true);
     private final JFreeChart loss;
     private final JFreeChart etaLambda;
     private final TraceSeries lossSeries;
@@ -63,10 +67,10 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
 
     public PowerLawFigure(Palette palette) {
         this.palette = palette;
-        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeriesCollection data = landscapeData;
         data.addSeries(graph);
         data.addSeries(path);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer renderer = landscapeRenderer;
         renderer.setSeriesPaint(0, palette.muted());
         renderer.setSeriesStroke(0, palette.line());
         renderer.setSeriesShapesVisible(0, false);
@@ -84,6 +88,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         where.setPaint(palette.foreground());
         landscape.addSubtitle(0, where);
 
+        cobweb = new Cobweb(palette);
         loss = Charts.curves(palette, "Loss f(wₜ)", "step t", "f (log scale)", true, "loss");
         etaLambda = Charts.curves(palette, "η·λ_max", "step t", "η·λ_max", false, "η·λ_max");
         XYPlot etaPlot = etaLambda.getXYPlot();
@@ -104,6 +109,11 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         return ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(0);
     }
 
+    /** s* of the 2-cycle the cobweb marks, if it shows one. */
+    OptionalDouble cobwebOrbit() {
+        return cobweb.orbit();
+    }
+
     @Override
     public List<FigureChart> charts() {
         return List.of(new FigureChart("landscape", landscape), new FigureChart("loss", loss),
@@ -117,10 +127,11 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             drawSurface(p);
         }
         drawnSurface = p;
-        if (p.twoDimensional()) {
-            pathOnPlane.update(s.trace());
-        } else {
-            pathOnGraph.update(s.trace());
+        if (p.view() == PowerLawParams.View.LANDSCAPE) {
+            (p.twoDimensional() ? pathOnPlane : pathOnGraph).update(s.trace());
+        }
+        if (p.view() == PowerLawParams.View.COBWEB) {
+            cobweb.update(s.trace(), p.twoDimensional());
         }
         lossSeries.update(s.trace());
         etaLambdaSeries.update(s.trace());
@@ -129,7 +140,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
 
     /** Everything but the number of steps decides the picture behind the path. */
     private static boolean sameSurface(PowerLawParams a, PowerLawParams b) {
-        return a.dimension() == b.dimension() && a.q() == b.q() && a.eta() == b.eta() && a.x0() == b.x0()
+        return a.dimension() == b.dimension() && a.view() == b.view() && a.q() == b.q() && a.eta() == b.eta() && a.x0() == b.x0()
                 && (a.y0() == b.y0() || !a.twoDimensional());
     }
 
@@ -152,7 +163,12 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     }
 
     private void drawSurface(PowerLawParams p) {
-        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plane.getRenderer();
+        plane.setDataset(0, landscapeData);
+        plane.setRenderer(0, landscapeRenderer);
+        path.clear();
+        pathOnGraph.restart();
+        pathOnPlane.restart();
+        XYLineAndShapeRenderer renderer = landscapeRenderer;
         for (XYAnnotation a : marks) {
             renderer.removeAnnotation(a);
         }
@@ -193,6 +209,10 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             graph.setNotify(true);
             landscape.getTitle().setText("f(x) = |x|^" + compact(q));
         }
+        if (p.view() == PowerLawParams.View.COBWEB) {
+            drawCobweb(p, h);
+            return;
+        }
         double shown = h;
         boolean offView = p.radiusWhereEtaLambdaMaxIs(2).stream().anyMatch(r -> r > shown);
         where.setText(edgeSentence(p) + (offView ? "  (off the view)" : ""));
@@ -203,6 +223,34 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         }
         loss.getTitle().setText(p.twoDimensional() ? "Loss f(wₜ)" : "Loss f(xₜ)");
         etaLambda.getTitle().setText(p.twoDimensional() ? "η·λ_max(wₜ)" : "η·λ_max = η f''(xₜ)");
+    }
+
+    /** The main chart as the cobweb diagram, on the square [−h, h]², with the loss and η·λ_max charts' titles. */
+    private void drawCobweb(PowerLawParams p, double landscapeHalfWidth) {
+        double h = cobwebHalfWidth(p, landscapeHalfWidth);
+        plane.clearDomainMarkers();
+        plane.setEqualScales(true);
+        plane.getDomainAxis().setRange(-h, h);
+        plane.getRangeAxis().setRange(-h, h);
+        cobweb.drawMap(p, h);
+        cobweb.showOn(plane);
+        landscape.getTitle().setText(Cobweb.title(p));
+        where.setText(cobweb.subtitle());
+        loss.getTitle().setText(p.twoDimensional() ? "Loss f(wₜ)" : "Loss f(xₜ)");
+        etaLambda.getTitle().setText(p.twoDimensional() ? "η·λ_max(wₜ)" : "η·λ_max = η f''(xₜ)");
+    }
+
+    /**
+     * The cobweb's half-width: the landscape's, widened to 1.6 s* when the 2-cycle ±s* lies within twice the start's
+     * distance, so that a staircase spiralling out of it, or into it from outside, makes several visible turns first.
+     */
+    static double cobwebHalfWidth(PowerLawParams p, double landscapeHalfWidth) {
+        double start = p.twoDimensional() ? Math.hypot(p.x0(), p.y0()) : Math.abs(p.x0());
+        OptionalDouble orbit = new frontierslab.math.landscape.PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+        if (orbit.isPresent() && orbit.getAsDouble() <= 2 * start) {
+            return Math.max(landscapeHalfWidth, 1.6 * orbit.getAsDouble());
+        }
+        return landscapeHalfWidth;
     }
 
     /** The subtitle: where η·λ_max equals 2 and where it equals the edge, as distances to the minimum. */

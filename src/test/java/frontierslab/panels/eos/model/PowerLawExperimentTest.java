@@ -266,7 +266,7 @@ class PowerLawExperimentTest {
             e.step();
         }
         Snapshot stepped = e.snapshot();
-        Snapshot cut = run(new PowerLawParams(p.dimension(), p.q(), p.eta(), p.x0(), p.y0(), 7));
+        Snapshot cut = run(new PowerLawParams(p.dimension(), p.view(), p.q(), p.eta(), p.x0(), p.y0(), 7));
         assertEquals(Status.State.RUNNING, stepped.status().state());
         assertEquals(8, stepped.trace().rows());
         for (String key : List.of("largest_eta_lambda_max", "last_eta_lambda_max", "sign_flips", "steps_above_2",
@@ -310,7 +310,7 @@ class PowerLawExperimentTest {
             @ForAll @DoubleRange(min = -20, max = 20) @Scale(4) double y0,
             @ForAll @IntRange(min = 1, max = 5000) int steps) {
         Assume.that(!(q < 2 && x0 == 0 && (dimension == Dimension.ONE_D || y0 == 0)));
-        PowerLawExperiment e = new PowerLawExperiment(new PowerLawParams(dimension, q, eta, x0, y0, steps));
+        PowerLawExperiment e = new PowerLawExperiment(new PowerLawParams(dimension, PowerLawParams.View.LANDSCAPE, q, eta, x0, y0, steps));
         assertFinite(e.snapshot());
         e.reset();
         e.step();

@@ -144,4 +144,76 @@ class PowerLawFigureTest {
         assertEquals("10", PowerLawFigure.compact(10));
         assertEquals("6.667", PowerLawFigure.compact(20.0 / 3));
     }
+
+    /** g(s) = s − ηq|s|^{q−1}sign(s), written out here rather than taken from the code under test. */
+    private static double gradientStep(double q, double eta, double s) {
+        return s - eta * q * Math.pow(Math.abs(s), q - 1) * Math.signum(s);
+    }
+
+    private static void assertStaircaseFollowsTheMap(PowerLawParams p) {
+        PowerLawFigure figure = shown(p.withView(PowerLawParams.View.COBWEB), Theme.LIGHT);
+        var steps = ((org.jfree.data.xy.XYSeriesCollection) plot(figure, "landscape").getDataset()).getSeries(3);
+        assertEquals("gradient descent", steps.getKey());
+        assertTrue(steps.getItemCount() > 20, "the run drew a staircase");
+        for (int i = 0; i < steps.getItemCount(); i++) {
+            double x = steps.getX(i).doubleValue();
+            double y = steps.getY(i).doubleValue();
+            double expected = i % 2 == 0 ? x : gradientStep(p.q(), p.eta(), x);
+            assertEquals(expected, y, 1e-12 * Math.max(1, Math.abs(expected)), "point " + i);
+        }
+    }
+
+    @Test
+    void theCobwebStaircaseAlternatesBetweenTheDiagonalAndTheGradientStepMap() {
+        assertStaircaseFollowsTheMap(PowerLawExperiment.TYPE.preset("period-two-orbit").params());
+        assertStaircaseFollowsTheMap(PowerLawExperiment.TYPE.preset("example-1-sign-flips").params());
+    }
+
+    /** In 2-D the gradient of (x² + y²)^{q/2} is radial: the run stays on the start's line and follows the 1-D map. */
+    @Test
+    void inTwoDimensionsTheCobwebOfTheDistanceAlongTheStartsLineFollowsTheOneDimensionalMap() {
+        assertStaircaseFollowsTheMap(PowerLawExperiment.TYPE.preset("lecture-demo-1").params());
+    }
+
+    @Test
+    void theCobwebMarksTheTwoCycleOnTheAntiDiagonalAndSaysWhetherItAttracts() {
+        PowerLawParams p = PowerLawExperiment.TYPE.preset("cobweb-orbit-attracts").params();
+        PowerLawFigure figure = shown(p, Theme.PROJECTOR);
+        XYPlot hero = plot(figure, "landscape");
+        double orbit = Math.pow(2 / (p.eta() * p.q()), 1 / (p.q() - 2));
+        assertEquals(-orbit, gradientStep(p.q(), p.eta(), orbit), 1e-12);
+        java.util.Collection<?> annotations =
+                ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) hero.getRenderer()).getAnnotations();
+        assertEquals(2, annotations.stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count(), "a dot at ±s*");
+        assertEquals(orbit, figure.cobwebOrbit().orElseThrow(), 1e-12 * orbit);
+        String subtitle = ((org.jfree.chart.title.TextTitle) figure.charts().get(0).chart().getSubtitle(0)).getText();
+        assertTrue(subtitle.contains("attracts"), subtitle);
+        PowerLawFigure repelling = shown(PowerLawExperiment.TYPE.preset("cobweb-orbit-repels").params(), Theme.LIGHT);
+        String other = ((org.jfree.chart.title.TextTitle) repelling.charts().get(0).chart().getSubtitle(0)).getText();
+        assertTrue(other.contains("repels"), other);
+    }
+
+    @Test
+    void switchingBetweenTheLandscapeAndTheCobwebKeepsBothInStepWithTheRun() {
+        PowerLawParams p = PowerLawExperiment.TYPE.preset("example-1-sign-flips").params();
+        PowerLawFigure figure = new PowerLawFigure(Palette.of(Theme.LIGHT));
+        XYPlot hero = plot(figure, "landscape");
+        for (PowerLawParams.View view : List.of(PowerLawParams.View.COBWEB, PowerLawParams.View.LANDSCAPE,
+                PowerLawParams.View.COBWEB)) {
+            PowerLawSnapshot s = (PowerLawSnapshot) new PowerLawExperiment(p.withView(view)).snapshot();
+            figure.show(s);
+            var data = (org.jfree.data.xy.XYSeriesCollection) hero.getDataset();
+            int rows = s.trace().rows();
+            if (view == PowerLawParams.View.COBWEB) {
+                assertEquals(4, data.getSeriesCount());
+                assertEquals(2 * rows - 1, data.getSeries(3).getItemCount());
+                assertEquals(0, hero.getDomainMarkers(Layer.FOREGROUND) == null ? 0
+                        : hero.getDomainMarkers(Layer.FOREGROUND).size(), "no ηf'' lines on the cobweb");
+            } else {
+                assertEquals(2, data.getSeriesCount());
+                assertEquals(rows, data.getSeries(1).getItemCount());
+            }
+        }
+    }
 }
