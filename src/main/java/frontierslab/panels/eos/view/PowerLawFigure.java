@@ -241,16 +241,18 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     }
 
     /**
-     * The cobweb's half-width: the landscape's, widened to 1.6 s* when the 2-cycle ±s* lies within twice the start's
+     * The cobweb's half-width: the landscape's, widened to 1.25 times the start's distance (in 2-D the start's
+     * coordinates are smaller than its distance), and to 1.6 s* when the 2-cycle ±s* lies within twice the start's
      * distance, so that a staircase spiralling out of it, or into it from outside, makes several visible turns first.
      */
     static double cobwebHalfWidth(PowerLawParams p, double landscapeHalfWidth) {
         double start = p.twoDimensional() ? Math.hypot(p.x0(), p.y0()) : Math.abs(p.x0());
         OptionalDouble orbit = new frontierslab.math.landscape.PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+        double h = Math.max(landscapeHalfWidth, 1.25 * start);
         if (orbit.isPresent() && orbit.getAsDouble() <= 2 * start) {
-            return Math.max(landscapeHalfWidth, 1.6 * orbit.getAsDouble());
+            return Math.max(h, 1.6 * orbit.getAsDouble());
         }
-        return landscapeHalfWidth;
+        return h;
     }
 
     /** The subtitle: where η·λ_max equals 2 and where it equals the edge, as distances to the minimum. */

@@ -176,6 +176,17 @@ class PowerLawFigureTest {
     }
 
     @Test
+    void theCobwebShowsTheStartInOneAndTwoDimensions() {
+        for (String name : List.of("lecture-demo-1", "example-1-sign-flips", "cobweb-orbit-repels")) {
+            PowerLawParams p = PowerLawExperiment.TYPE.preset(name).params();
+            XYPlot hero = plot(shown(p.withView(PowerLawParams.View.COBWEB), Theme.LIGHT), "landscape");
+            double start = Math.hypot(p.x0(), p.twoDimensional() ? p.y0() : 0);
+            assertTrue(hero.getDomainAxis().getUpperBound() > start, name);
+            assertTrue(hero.getRangeAxis().getUpperBound() > start, name);
+        }
+    }
+
+    @Test
     void theCobwebMarksTheTwoCycleOnTheAntiDiagonalAndSaysWhetherItAttracts() {
         PowerLawParams p = PowerLawExperiment.TYPE.preset("cobweb-orbit-attracts").params();
         PowerLawFigure figure = shown(p, Theme.PROJECTOR);
