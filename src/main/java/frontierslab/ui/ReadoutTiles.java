@@ -68,17 +68,19 @@ public final class ReadoutTiles extends FlowPane {
         return value;
     }
 
-    private Tile gauge(Readout r, double size) {
+    private Tile gauge(Readout r, double baseSize) {
+        // TilesFX sizes the gauge's texts by the tile, the theme's fonts by CSS: grow the tile half as much as the fonts
+        double size = baseSize * (1 + (palette.number("chart-font-scale") - 1) / 2);
         Color bg = FxColors.of(palette.color("tile-background"));
         Color fg = FxColors.of(palette.color("tile-foreground"));
-        Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
+        Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.8, size)
                     .title(r.label()).minValue(0).maxValue(r.max()).threshold(r.threshold())
                     .thresholdVisible(true).decimals(2).tickLabelDecimals(0).textSize(Tile.TextSize.BIGGER)
                     .backgroundColor(bg).foregroundBaseColor(fg).titleColor(fg).valueColor(fg)
                     .barColor(FxColors.of(palette.series(0))).thresholdColor(FxColors.of(palette.alarm()))
                     .animated(false).build();
         tile.setId("gauge-" + r.id());
-        tile.setMinSize(size * 1.35, size);
+        tile.setMinSize(size * 1.8, size);
         return tile;
     }
 
