@@ -309,10 +309,14 @@ public final class ParamControls<P extends Record> extends VBox {
             }
         });
         controls.put(spec.name(), value -> box.setValue(ParamSpec.Choice.keyOf((Enum<?>) value)));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(0);
+        box.setMaxWidth(Double.MAX_VALUE);
         GridPane row = new GridPane();
         row.setHgap(6);
         row.add(label, 0, 0);
         row.add(box, 1, 0);
+        GridPane.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return row;
     }
 
