@@ -188,4 +188,52 @@ class ShellGuiTest {
         FxPlatform.run(mlp::refresh);
         assertTrue(FxPlatform.call(() -> mlp.shownSnapshot().step()) > 0, "the selected tab's run advanced");
     }
+
+    @Test
+    void whileARunPlaysEachFrameRedrawsAtMostOneChartAndEveryChartFollowsTheRun() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        settle(view);
+        List<org.jfree.chart.JFreeChart> charts = FxPlatform.call(() -> view.figure().charts().stream()
+                .map(frontierslab.plot.FigureChart::chart).toList());
+        int[] redraws = new int[charts.size()];
+        int[] thisFrame = {0};
+        int[] mostInOneFrame = {0};
+        boolean[] counting = {false};
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (counting[0]) {
+                    mostInOneFrame[0] = Math.max(mostInOneFrame[0], thisFrame[0]);
+                }
+                thisFrame[0] = 0;
+            }
+        };
+        FxPlatform.run(() -> {
+            for (int i = 0; i < charts.size(); i++) {
+                int index = i;
+                charts.get(i).addChangeListener(e -> {
+                    redraws[index]++;
+                    thisFrame[0]++;
+                });
+            }
+            view.runner().setStepsPerSecond(30);
+            view.runner().reset();
+            view.runner().play();
+            frames.start();
+            counting[0] = true;
+        });
+        Thread.sleep(1200);
+        FxPlatform.run(() -> {
+            counting[0] = false;
+            frames.stop();
+            view.runner().pause();
+        });
+        settle(view);
+        FxPlatform.run(view::refresh);
+        assertEquals(1, mostInOneFrame[0], "one chart redrawn per frame while playing");
+        for (int i = 0; i < charts.size(); i++) {
+            assertTrue(redraws[i] >= 5, "chart " + i + " was redrawn " + redraws[i] + " times in 1.2 s");
+            assertTrue(charts.get(i).isNotify(), "chart " + i + " caught up after the pause");
+        }
+    }
 }
