@@ -43,7 +43,13 @@ public final class ReadoutTiles extends FlowPane {
             if (r.kind() == Readout.Kind.GAUGE) {
                 Tile tile = tiles.computeIfAbsent(r.id(), id -> {
                     Tile t = gauge(r, size);
-                    getChildren().add(t);
+                    // the title above the gauge, not in it: TilesFX puts a tile's title beside its value, where a long
+                    // one runs into the number
+                    Label title = new Label(r.label());
+                    title.getStyleClass().add("readout-title");
+                    VBox box = new VBox(0, title, t);
+                    box.getStyleClass().add("gauge-readout");
+                    getChildren().add(box);
                     return t;
                 });
                 update(tile, r);
@@ -73,14 +79,14 @@ public final class ReadoutTiles extends FlowPane {
         double size = baseSize * (1 + (palette.number("chart-font-scale") - 1) / 2);
         Color bg = FxColors.of(palette.color("tile-background"));
         Color fg = FxColors.of(palette.color("tile-foreground"));
-        Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.8, size)
-                    .title(r.label()).minValue(0).maxValue(r.max()).threshold(r.threshold())
+        Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
+                    .title("").minValue(0).maxValue(r.max()).threshold(r.threshold())
                     .thresholdVisible(true).decimals(2).tickLabelDecimals(0).textSize(Tile.TextSize.BIGGER)
                     .backgroundColor(bg).foregroundBaseColor(fg).titleColor(fg).valueColor(fg)
                     .barColor(FxColors.of(palette.series(0))).thresholdColor(FxColors.of(palette.alarm()))
                     .animated(false).build();
         tile.setId("gauge-" + r.id());
-        tile.setMinSize(size * 1.8, size);
+        tile.setMinSize(size * 1.35, size);
         return tile;
     }
 
