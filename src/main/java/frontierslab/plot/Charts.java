@@ -77,7 +77,7 @@ public final class Charts {
         x.setRange(xMin, xMax);
         NumberAxis y = new NumberAxis(yLabel);
         y.setRange(yMin, yMax);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        XYLineAndShapeRenderer renderer = new TrajectoryRenderer(true, true);
         double r = 2.2 * palette.lineWidth();
         for (int i = 0; i < seriesNames.length; i++) {
             renderer.setSeriesPaint(i, palette.series(i));

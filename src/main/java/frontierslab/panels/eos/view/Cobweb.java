@@ -36,7 +36,7 @@ final class Cobweb {
     private final XYSeries antiDiagonal = new XYSeries("s′ = −s", false, true);
     private final XYSeries staircase = new XYSeries("gradient descent", false, true);
     private final XYSeriesCollection data = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final XYLineAndShapeRenderer renderer = new frontierslab.plot.TrajectoryRenderer(true, false);
     private String subtitle = "";
     private OptionalDouble orbit = OptionalDouble.empty();
     private long serial = -1;

@@ -51,7 +51,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private final TextTitle where;
     private final Cobweb cobweb;
     private final XYSeriesCollection landscapeData = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer landscapeRenderer = new XYLineAndShapeRenderer(true, true);
+    private final XYLineAndShapeRenderer landscapeRenderer = new frontierslab.plot.TrajectoryRenderer(true, true);
     private final JFreeChart loss;
     private final JFreeChart etaLambda;
     private final TraceSeries lossSeries;
