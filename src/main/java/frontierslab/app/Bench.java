@@ -31,6 +31,7 @@ final class Bench {
         BENCHMARKS.put("gui-eos-mlp", Bench::guiWhileTraining);
         BENCHMARKS.put("sam-phase-map", out -> frontierslab.bench.SamPhaseMapBench.main(new String[0]));
         BENCHMARKS.put("eos-math", out -> frontierslab.bench.EosMathBench.main(new String[0]));
+        BENCHMARKS.put("drag-frames", Bench::dragFrames);
     }
 
     private Bench() {
@@ -138,6 +139,68 @@ final class Bench {
             }
         }
         return counts.values().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * Every experiment whose figure has a draggable point, its default parameters: the point dragged round a small
+     * circle, and per frame the recompute ({@code setParams} and the snapshot), {@code figure.show} and the drawing of
+     * every chart into a 1280×800 image (the export's Java2D path; the screen draws the same through FXGraphics2D).
+     */
+    private static void dragFrames(PrintStream out) {
+        Palette palette = Palette.of(Theme.LIGHT);
+        for (var entry : Registry.experiments()) {
+            dragFrames(entry, palette, out);
+        }
+    }
+
+    private static <P extends Record> void dragFrames(frontierslab.panels.PanelDefinition.Entry<P, ?> entry,
+                                                       Palette palette, PrintStream out) {
+        var figure = entry.newFigure(palette);
+        var handle = figure.dragHandle();
+        if (handle.isEmpty()) {
+            return;
+        }
+        var type = entry.type();
+        var space = type.space();
+        P base = space.defaults();
+        var experiment = type.create(base);
+        String xName = handle.get().xParameter();
+        String yName = handle.get().yParameter();
+        var xSpec = (frontierslab.sim.ParamSpec.Real) space.spec(xName);
+        var ySpec = (frontierslab.sim.ParamSpec.Real) space.spec(yName);
+        double x0 = (double) space.value(base, xName);
+        double y0 = (double) space.value(base, yName);
+        double radius = 0.03 * Math.min(xSpec.max() - xSpec.min(), ySpec.max() - ySpec.min());
+        FigureWriter writer = new FigureWriter(palette, null,
+                figure.charts().stream().map(FigureChart::chart).toList(), figure.columns(), null);
+        BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        int warmup = 60;
+        int runs = 200;
+        double[] recompute = new double[runs];
+        double[] total = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            double angle = 2 * Math.PI * i / 50;
+            double x = Math.max(xSpec.min(), Math.min(xSpec.max(), x0 + radius * Math.cos(angle)));
+            double y = Math.max(ySpec.min(), Math.min(ySpec.max(), y0 + radius * Math.sin(angle)));
+            long start = System.nanoTime();
+            experiment.setParams(space.withAll(base, Map.of(xName, x, yName, y)));
+            var snapshot = experiment.snapshot();
+            long computed = System.nanoTime();
+            figure.show(snapshot);
+            Graphics2D g = image.createGraphics();
+            writer.draw(g, 1280, 800);
+            g.dispose();
+            long end = System.nanoTime();
+            if (i >= warmup) {
+                recompute[i - warmup] = (computed - start) / 1e6;
+                total[i - warmup] = (end - start) / 1e6;
+            }
+        }
+        Arrays.sort(recompute);
+        Arrays.sort(total);
+        out.printf(Locale.ROOT, "drag-frames %-14s (%s, %s dragged; %d charts at 1280x800): frame median %.2f ms, "
+                + "p90 %.2f ms; of which recompute median %.2f ms%n", type.id(), xName, yName, figure.charts().size(),
+                total[runs / 2], total[runs * 9 / 10], recompute[runs / 2]);
     }
 
     /**
