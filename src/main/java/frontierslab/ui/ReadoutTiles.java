@@ -74,9 +74,7 @@ public final class ReadoutTiles extends FlowPane {
         return value;
     }
 
-    private Tile gauge(Readout r, double baseSize) {
-        // TilesFX sizes the gauge's texts by the tile, the theme's fonts by CSS: grow the tile half as much as the fonts
-        double size = baseSize * (1 + (palette.number("chart-font-scale") - 1) / 2);
+    private Tile gauge(Readout r, double size) {
         Color bg = FxColors.of(palette.color("tile-background"));
         Color fg = FxColors.of(palette.color("tile-foreground"));
         Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
