@@ -48,6 +48,8 @@ public final class Shell extends BorderPane {
     private final org.controlsfx.control.SegmentedButton navigation = new org.controlsfx.control.SegmentedButton();
     private final Map<String, javafx.scene.control.ToggleButton> panelButtons = new LinkedHashMap<>();
     private final Map<String, SectionView> sections = new LinkedHashMap<>();
+    private boolean cardsVisible = true;
+    private boolean controlsVisible = true;
     private final Label message = new Label();
     private final HBox messageLine = new HBox(message);
     private final ComboBox<String> speed = new ComboBox<>();
@@ -126,10 +128,28 @@ public final class Shell extends BorderPane {
         MenuItem smaller = new MenuItem("Smaller text");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> scaleFont(1 / 1.15));
-        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), bigger, smaller);
+        javafx.scene.control.CheckMenuItem cards = new javafx.scene.control.CheckMenuItem("Lecture cards");
+        cards.setId("menu-cards");
+        cards.setSelected(cardsVisible);
+        cards.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        cards.setOnAction(e -> setCardsVisible(cards.isSelected()));
+        javafx.scene.control.CheckMenuItem controlsItem = new javafx.scene.control.CheckMenuItem("Parameter controls");
+        controlsItem.setSelected(controlsVisible);
+        controlsItem.setAccelerator(new KeyCodeCombination(KeyCode.F8));
+        controlsItem.setOnAction(e -> setControlsVisible(controlsItem.isSelected()));
+        MenuItem fullScreen = new MenuItem("Full screen");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(e -> {
+            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        view.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), bigger, smaller,
+                new javafx.scene.control.SeparatorMenuItem(), cards, controlsItem, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+Z undo · Ctrl+E export · Ctrl+= / Ctrl+− text size"));
+        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+Z undo · Ctrl+E export · Ctrl+= / Ctrl+− text "
+                + "size · F8 controls · F9 cards · F11 full screen"));
         Menu help = new Menu("Help", null, keys);
         return new MenuBar(file, edit, view, help);
     }
@@ -201,9 +221,23 @@ public final class Shell extends BorderPane {
         SectionView section = sections.computeIfAbsent(id, k ->
                 new SectionView(Registry.panel(k), palette, palette.number("font-size") * fontScale, this::openExportDialog));
         sections.values().forEach(s -> s.setActive(s == section));
+        section.setCardsVisible(cardsVisible);
+        section.setControlsVisible(controlsVisible);
         setCenter(section);
         panelButtons.get(id).setSelected(true);
         onPanelChange.accept(id);
+    }
+
+    /** Shows or hides the lecture cards on every panel (F9): at the projector the charts then get the width. */
+    public void setCardsVisible(boolean visible) {
+        cardsVisible = visible;
+        sections.values().forEach(s -> s.setCardsVisible(visible));
+    }
+
+    /** Shows or hides the parameter column on every panel (F8); the keys still drive the run. */
+    public void setControlsVisible(boolean visible) {
+        controlsVisible = visible;
+        sections.values().forEach(s -> s.setControlsVisible(visible));
     }
 
     public SectionView currentSection() {

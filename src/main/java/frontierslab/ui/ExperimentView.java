@@ -55,6 +55,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
      * drawing shows every row since the last. A change while paused redraws every chart in the same frame.
      */
     private final RedrawRota rota;
+    private final ScrollPane controlScroll;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
@@ -73,7 +74,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.tiles = new ReadoutTiles(palette, 120);
         setId("experiment-" + type.id());
 
-        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
         controlScroll.setPrefViewportWidth(330);
         controlScroll.setMinWidth(300);
@@ -332,6 +333,15 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             runner.reset();
         }
         runner.play();
+    }
+
+    /** Shows or hides the parameter column; the keyboard (Space, →, R, Ctrl+Z) still drives the run. */
+    public void setControlsVisible(boolean visible) {
+        setLeft(visible ? controlScroll : null);
+    }
+
+    public boolean controlsVisible() {
+        return getLeft() == controlScroll;
     }
 
     public void setActive(boolean active) {

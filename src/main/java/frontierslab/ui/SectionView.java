@@ -27,6 +27,9 @@ public final class SectionView extends BorderPane {
     private final Map<String, ExperimentView<?>> views = new LinkedHashMap<>();
     private boolean active = true;
 
+    private SplitPane split;
+    private ScrollPane cardColumn;
+
     public SectionView(PanelDefinition definition, Palette palette, double fontSize,
                        BiConsumer<ExperimentView<?>, String> exportHandler) {
         this.definition = definition;
@@ -63,7 +66,8 @@ public final class SectionView extends BorderPane {
             ScrollPane scroll = new ScrollPane(cards);
             scroll.setFitToWidth(true);
             scroll.setMinWidth(0);
-            SplitPane split = new SplitPane(tabs, scroll);
+            split = new SplitPane(tabs, scroll);
+            cardColumn = scroll;
             split.setDividerPositions(0.8);
             SplitPane.setResizableWithParent(scroll, false);
             setCenter(split);
@@ -95,6 +99,31 @@ public final class SectionView extends BorderPane {
 
     public ExperimentView<?> view(String experimentId) {
         return views.get(experimentId);
+    }
+
+    /**
+     * Shows or hides the column of lecture cards (at the projector the charts then get the whole width); the
+     * experiments keep running either way.
+     */
+    public void setCardsVisible(boolean visible) {
+        if (split == null || visible == split.getItems().contains(cardColumn)) {
+            return;
+        }
+        if (visible) {
+            split.getItems().add(cardColumn);
+            split.setDividerPositions(0.8);
+        } else {
+            split.getItems().remove(cardColumn);
+        }
+    }
+
+    public boolean cardsVisible() {
+        return split != null && split.getItems().contains(cardColumn);
+    }
+
+    /** Shows or hides the parameter column of every experiment of this section. */
+    public void setControlsVisible(boolean visible) {
+        views.values().forEach(v -> v.setControlsVisible(visible));
     }
 
     public void setActive(boolean active) {

@@ -236,4 +236,41 @@ class ShellGuiTest {
             assertTrue(charts.get(i).isNotify(), "chart " + i + " caught up after the pause");
         }
     }
+
+    @Test
+    void atTheProjectorCardsAndControlsCanBeHiddenOnEveryPanelAndTheChartsTakeTheRoom() throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        double before = FxPlatform.call(() -> {
+            shell.applyCss();
+            shell.layout();
+            return view.viewer("landscape").getWidth();
+        });
+        FxPlatform.run(() -> {
+            shell.setCardsVisible(false);
+            shell.setControlsVisible(false);
+        });
+        double after = FxPlatform.call(() -> {
+            shell.applyCss();
+            shell.layout();
+            return view.viewer("landscape").getWidth();
+        });
+        assertFalse(FxPlatform.call(() -> shell.currentSection().cardsVisible()));
+        assertFalse(FxPlatform.call(view::controlsVisible));
+        assertTrue(after > before + 200, "the chart grew from " + before + " to " + after);
+        FxPlatform.run(() -> shell.showPanel("sam"));
+        assertFalse(FxPlatform.call(() -> shell.currentSection().cardsVisible()), "a panel opened later follows");
+        assertFalse(FxPlatform.call(() -> shell.current().controlsVisible()));
+        FxPlatform.run(() -> {
+            shell.setCardsVisible(true);
+            shell.setControlsVisible(true);
+        });
+        assertTrue(FxPlatform.call(() -> shell.currentSection().cardsVisible()));
+        assertTrue(FxPlatform.call(() -> shell.current().controlsVisible()));
+        FxPlatform.run(() -> {
+            shell.current().runner().reset();
+            shell.current().runner().stepOnce();
+        });
+        settle(FxPlatform.call(shell::current));
+        assertEquals(1, FxPlatform.call(() -> shell.current().shownSnapshot().step()), "the run still steps");
+    }
 }
