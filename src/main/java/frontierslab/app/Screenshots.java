@@ -33,6 +33,7 @@ final class Screenshots {
         List<Theme> themes = List.of(Theme.LIGHT, Theme.PROJECTOR);
         String only = null;
         String preset = null;
+        boolean presenter = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--out" -> dir = Path.of(next(args, ++i, "--out"));
@@ -45,8 +46,9 @@ final class Screenshots {
                 }
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
                 case "--preset" -> preset = next(args, ++i, "--preset");
+                case "--presenter" -> presenter = true;
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter");
             }
         }
         if (dir == null) {
@@ -67,8 +69,9 @@ final class Screenshots {
                     continue;
                 }
                 for (Theme theme : themes) {
-                    Path target = dir.resolve(id + (preset == null ? "" : "-" + preset) + "-" + theme.key() + ".png");
-                    BufferedImage image = render(panel.id(), id, preset, theme, WIDTH, HEIGHT);
+                    Path target = dir.resolve(id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
+                            + "-" + theme.key() + ".png");
+                    BufferedImage image = render(panel.id(), id, preset, theme, WIDTH, HEIGHT, presenter);
                     AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
                     out.println("wrote " + target);
                 }
@@ -77,10 +80,22 @@ final class Screenshots {
         return Cli.OK;
     }
 
-    /** The whole window showing one experiment (with a preset, if given), drawn headless. */
     static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height) {
+        return render(panelId, experimentId, preset, theme, width, height, false);
+    }
+
+    /**
+     * The whole window showing one experiment (with a preset, if given), drawn headless; as at the projector with the
+     * cards and the parameter column hidden (F9, F8) when {@code presenter}.
+     */
+    static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height,
+                                boolean presenter) {
         Shell shell = FxPlatform.call(() -> {
             Shell s = new Shell(theme, panelId);
+            if (presenter) {
+                s.setCardsVisible(false);
+                s.setControlsVisible(false);
+            }
             Scene scene = new Scene(s, width, height);
             Shell.applyStyles(scene, theme);
             s.currentSection().load(experimentId, preset);
