@@ -30,7 +30,8 @@ import java.util.Map;
  * <p>η changes live, mid-run, without a reset; each change is recorded so the charts mark it. A run that diverges
  * (non-finite or exploding loss) stops, keeps its last finite θ and says where and why; any later change of η (an undo,
  * say) resumes from that θ. Optionally a gradient-flow reference runs beside it: the same network from the same θ₀
- * with step η₀/r, r steps per step of the main run (so both are at the same time η₀·t; r = ⌈η₀/0.005⌉).
+ * with step η/r, r steps per step of the main run, r = ⌈η/0.005⌉, so that after every step both are at the same time
+ * τ = Σ η_t; when η changes, r and the reference's step change with it.
  */
 public final class EosMlpExperiment implements Experiment<EosMlpParams> {
 
@@ -60,6 +61,9 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
     private EosTrainer trainer;
     private EosTrainer flow;
     private int flowRatio;
+    /** τ = Σ η_t of the main run, and the time the flow reference has covered (the same, up to rounding). */
+    private double time;
+    private double flowTime;
     private Trace trace;
     private final List<EtaChange> changes = new ArrayList<>();
     private Status status;
@@ -77,8 +81,10 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
 
     private void begin() {
         trainer = newTrainer(params.eta());
+        time = 0;
+        flowTime = 0;
         if (params.flow()) {
-            flowRatio = (int) Math.ceil(params.eta() / FLOW_STEP);
+            flowRatio = flowRatio(params.eta());
             flow = newTrainer(params.eta() / flowRatio);
         } else {
             flow = null;
@@ -90,6 +96,20 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         firstEdgeStep = -1;
         record(true, Double.NaN);
         status = Status.ready("step 0 of " + params.steps() + ": press Play");
+    }
+
+    private static int flowRatio(double eta) {
+        return (int) Math.ceil(eta / FLOW_STEP);
+    }
+
+    /** τ = Σ η_t over the main run's steps so far. */
+    double time() {
+        return time;
+    }
+
+    /** The time Σ (η_t/r_t)·r_t the gradient-flow reference has covered; equal to {@link #time()} up to rounding. */
+    double flowTime() {
+        return flowTime;
     }
 
     private EosTrainer newTrainer(double eta) {
@@ -117,6 +137,10 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
             if (trainer.hasDiverged()) {
                 trainer.resume();
             }
+            if (flow != null) {
+                flowRatio = flowRatio(next.eta());
+                flow.setLearningRate(next.eta() / flowRatio);
+            }
         }
         status = currentStatus();
     }
@@ -141,9 +165,11 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
             status = currentStatus();
             return;
         }
+        time += trainer.learningRate();
         if (flow != null && !flow.hasDiverged()) {
             for (int i = 0; i < flowRatio && !flow.hasDiverged(); i++) {
                 flow.step();
+                flowTime += flow.learningRate();
             }
         }
         int t = trainer.steps();

@@ -57,6 +57,22 @@ class EosMlpExperimentTest {
     }
 
     @Test
+    void theGradientFlowReferenceKeepsTheMainRunsTimeWhenEtaChanges() {
+        EosMlpParams first = EosMlpExperiment.TYPE.preset("chebyshev-flow").params();
+        EosMlpExperiment e = new EosMlpExperiment(first);
+        e.run(20);
+        assertEquals(20 * 0.2, e.time(), 1e-12);
+        assertEquals(e.time(), e.flowTime(), 1e-12);
+        for (double eta : new double[] {0.07, 0.3}) {
+            e.setParams(new EosMlpParams(first.dataset(), eta, first.seed(), first.steps(), first.every(), first.topk(),
+                    true));
+            e.run(15);
+        }
+        assertEquals(20 * 0.2 + 15 * 0.07 + 15 * 0.3, e.time(), 1e-12);
+        assertEquals(e.time(), e.flowTime(), 1e-12, "the reference is at the main run's time τ = Σ η_t");
+    }
+
+    @Test
     void etaChangesMidRunWithoutAResetAndIsRecorded() {
         EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 100));
         e.run(30);
