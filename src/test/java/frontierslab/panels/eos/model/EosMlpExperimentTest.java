@@ -170,4 +170,55 @@ class EosMlpExperimentTest {
         }
         assertTrue(peak > 2.2, "it overshoots right after the crossing: peak " + peak);
     }
+
+    /** The spiral preset run to step 2000 (at the edge since about step 1000), then η set to {@code eta}. */
+    private static EosMlpExperiment spiralSwitchedAt2000(double eta, int stepsAfter) {
+        EosMlpParams p = EosMlpExperiment.TYPE.preset("spiral").params();
+        EosMlpExperiment e = new EosMlpExperiment(p);
+        e.run(2000);
+        e.setParams(new EosMlpParams(p.dataset(), eta, p.seed(), p.steps(), p.every(), p.topk(), p.flow()));
+        e.run(stepsAfter);
+        return e;
+    }
+
+    private static double meanPairEtaSharpness(Trace.View t, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int r = from; r < to; r++) {
+            double v = t.get(r, "pair_mean_eta_sharpness");
+            if (Double.isFinite(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        return sum / n;
+    }
+
+    /** FACTS.md: raising η a little mid-run makes the loss spike and the sharpness settle at the new 2/η. */
+    @Test
+    void raisingEtaAtTheEdgeMakesTheLossSpikeAndTheSharpnessSettleAtTheNewTwoOverEta() {
+        EosMlpExperiment e = spiralSwitchedAt2000(0.05, 600);
+        Trace.View t = e.snapshot().trace();
+        double atSwitch = t.get(2000, "loss");
+        double peak = 0;
+        for (int r = 2001; r <= 2050; r++) {
+            peak = Math.max(peak, t.get(r, "loss"));
+        }
+        assertTrue(peak > 2 * atSwitch, "the loss spikes: " + atSwitch + " → " + peak);
+        double before = meanPairEtaSharpness(t, 1700, 2000) / 0.04;
+        double after = meanPairEtaSharpness(t, 2300, 2600);
+        assertTrue(after > 1.9 && after < 2.1, "η·λ_max back at 2 with η = 0.05: " + after);
+        assertTrue(after / 0.05 < before - 5, "the sharpness fell from " + before + " to " + after / 0.05);
+    }
+
+    /** FACTS.md: lowering η does not bring the sharpness back up at once: history matters. */
+    @Test
+    void loweringEtaAtTheEdgeLeavesTheSharpnessFarBelowTheNewTwoOverEtaForHundredsOfSteps() {
+        EosMlpExperiment e = spiralSwitchedAt2000(0.02, 500);
+        Trace.View t = e.snapshot().trace();
+        double soon = t.get(2050, "sharpness");
+        double later = t.get(2500, "sharpness");
+        assertTrue(later > soon, "it sharpens again, slowly: " + soon + " → " + later);
+        assertTrue(later < 0.7 * (2 / 0.02), "500 steps later still far below 2/η = 100: " + later);
+    }
 }
