@@ -42,7 +42,7 @@ public final class Cli {
     static final String USAGE_TEXT = """
             usage: frontiers-lab                      start the app
                    frontiers-lab list                 every experiment with its parameters and presets
-                   frontiers-lab run <id> [--preset NAME] [--set name=value]... [--steps N] --out DIR
+                   frontiers-lab run <id> [--preset NAME | --params FILE.json] [--set name=value]... [--steps N] --out DIR
                                  [--format png,svg,pdf,csv,json] [--scale 1|2|3] [--theme light|dark|projector] [--caption]
                    frontiers-lab screenshots --out DIR [--theme light,projector] [--experiment ID [--preset NAME]] [--presenter]
                    frontiers-lab bench [NAME]         print speed figures (see docs/benchmarks.md)""";
@@ -102,6 +102,7 @@ public final class Cli {
     private <P extends Record> int runTyped(Entry<P, ?> entry, List<String> args) throws ExportException {
         ExperimentType<P> type = entry.type();
         String preset = null;
+        Path paramsFile = null;
         Map<String, String> sets = new LinkedHashMap<>();
         Long steps = null;
         Path outDir = null;
@@ -113,6 +114,7 @@ public final class Cli {
             String a = args.get(i);
             switch (a) {
                 case "--preset" -> preset = value(args, ++i, a);
+                case "--params" -> paramsFile = Path.of(value(args, ++i, a));
                 case "--set" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');
@@ -155,13 +157,24 @@ public final class Cli {
                 case "--theme" -> theme = Theme.parse(value(args, ++i, a));
                 case "--caption" -> caption = true;
                 default -> throw new IllegalArgumentException("unknown option '" + a
-                        + "' for run: allowed --preset, --set, --steps, --out, --format, --scale, --theme, --caption");
+                        + "' for run: allowed --preset, --params, --set, --steps, --out, --format, --scale, --theme, "
+                        + "--caption");
             }
         }
         if (outDir == null) {
             throw new IllegalArgumentException("run needs --out DIR");
         }
+        if (preset != null && paramsFile != null) {
+            throw new IllegalArgumentException("--preset and --params both set the parameters: give one of them");
+        }
         P params = preset == null ? type.space().defaults() : type.preset(preset).params();
+        if (paramsFile != null) {
+            try {
+                params = frontierslab.export.ParameterFile.read(paramsFile).params(type);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("cannot open " + paramsFile + ": " + e.getMessage());
+            }
+        }
         params = type.space().withAll(params, sets);
         Experiment<P> experiment = type.create(params);
         if (steps != null) {

@@ -83,4 +83,31 @@ class CliTest {
         assertEquals(1, run("run", "eos-quadratic", "--out", file.toString()));
         assertTrue(errors().contains("it is a file, not a folder"), errors());
     }
+
+    @Test
+    void runOpensAParameterFileAndTheSetOptionsStillApply() throws Exception {
+        Path params = dir.resolve("class.json");
+        Files.writeString(params, "{\"experiment\": \"eos-power-law\", \"parameters\": {\"q\": 1.7, \"eta\": 1, "
+                + "\"x0\": 1, \"view\": \"cobweb\"}}");
+        assertEquals(0, run("run", "eos-power-law", "--params", params.toString(), "--set", "steps=50", "--out",
+                dir.toString(), "--format", "json"));
+        String json = Files.readString(dir.resolve("eos-power-law.json"));
+        assertTrue(json.contains("\"q\": 1.7") && json.contains("\"view\": \"cobweb\"") && json.contains("\"steps\": 50"),
+                json);
+    }
+
+    @Test
+    void aParameterFileOfAnotherExperimentOrMalformedFailsWithOneLine() throws Exception {
+        Path params = dir.resolve("other.json");
+        Files.writeString(params, "{\"experiment\": \"eos-mlp\", \"parameters\": {}}");
+        assertEquals(2, run("run", "eos-quadratic", "--params", params.toString(), "--out", dir.toString()));
+        assertTrue(errors().contains("it holds parameters of eos-mlp, not of eos-quadratic"), errors());
+        Files.writeString(params, "{\"experiment\": ");
+        assertEquals(1, run("run", "eos-quadratic", "--params", params.toString(), "--out", dir.toString()));
+        assertTrue(errors().contains("malformed JSON"), errors());
+        assertEquals(2, run("run", "eos-quadratic", "--params", params.toString(), "--preset", "diverging", "--out",
+                dir.toString()));
+        assertTrue(errors().contains("give one of them"), errors());
+        assertEquals(3, errors().lines().count(), "one line each");
+    }
 }
