@@ -107,10 +107,17 @@ public final class Shell extends BorderPane {
         MenuItem undoItem = new MenuItem("Undo parameter change");
         undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         undoItem.setOnAction(e -> undo());
+        MenuItem open = new MenuItem("Open parameters…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseParameterFile(false));
+        MenuItem save = new MenuItem("Save parameters…");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> chooseParameterFile(true));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, export, quit);
+        Menu file = new Menu("File", null, open, save, new javafx.scene.control.SeparatorMenuItem(), export,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
         Menu edit = new Menu("Edit", null, undoItem);
 
         ToggleGroup themes = new ToggleGroup();
@@ -148,8 +155,8 @@ public final class Shell extends BorderPane {
                 new javafx.scene.control.SeparatorMenuItem(), cards, controlsItem, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+Z undo · Ctrl+E export · Ctrl+= / Ctrl+− text "
-                + "size · F8 controls · F9 cards · F11 full screen"));
+        keys.setOnAction(e -> say("Space play/pause · → step · R reset · Ctrl+Z undo · Ctrl+E export · Ctrl+O / Ctrl+S "
+                + "open / save parameters · Ctrl+= / Ctrl+− text size · F8 controls · F9 cards · F11 full screen"));
         Menu help = new Menu("Help", null, keys);
         return new MenuBar(file, edit, view, help);
     }
@@ -287,6 +294,82 @@ public final class Shell extends BorderPane {
 
     public void setOnPanelChange(Consumer<String> listener) {
         onPanelChange = listener;
+    }
+
+    private void chooseParameterFile(boolean saving) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(saving ? "Save the parameters of " + current().type().title() : "Open parameters");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Parameters (JSON)", "*.json"));
+        if (saving) {
+            chooser.setInitialFileName(current().type().id() + ".json");
+        }
+        java.io.File file = saving ? chooser.showSaveDialog(getScene().getWindow())
+                : chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            if (saving) {
+                saveParameters(file.toPath());
+            } else {
+                openParameters(file.toPath());
+            }
+        }
+    }
+
+    /**
+     * Opens a parameter file (or an exported JSON): shows its experiment with its parameters, as one change that Undo
+     * takes back. A file that cannot be used changes nothing and says why on the message line.
+     */
+    public boolean openParameters(java.nio.file.Path file) {
+        frontierslab.export.ParameterFile.Contents contents;
+        try {
+            contents = frontierslab.export.ParameterFile.read(file);
+        } catch (frontierslab.export.ExportException e) {
+            say(e.getMessage(), true);
+            return false;
+        }
+        String id = contents.experimentId();
+        if (Registry.experiments().stream().noneMatch(e -> e.type().id().equals(id))) {
+            say("cannot open " + file + ": no experiment '" + id + "'", true);
+            return false;
+        }
+        try {
+            checkParameters(Registry.experiment(id), contents);
+        } catch (IllegalArgumentException e) {
+            say("cannot open " + file + ": " + e.getMessage(), true);
+            return false;
+        }
+        showPanel(Registry.panelOf(id).id());
+        currentSection().load(id, null);
+        ExperimentView<?> target = current();
+        applyOpened(target, contents);
+        say("Opened " + file.getFileName() + ": " + target.type().title());
+        return true;
+    }
+
+    private static <P extends Record> void checkParameters(frontierslab.panels.PanelDefinition.Entry<P, ?> entry,
+                                                           frontierslab.export.ParameterFile.Contents contents) {
+        contents.params(entry.type());
+    }
+
+    private static <P extends Record> void applyOpened(ExperimentView<P> view,
+                                                       frontierslab.export.ParameterFile.Contents contents) {
+        view.controls().accept(contents.params(view.type()));
+    }
+
+    /** Writes the parameters of the experiment on screen; an unwritable place says why and leaves nothing behind. */
+    public boolean saveParameters(java.nio.file.Path file) {
+        try {
+            save(current(), file);
+            say("Saved the parameters of " + current().type().title() + " to " + file);
+            return true;
+        } catch (frontierslab.export.ExportException e) {
+            say("Save failed: " + e.getMessage(), true);
+            return false;
+        }
+    }
+
+    private static <P extends Record> void save(ExperimentView<P> view, java.nio.file.Path file)
+            throws frontierslab.export.ExportException {
+        frontierslab.export.ParameterFile.write(file, view.type(), view.controls().params());
     }
 
     /** Shows a one-line message; {@code error} paints it in the alarm style. */

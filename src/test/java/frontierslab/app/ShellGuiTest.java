@@ -273,4 +273,36 @@ class ShellGuiTest {
         settle(FxPlatform.call(shell::current));
         assertEquals(1, FxPlatform.call(() -> shell.current().shownSnapshot().step()), "the run still steps");
     }
+
+    @Test
+    void aSavedParameterFileOpensTheExperimentWithItsParametersAndUndoTakesItBack(@TempDir Path dir) throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        FxPlatform.run(() -> view.controls().set("eta", 0.9));
+        settle(view);
+        Path file = dir.resolve("quadratic.json");
+        assertTrue(FxPlatform.call(() -> shell.saveParameters(file)));
+        FxPlatform.run(() -> view.controls().set("eta", 0.2));
+        FxPlatform.run(() -> shell.showPanel("sam"));
+        assertTrue(FxPlatform.call(() -> shell.openParameters(file)), FxPlatform.call(shell::messageText));
+        assertEquals("eos-quadratic", FxPlatform.call(() -> shell.current().type().id()));
+        assertEquals(0.9, FxPlatform.call(() -> view.controls().params().eta()));
+        assertTrue(FxPlatform.call(() -> view.controls().undo()));
+        assertEquals(0.2, FxPlatform.call(() -> view.controls().params().eta()));
+    }
+
+    @Test
+    void aMalformedParameterFileSaysWhyAndChangesNothing(@TempDir Path dir) throws Exception {
+        ExperimentView<QuadraticParams> view = view();
+        QuadraticParams before = FxPlatform.call(() -> view.controls().params());
+        Path file = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(file, "{\"experiment\": \"eos-mlp\", \"parameters\": {\"eta\": -1}}");
+        assertFalse(FxPlatform.call(() -> shell.openParameters(file)));
+        assertTrue(FxPlatform.call(shell::messageText).contains("eta = -1 is out of range"),
+                FxPlatform.call(shell::messageText));
+        assertEquals("eos-quadratic", FxPlatform.call(() -> shell.current().type().id()), "the panel stays");
+        java.nio.file.Files.writeString(file, "not json");
+        assertFalse(FxPlatform.call(() -> shell.openParameters(file)));
+        assertTrue(FxPlatform.call(shell::messageText).contains("malformed JSON"));
+        assertEquals(before, FxPlatform.call(() -> view.controls().params()), "nothing is lost");
+    }
 }
