@@ -53,4 +53,27 @@ class LectureCardsTest {
             }
         }
     }
+
+    /** A note that sends the reader to "preset x" names a preset that exists in its panel. */
+    @Test
+    void everyPresetANoteNamesExists() {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("presets? ([a-z0-9]+(?:-[a-z0-9]+)+)");
+        int checked = 0;
+        for (PanelDefinition panel : Registry.panels()) {
+            java.util.Set<String> presets = new java.util.HashSet<>();
+            panel.experiments().forEach(e -> e.type().presets().forEach(p -> presets.add(p.name())));
+            for (Card c : panel.cards()) {
+                if (!c.hasNote()) {
+                    continue;
+                }
+                var m = named.matcher(c.note());
+                while (m.find()) {
+                    assertTrue(presets.contains(m.group(1)), c.title() + " names a preset '" + m.group(1)
+                            + "' that " + panel.id() + " does not have");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 4, "the notes name presets: " + checked);
+    }
 }

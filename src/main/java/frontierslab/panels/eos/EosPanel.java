@@ -72,7 +72,10 @@ public final class EosPanel {
                                         + "grows on every step and the run diverges: nothing kicks it back (preset "
                                         + "example-1-diverges). "
                                         + "An orbit that stays at its edge exists only for 1 < q < 2, and it sits at "
-                                        + "ηf'' = 2(q − 1), below 2 (preset period-two-orbit).",
+                                        + "ηf'' = 2(q − 1), below 2 (preset period-two-orbit). "
+                                        + "The cobweb view shows why: that orbit is where the step map meets "
+                                        + "s' = −s; for q = 2.1 it repels (preset cobweb-orbit-repels), for q = 1.7 "
+                                        + "it attracts (preset cobweb-orbit-attracts).",
                                 "eos-power-law", "example-1-sign-flips", "Show it: ηf'' = 2.16"),
                         new Card("Demo 1: Visualizing the Edge of Stability",
                                 "This demo simulates GD on a non-quadratic function and plots the product "
