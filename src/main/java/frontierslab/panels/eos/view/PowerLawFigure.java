@@ -147,7 +147,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     /**
      * The half-width of the view: 1.25 times the start's largest coordinate, widened to show the radii where
      * η·λ_max = 2 and where it equals the edge when they lie within 1.5 times the start's distance (farther out they
-     * would shrink the path to a dot; the subtitle still gives them).
+     * would shrink the path to a dot; the subtitle still gives them). A start at the minimum shows [−1, 1].
      */
     static double halfWidth(PowerLawParams p) {
         double startSize = Math.max(Math.abs(p.x0()), p.twoDimensional() ? Math.abs(p.y0()) : 0);
@@ -159,7 +159,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
                 reach = Math.max(reach, r.getAsDouble());
             }
         }
-        return 1.25 * reach;
+        // a start at the minimum itself (allowed for q ≥ 2) gives no scale of its own: show the unit square
+        return reach > 0 ? 1.25 * reach : 1.0;
     }
 
     private void drawSurface(PowerLawParams p) {

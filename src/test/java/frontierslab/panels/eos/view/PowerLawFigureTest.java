@@ -175,6 +175,18 @@ class PowerLawFigureTest {
         assertStaircaseFollowsTheMap(PowerLawExperiment.TYPE.preset("lecture-demo-1").params());
     }
 
+    /** Found by the property below: a start at the minimum (allowed for q ≥ 2) gave the view a range of zero width. */
+    @Test
+    void aStartAtTheMinimumShowsTheUnitSquareInBothViews() {
+        for (PowerLawParams.View view : PowerLawParams.View.values()) {
+            for (PowerLawParams p : List.of(PowerLawParams.oneD(2.5, 0.3, 0, 10), PowerLawParams.twoD(2.2, 0.5, 0, 0, 10))) {
+                XYPlot hero = plot(shown(p.withView(view), Theme.LIGHT), "landscape");
+                assertEquals(-1, hero.getDomainAxis().getLowerBound(), 1e-12);
+                assertEquals(1, hero.getDomainAxis().getUpperBound(), 1e-12);
+            }
+        }
+    }
+
     @Test
     void theCobwebShowsTheStartInOneAndTwoDimensions() {
         for (String name : List.of("lecture-demo-1", "example-1-sign-flips", "cobweb-orbit-repels")) {
@@ -226,5 +238,29 @@ class PowerLawFigureTest {
                 assertEquals(rows, data.getSeries(1).getItemCount());
             }
         }
+    }
+
+    /** Any parameters in range draw both views without an exception (the cobweb's map can run far off its square). */
+    @net.jqwik.api.Property(tries = 60)
+    void anyParametersInRangeDrawBothViews(
+            @net.jqwik.api.ForAll PowerLawParams.Dimension dimension,
+            @net.jqwik.api.ForAll PowerLawParams.View view,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 1.1, max = 3) double q,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0.001, max = 10)
+            @net.jqwik.api.constraints.Scale(6) double eta,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -20, max = 20) double x0,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = -20, max = 20) double y0,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 300) int steps) {
+        net.jqwik.api.Assume.that(!(q < 2 && x0 == 0 && (dimension == PowerLawParams.Dimension.ONE_D || y0 == 0)));
+        PowerLawParams p = new PowerLawParams(dimension, view, q, eta, x0, y0, steps);
+        PowerLawFigure figure = shown(p, Theme.LIGHT);
+        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        new FigureWriter(Palette.of(Theme.LIGHT), null, figure.charts().stream().map(FigureChart::chart).toList(),
+                figure.columns(), null).draw(g, 640, 400);
+        g.dispose();
+        XYPlot hero = plot(figure, "landscape");
+        assertTrue(Double.isFinite(hero.getDomainAxis().getLowerBound())
+                && Double.isFinite(hero.getDomainAxis().getUpperBound()));
     }
 }
