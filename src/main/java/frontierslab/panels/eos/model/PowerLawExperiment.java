@@ -202,10 +202,12 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
             case CONVERGED -> Status.converged(String.format(Locale.ROOT, "%s = %s after %d steps; %s",
                     normName(p), fmt(s.finalDistanceToMinimum()), taken, history(r)));
             case PERIOD_TWO -> Status.finished(String.format(Locale.ROOT,
-                    "settled on the period-2 orbit %s with %s = %s (closed form (2/(ηq))^(1/(q−2)) = %s), where "
-                            + "η·λ_max = %s; %s", p.twoDimensional() ? "w ↦ −w" : "x ↦ −x", normName(p),
-                    fmt(s.periodTwoAmplitude().orElseThrow()),
-                    fmt(periodTwoAmplitude(p).orElseThrow()), fmt(s.lastEtaLambdaMax()), history(r)));
+                    "settled on the period-2 orbit %s with %s = %s (%s), where η·λ_max = %s; %s",
+                    p.twoDimensional() ? "w ↦ −w" : "x ↦ −x", normName(p),
+                    s.periodTwoAmplitude().stream().mapToObj(PowerLawExperiment::fmt).findFirst().orElse("—"),
+                    periodTwoAmplitude(p).stream().mapToObj(a -> "closed form (2/(ηq))^(1/(q−2)) = " + fmt(a))
+                            .findFirst().orElse("q = 2 and η·λ = 2: every start is on such an orbit"),
+                    fmt(s.lastEtaLambdaMax()), history(r)));
             case STILL_DESCENDING -> Status.finished(String.format(Locale.ROOT,
                     "still descending after %d steps (%s = %s); %s", taken, normName(p),
                     fmt(s.finalDistanceToMinimum()), history(r)));

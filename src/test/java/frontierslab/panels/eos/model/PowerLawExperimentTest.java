@@ -301,6 +301,14 @@ class PowerLawExperimentTest {
         }
     }
 
+    /** Found by a property: q = 2 with η = 1 maps x to −x, a period-2 orbit with no closed form of its own. */
+    @Test
+    void onTheQuadraticWithEtaLambdaTwoEveryStartIsAPeriodTwoOrbitAndTheStatusSaysSo() {
+        PowerLawExperiment e = new PowerLawExperiment(PowerLawParams.oneD(2.0, 1.0, 0.01, 2));
+        String message = e.snapshot().status().message();
+        assertTrue(message.contains("every start is on such an orbit"), message);
+    }
+
     @Property(tries = 300)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Dimension dimension,
