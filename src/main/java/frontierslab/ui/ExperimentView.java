@@ -152,9 +152,16 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         shown = s;
         List<JFreeChart> charts = charts();
         charts.forEach(c -> c.setNotify(false));
-        figure.show(s);
+        try {
+            figure.show(s);
+            tiles.show(figure.readouts(s));
+        } catch (RuntimeException e) {
+            // a bug in a figure: say so where the status goes, keep the last good picture, keep the app running
+            status.setText("This run could not be drawn (an internal error, please report it): " + e);
+            setState("diverged");
+            return;
+        }
         rota.markAllStale();
-        tiles.show(figure.readouts(s));
         Status st = s.status();
         status.setText(capitalise(st.word()) + " — " + st.message());
         setState(st.isDiverged() ? "diverged" : st.state() == Status.State.CONVERGED ? "converged" : "");

@@ -1,0 +1,75 @@
+package frontierslab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.app.FxPlatform;
+import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.eos.model.QuadraticExperiment;
+import frontierslab.panels.eos.model.QuadraticExperiment.QuadraticSnapshot;
+import frontierslab.panels.eos.model.QuadraticParams;
+import frontierslab.panels.eos.view.QuadraticFigure;
+import frontierslab.plot.ExperimentFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import frontierslab.plot.Theme;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExperimentViewTest {
+
+    /** The quadratic's figure, made to fail (as a bug would) whenever η is above 1. */
+    private static final class FailingAboveOne implements ExperimentFigure<QuadraticSnapshot> {
+        private final QuadraticFigure figure;
+
+        FailingAboveOne(Palette palette) {
+            figure = new QuadraticFigure(palette);
+        }
+
+        @Override
+        public List<FigureChart> charts() {
+            return figure.charts();
+        }
+
+        @Override
+        public void show(QuadraticSnapshot s) {
+            if (s.params().eta() > 1) {
+                throw new IllegalStateException("a bug in the figure");
+            }
+            figure.show(s);
+        }
+
+        @Override
+        public List<Readout> readouts(QuadraticSnapshot s) {
+            return figure.readouts(s);
+        }
+    }
+
+    @BeforeAll
+    static void startFx() {
+        FxPlatform.startHeadless();
+    }
+
+    @Test
+    void aFigureThatFailsSaysSoOnTheStatusLineAndTheViewCarriesOn() throws Exception {
+        ExperimentView<QuadraticParams> view = FxPlatform.call(() -> new ExperimentView<>(
+                new Entry<>(QuadraticExperiment.TYPE, FailingAboveOne::new), Palette.of(Theme.LIGHT)));
+        try {
+            FxPlatform.run(() -> view.controls().set("eta", 1.5));
+            view.runner().awaitIdle();
+            FxPlatform.run(view::refresh);
+            assertTrue(FxPlatform.call(view::statusText).contains("could not be drawn"),
+                    FxPlatform.call(view::statusText));
+            FxPlatform.run(() -> view.controls().set("eta", 0.3));
+            view.runner().awaitIdle();
+            FxPlatform.run(view::refresh);
+            assertTrue(FxPlatform.call(view::statusText).startsWith("Converged"),
+                    FxPlatform.call(view::statusText));
+            assertEquals(0.3, FxPlatform.call(() -> ((QuadraticParams) view.shownSnapshot().params()).eta()));
+        } finally {
+            FxPlatform.run(view::dispose);
+        }
+    }
+}
