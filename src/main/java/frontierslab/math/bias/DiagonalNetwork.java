@@ -10,13 +10,16 @@ package frontierslab.math.bias;
  * ends close to it.
  *
  * <p>Divergence is a state: a step whose result has a non-finite entry or |u_i| or |v_i| above {@link #EXPLODED} is
- * not taken, and no step is taken from a state whose loss is above 10⁶ times the loss at the start (and above 1); the
- * network keeps its last finite state and reports the step and the reason. {@link #resume()} clears that state (after η was lowered, say).
+ * not taken, and a step that led to a loss above {@link #EXPLODED_LOSS} times the loss at the start (found when the
+ * next gradient is computed) is undone; the network keeps the last state before the explosion and reports the step and
+ * the reason. {@link #resume()} clears that state (after η was lowered, say).
  */
 public final class DiagonalNetwork {
 
     /** A parameter larger than this counts as exploded. */
     public static final double EXPLODED = 1e6;
+    /** A loss larger than this multiple of the loss at the start counts as exploded. */
+    public static final double EXPLODED_LOSS = 1e3;
 
     private final SparseRegressionProblem problem;
     private final double alpha;
@@ -27,6 +30,8 @@ public final class DiagonalNetwork {
     private final double[] g;
     private final double[] nextU;
     private final double[] nextV;
+    private final double[] previousU;
+    private final double[] previousV;
     private final double startLoss;
     private double eta;
     private long steps;
@@ -53,6 +58,8 @@ public final class DiagonalNetwork {
         g = new double[d];
         nextU = new double[d];
         nextV = new double[d];
+        previousU = u.clone();
+        previousV = v.clone();
         startLoss = problem.loss(w);
     }
 
@@ -173,9 +180,15 @@ public final class DiagonalNetwork {
             current += r * r;
         }
         current /= 2.0 * residual.length;
-        if (!Double.isFinite(current) || (current > 1e6 * startLoss && current > 1)) {
-            divergence = new Divergence(steps + 1, String.format(java.util.Locale.ROOT,
-                    "the loss exploded to %.3g by step %d (start %.3g, η = %.3g)", current, steps, startLoss, eta));
+        if (!Double.isFinite(current) || current > EXPLODED_LOSS * startLoss) {
+            divergence = new Divergence(steps, String.format(java.util.Locale.ROOT,
+                    "the loss exploded to %.3g at step %d (start %.3g, η = %.3g); kept step %d", current, steps,
+                    startLoss, eta, Math.max(0, steps - 1)));
+            if (steps > 0) {
+                System.arraycopy(previousU, 0, u, 0, u.length);
+                System.arraycopy(previousV, 0, v, 0, v.length);
+                steps--;
+            }
             return false;
         }
         double twoEta = 2 * eta;
@@ -191,6 +204,8 @@ public final class DiagonalNetwork {
             nextU[i] = a;
             nextV[i] = b;
         }
+        System.arraycopy(u, 0, previousU, 0, u.length);
+        System.arraycopy(v, 0, previousV, 0, v.length);
         System.arraycopy(nextU, 0, u, 0, u.length);
         System.arraycopy(nextV, 0, v, 0, v.length);
         steps++;

@@ -89,7 +89,13 @@ class DiagonalNetworkTest {
         int taken = network.step(1000);
         assertTrue(network.hasDiverged());
         long at = network.divergence().orElseThrow().step();
-        assertEquals(taken + 1, at);
+        assertEquals(taken, at, "the step that made the loss explode");
+        assertEquals(at - 1, network.steps(), "undone");
+        DiagonalNetwork fresh = new DiagonalNetwork(DEFAULT, 1.0, 1.0);
+        double start = fresh.loss();
+        fresh.step((int) at - 1);
+        assertArrayEquals(fresh.weights(), network.weights(), 0);
+        assertTrue(network.loss() <= DiagonalNetwork.EXPLODED_LOSS * start);
         for (double w : network.weights()) {
             assertTrue(Double.isFinite(w));
         }
@@ -97,5 +103,8 @@ class DiagonalNetworkTest {
         network.setLearningRate(0.001);
         network.resume();
         assertFalse(network.hasDiverged());
+        network.step(5000);
+        assertFalse(network.hasDiverged());
+        assertTrue(network.loss() < 1e-12, "a small step from the kept state converges: " + network.loss());
     }
 }

@@ -1,0 +1,257 @@
+package frontierslab.panels.bias.model;
+
+import frontierslab.math.bias.DiagonalNetwork;
+import frontierslab.math.bias.MinimumNormInterpolators;
+import frontierslab.math.bias.MinimumNormInterpolators.HypentropyLimit;
+import frontierslab.math.bias.SparseRegressionProblem;
+import frontierslab.sim.Experiment;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Preset;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bias-sparse}: small initialization finds the sparse solution (Woodworth et al. 2020, arXiv 1906.05827;
+ * FACTS.md §3). A diagonal linear network w = u⊙u − v⊙v, u = v = α·1 at the start, is trained by full-batch gradient
+ * descent u ← u − 2η u⊙g, v ← v + 2η v⊙g, g = Xᵀ(Xw − y)/n ({@link DiagonalNetwork}) on an underdetermined sparse
+ * regression problem (n samples, d = 100 features, a k-sparse truth w*, {@link SparseRegressionProblem}).
+ *
+ * <p>Every interpolator fits the data; which one GD reaches depends on α. The run is compared with the minimum-ℓ1
+ * interpolator w₁ (the α → 0 limit), the minimum-ℓ2 one w₂ (the α → ∞ limit) and the exact gradient-flow limit w_α,
+ * the minimiser of the hypentropy potential Q_α on {Xw = y} ({@link MinimumNormInterpolators}).
+ *
+ * <p>One {@link #step()} takes a batch of GD steps (about 10⁶/(n·d) of them, a few milliseconds); rows are recorded
+ * at every step up to 50, then at steps 3% apart and at every horizon/400-th step, so a log axis of steps is evenly
+ * filled, and at the end of every call, so the last row is always the current state. η and the horizon change live; α and the data start a new run. Divergence stops the run at the last finite
+ * state; lowering η resumes it.
+ */
+public final class SparseBiasExperiment implements Experiment<SparseBiasParams> {
+
+    public static final ExperimentType<SparseBiasParams> TYPE = new ExperimentType<>(
+            "bias-sparse",
+            "Small init finds the sparse solution",
+            "§3 Implicit bias",
+            "GD on w = u⊙u − v⊙v from u = v = α: small α ends at the sparse minimum-ℓ1 fit, large α at the dense "
+                    + "minimum-ℓ2 fit.",
+            SparseBiasParams.SPACE,
+            List.of(
+                    new Preset<>("small-init", "α = 0.01: GD ends next to the minimum-ℓ1 interpolator, which is the "
+                            + "3-sparse truth; the top 3 coordinates are the true ones",
+                            SparseBiasParams.of(0.01, 0.02, 30_000)),
+                    new Preset<>("large-init", "α = 1: GD ends next to the minimum-ℓ2 interpolator (the "
+                            + "pseudo-inverse), dense and far from the truth",
+                            SparseBiasParams.of(1.0, 0.02, 3_000)),
+                    new Preset<>("transition", "α = 0.1: in between, about as far from the minimum-ℓ1 as from the "
+                            + "minimum-ℓ2 interpolator, at the hypentropy limit of Woodworth et al.",
+                            SparseBiasParams.of(0.1, 0.02, 10_000))),
+            SparseBiasExperiment::new,
+            ExperimentType.Markers.none());
+
+    static final String[] COLUMNS = {"step", "eta", "loss", "dist_l1", "dist_l2", "dist_limit", "dist_truth",
+        "l1_norm", "support_recovered"};
+    /** GD steps × n × d per call of {@link #step()}. */
+    static final long WORK_PER_CALL = 1_000_000;
+    /** The loss below which the run counts as interpolating. */
+    static final double FITTED = 1e-8;
+
+    private SparseBiasParams params;
+    private SparseRegressionProblem problem;
+    private double[] minimumL1;
+    private double[] minimumL2;
+    private HypentropyLimit limit;
+    private DiagonalNetwork network;
+    private Trace trace;
+    private long nextLogRecord;
+    private long lastRecorded;
+    private Status status;
+
+    public SparseBiasExperiment(SparseBiasParams params) {
+        this.params = params;
+        begin(true);
+    }
+
+    private void begin(boolean newData) {
+        if (newData || problem == null) {
+            problem = SparseRegressionProblem.draw(params.seed(), params.samples(), SparseBiasParams.FEATURES,
+                    params.sparsity(), params.noise());
+            minimumL1 = MinimumNormInterpolators.minimumL1(problem);
+            minimumL2 = MinimumNormInterpolators.minimumL2(problem);
+        }
+        limit = MinimumNormInterpolators.hypentropyLimit(problem, params.alpha());
+        network = new DiagonalNetwork(problem, params.alpha(), params.eta());
+        trace = new Trace(COLUMNS);
+        nextLogRecord = 51;
+        record();
+        status = currentStatus();
+    }
+
+    @Override
+    public SparseBiasParams params() {
+        return params;
+    }
+
+    @Override
+    public void setParams(SparseBiasParams next) {
+        SparseBiasParams previous = params;
+        params = next;
+        if (previous.structurallyDifferent(next)) {
+            boolean newData = previous.seed() != next.seed() || previous.samples() != next.samples()
+                    || previous.sparsity() != next.sparsity() || previous.noise() != next.noise();
+            begin(newData);
+            return;
+        }
+        if (next.eta() != previous.eta()) {
+            network.setLearningRate(next.eta());
+            network.resume();
+        }
+        status = currentStatus();
+    }
+
+    @Override
+    public void reset() {
+        begin(false);
+    }
+
+    @Override
+    public boolean canStep() {
+        return !network.hasDiverged() && network.steps() < params.steps();
+    }
+
+    /** GD steps per call: about {@link #WORK_PER_CALL}/(n·d). */
+    int batch() {
+        return (int) Math.max(1, WORK_PER_CALL / ((long) params.samples() * SparseBiasParams.FEATURES));
+    }
+
+    @Override
+    public void step() {
+        if (!canStep()) {
+            return;
+        }
+        long end = Math.min(params.steps(), network.steps() + batch());
+        while (network.steps() < end && !network.hasDiverged()) {
+            long t = network.steps();
+            long target = Math.min(end, nextRecordAfter(t));
+            network.step((int) (target - t));
+            if (network.steps() == target && !network.hasDiverged()) {
+                record();
+            }
+        }
+        if (network.steps() != lastRecorded && !network.hasDiverged()) {
+            record();
+        }
+        status = currentStatus();
+    }
+
+    private long nextRecordAfter(long t) {
+        long every = Math.max(1, params.steps() / 400);
+        long linear = (t / every + 1) * every;
+        long next = t < 50 ? t + 1 : Math.min(linear, nextLogRecord);
+        return Math.min(next, params.steps());
+    }
+
+    private void record() {
+        long t = network.steps();
+        lastRecorded = t;
+        if (t >= nextLogRecord) {
+            nextLogRecord = Math.max(t + 1, (long) Math.ceil(t * 1.03));
+        }
+        double[] w = network.weights();
+        trace.append(t, network.learningRate(), network.loss(), distance(w, minimumL1), distance(w, minimumL2),
+                distance(w, limit.weights()), distance(w, problem.truth()), l1(w), problem.supportRecovered(w));
+    }
+
+    static double distance(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double e = a[i] - b[i];
+            s += e * e;
+        }
+        return Math.sqrt(s);
+    }
+
+    static double l1(double[] w) {
+        double s = 0;
+        for (double v : w) {
+            s += Math.abs(v);
+        }
+        return s;
+    }
+
+    /** Which interpolator w is closer to, in words. */
+    private String verdict(double toL1, double toL2) {
+        double gap = distance(minimumL1, minimumL2);
+        if (gap < 1e-9) {
+            return "here w₁ = w₂";
+        }
+        if (toL1 < 0.25 * toL2) {
+            return "w is near the sparse minimum-ℓ1 interpolator";
+        }
+        if (toL2 < 0.25 * toL1) {
+            return "w is near the dense minimum-ℓ2 interpolator";
+        }
+        return "w is between the minimum-ℓ1 and minimum-ℓ2 interpolators";
+    }
+
+    private Status currentStatus() {
+        long t = network.steps();
+        double[] w = network.weights();
+        double loss = network.loss();
+        double toL1 = distance(w, minimumL1);
+        double toL2 = distance(w, minimumL2);
+        if (network.hasDiverged()) {
+            return Status.diverged(network.divergence().map(DiagonalNetwork.Divergence::reason).orElse("diverged")
+                    + ". Lower η to resume from the last finite state.");
+        }
+        String text = String.format(Locale.ROOT, "step %d of %d: loss %.3g, ‖w − w₁‖ = %.3g, ‖w − w₂‖ = %.3g, "
+                + "‖w − w_α‖ = %.3g; %s", t, params.steps(), loss, toL1, toL2, distance(w, limit.weights()),
+                loss < FITTED ? verdict(toL1, toL2) : "not yet interpolating");
+        if (t == 0) {
+            return Status.ready(text + ": press Play");
+        }
+        if (t >= params.steps()) {
+            return Status.finished(text + (loss < FITTED ? "" : " (raise the horizon or η)"));
+        }
+        return Status.running(text);
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        double[] w = network.weights();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", status.word());
+        summary.put("steps", network.steps());
+        summary.put("alpha", params.alpha());
+        summary.put("eta", network.learningRate());
+        summary.put("final_loss", network.loss());
+        summary.put("dist_l1", distance(w, minimumL1));
+        summary.put("dist_l2", distance(w, minimumL2));
+        summary.put("dist_limit", distance(w, limit.weights()));
+        summary.put("dist_truth", distance(w, problem.truth()));
+        summary.put("l1_norm", l1(w));
+        summary.put("min_l1_norm", l1(minimumL1));
+        summary.put("min_l2_l1_norm", l1(minimumL2));
+        summary.put("limit_l1_norm", l1(limit.weights()));
+        summary.put("limit_converged", limit.converged());
+        summary.put("support_recovered", problem.supportRecovered(w));
+        summary.put("sparsity", params.sparsity());
+        summary.put("min_l1_dist_truth", distance(minimumL1, problem.truth()));
+        network.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
+        return new SparseBiasSnapshot(params, network.steps(), status, trace.view(), summary, w, problem.truth(),
+                minimumL1.clone(), minimumL2.clone(), limit.weights().clone(), problem.supportRecovered(w));
+    }
+
+    /**
+     * What the views of {@code bias-sparse} draw: the trace, and the coordinates of w now, of the truth w*, of the
+     * minimum-ℓ1 and minimum-ℓ2 interpolators and of the gradient-flow limit w_α (copies).
+     */
+    public record SparseBiasSnapshot(SparseBiasParams params, long step, Status status, Trace.View trace,
+                                     Map<String, Object> summary, double[] weights, double[] truth,
+                                     double[] minimumL1, double[] minimumL2, double[] limit,
+                                     int supportRecovered) implements Snapshot {
+    }
+}

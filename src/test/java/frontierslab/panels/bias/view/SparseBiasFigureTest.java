@@ -1,0 +1,98 @@
+package frontierslab.panels.bias.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.export.FigureWriter;
+import frontierslab.panels.bias.model.SparseBiasExperiment;
+import frontierslab.panels.bias.model.SparseBiasExperiment.SparseBiasSnapshot;
+import frontierslab.panels.bias.model.SparseBiasParams;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import frontierslab.plot.Theme;
+import frontierslab.sim.Preset;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+public class SparseBiasFigureTest {
+
+    /** Shows the snapshot in a new figure and draws it at 1280×800; with -DsparseBias.png=DIR also writes a PNG. */
+    public static BufferedImage draw(SparseBiasSnapshot s, Theme theme) {
+        SparseBiasFigure figure = new SparseBiasFigure(Palette.of(theme));
+        figure.show(s);
+        BufferedImage image = new BufferedImage(1280, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        new FigureWriter(Palette.of(theme), null, figure.charts().stream().map(FigureChart::chart).toList(),
+                figure.columns(), null).draw(g, 1280, 800);
+        g.dispose();
+        for (Readout r : figure.readouts(s)) {
+            assertTrue(r.hasValue(), r.id());
+        }
+        return image;
+    }
+
+    public static BufferedImage draw(SparseBiasSnapshot s) {
+        return draw(s, Theme.LIGHT);
+    }
+
+    private static SparseBiasSnapshot finished(SparseBiasParams p) {
+        SparseBiasExperiment e = new SparseBiasExperiment(p);
+        e.run(Long.MAX_VALUE);
+        return (SparseBiasSnapshot) e.snapshot();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyPresetDrawsInEveryTheme(Theme theme) throws java.io.IOException {
+        String dir = System.getProperty("sparseBias.png");
+        for (Preset<SparseBiasParams> preset : SparseBiasExperiment.TYPE.presets()) {
+            BufferedImage image = draw(finished(preset.params()), theme);
+            if (dir != null) {
+                javax.imageio.ImageIO.write(image, "png", new java.io.File(dir,
+                        "bias-sparse-" + preset.name() + "-" + theme.name().toLowerCase() + ".png"));
+            }
+        }
+    }
+
+    @Test
+    void theCoordinateChartShowsWAndMarksTheSupportOfTheTruthAndOfW1() {
+        SparseBiasSnapshot s = finished(SparseBiasExperiment.TYPE.preset("small-init").params());
+        SparseBiasFigure figure = new SparseBiasFigure(Palette.of(Theme.LIGHT));
+        figure.show(s);
+        var plot = figure.charts().get(0).chart().getXYPlot();
+        var bars = (XYSeriesCollection) plot.getDataset(0);
+        var marks = (XYSeriesCollection) plot.getDataset(1);
+        assertEquals(100, bars.getSeries(0).getItemCount());
+        assertEquals(s.weights()[64], bars.getSeries(0).getY(64).doubleValue(), 0);
+        assertEquals(3, marks.getSeries(0).getItemCount(), "the truth's three nonzeros");
+        assertEquals(3, marks.getSeries(1).getItemCount(), "w₁'s three nonzeros");
+        assertEquals(100, marks.getSeries(2).getItemCount(), "w₂ is dense");
+    }
+
+    @Test
+    void readoutsAreTheSnapshotsNumbers() {
+        SparseBiasSnapshot s = finished(SparseBiasExperiment.TYPE.preset("transition").params());
+        List<Readout> tiles = new SparseBiasFigure(Palette.of(Theme.LIGHT)).readouts(s);
+        double l1 = 0;
+        for (double v : s.weights()) {
+            l1 += Math.abs(v);
+        }
+        assertEquals(s.step(), tiles.get(0).value());
+        assertEquals(l1, tiles.get(2).value(), 1e-12);
+        assertEquals(3.0, tiles.get(3).value(), 1e-9);
+        assertEquals(s.supportRecovered(), tiles.get(4).value());
+        assertEquals(s.summary().get("dist_l1"), tiles.get(5).value());
+    }
+
+    /** A snapshot at step 0 (only the start row, which a log axis of steps cannot show) draws without trouble. */
+    @Test
+    void theStartDrawsBeforeAnyStep() {
+        draw((SparseBiasSnapshot) new SparseBiasExperiment(SparseBiasParams.of(0.01, 0.02, 1000)).snapshot());
+    }
+}
