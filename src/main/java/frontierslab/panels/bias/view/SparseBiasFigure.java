@@ -14,6 +14,7 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -54,7 +55,11 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
                 "distance (log scale)", true, "‖w − w₁‖ (sparse)", "‖w − w₂‖ (dense)", "‖w − w_α‖ (flow limit)");
         norm = Charts.curves(palette, "ℓ1 norm of w", "step (log scale)", "‖w‖₁", false, "‖w‖₁");
         for (JFreeChart chart : List.of(loss, distances, norm)) {
-            chart.getXYPlot().setDomainAxis(Charts.logAxis("step (log scale)"));
+            chart.getXYPlot().setDomainAxis(decadeAxis("step (log scale)", new java.text.DecimalFormat("#,##0")));
+            if (chart != norm) {
+                chart.getXYPlot().setRangeAxis(decadeAxis(chart.getXYPlot().getRangeAxis().getLabel(),
+                        new java.text.DecimalFormat("0.#E0")));
+            }
             Charts.style(chart, palette);
         }
         var renderer = distances.getXYPlot().getRenderer();
@@ -109,6 +114,21 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
         return chart;
     }
 
+    /** Three significant digits without trailing zeros: 0.01, 0.125, 1. */
+    static String compact(double v) {
+        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", v)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** A log axis with ticks at whole powers of ten only (1, 10, 100, … rather than 3.16E0). */
+    private static LogAxis decadeAxis(String label, java.text.NumberFormat format) {
+        LogAxis axis = Charts.logAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(format);
+        axis.setMinorTickMarksVisible(false);
+        return axis;
+    }
+
     private static XYSeries series(JFreeChart chart, int i) {
         return ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(i);
     }
@@ -141,6 +161,10 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
             dense.setLabelPaint(palette.series(2));
             normLines.add(dense);
         }
+        coordinates.setTitle(String.format(java.util.Locale.ROOT, "w at step %,d (α = %s)", s.step(),
+                compact(s.params().alpha())));
+        coordinates.getTitle().setFont(palette.font(Font.BOLD, 15));
+        coordinates.getTitle().setPaint(palette.foreground());
         XYPlot coordinatePlot = coordinates.getXYPlot();
         coordinatePlot.getDomainAxis().setRange(-1, s.weights().length);
         double top = Math.max(maxAbs(s.weights()), Math.max(maxAbs(s.truth()), Math.max(maxAbs(s.minimumL1()),

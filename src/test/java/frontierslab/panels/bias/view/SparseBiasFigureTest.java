@@ -76,6 +76,16 @@ public class SparseBiasFigureTest {
     }
 
     @Test
+    void theCoordinateChartIsTitledWithTheStepAndAlpha() {
+        SparseBiasSnapshot s = finished(SparseBiasExperiment.TYPE.preset("small-init").params());
+        SparseBiasFigure figure = new SparseBiasFigure(Palette.of(Theme.LIGHT));
+        figure.show(s);
+        assertEquals("w at step 30,000 (α = 0.01)", figure.charts().get(0).chart().getTitle().getText());
+        assertEquals("0.125", SparseBiasFigure.compact(0.125));
+        assertEquals("1", SparseBiasFigure.compact(1.0));
+    }
+
+    @Test
     void readoutsAreTheSnapshotsNumbers() {
         SparseBiasSnapshot s = finished(SparseBiasExperiment.TYPE.preset("transition").params());
         List<Readout> tiles = new SparseBiasFigure(Palette.of(Theme.LIGHT)).readouts(s);
