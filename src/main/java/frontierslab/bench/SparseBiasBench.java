@@ -1,0 +1,81 @@
+package frontierslab.bench;
+
+import frontierslab.panels.bias.model.SparseBiasExperiment;
+import frontierslab.panels.bias.model.SparseBiasExperiment.SparseBiasSnapshot;
+import frontierslab.panels.bias.model.SparseBiasParams;
+import frontierslab.panels.bias.view.SparseBiasFigure;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Theme;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Speed of {@code bias-sparse}, single thread: the time to start a run (draw the data, the minimum-ℓ1 interpolator by
+ * the simplex method, the minimum-ℓ2 one, the hypentropy limit), the time of one {@code step()} call (a batch of GD
+ * steps) for n = 20 and n = 60, of {@code snapshot()} and of the figure's {@code show()}, and the wall time of each
+ * preset run to its horizon. Medians over repeats.
+ *
+ * <p>Run (after {@code ./mvnw -q -B -o compile}):
+ * <pre>
+ *   ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench
+ * </pre>
+ */
+public final class SparseBiasBench {
+
+    private SparseBiasBench() {
+    }
+
+    public static void main(String[] args) {
+        Locale.setDefault(Locale.ROOT);
+        for (int round = 1; round <= 2; round++) {
+            System.out.printf("round %d%n", round);
+            for (int n : new int[] {20, 60}) {
+                SparseBiasParams p = new SparseBiasParams(0.01, 0.02, 2_000_000, 0, n, 3, 0);
+                double[] start = new double[5];
+                SparseBiasExperiment e = null;
+                for (int i = 0; i < start.length; i++) {
+                    long t0 = System.nanoTime();
+                    e = new SparseBiasExperiment(p);
+                    start[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                double[] step = new double[200];
+                for (int i = 0; i < step.length; i++) {
+                    long t0 = System.nanoTime();
+                    e.step();
+                    step[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                long gdSteps = e.snapshot().step();
+                double[] snap = new double[50];
+                double[] show = new double[50];
+                SparseBiasFigure figure = new SparseBiasFigure(Palette.of(Theme.LIGHT));
+                for (int i = 0; i < snap.length; i++) {
+                    e.step();
+                    long t0 = System.nanoTime();
+                    SparseBiasSnapshot s = (SparseBiasSnapshot) e.snapshot();
+                    long t1 = System.nanoTime();
+                    figure.show(s);
+                    long t2 = System.nanoTime();
+                    snap[i] = (t1 - t0) / 1e6;
+                    show[i] = (t2 - t1) / 1e6;
+                }
+                System.out.printf("  n = %d: start %.1f ms, step() %.2f ms (%d GD steps per call, %.2f µs per GD step),"
+                        + " snapshot %.3f ms, figure show %.2f ms%n", n, median(start), median(step), gdSteps / 200,
+                        median(step) * 1000 / (gdSteps / 200.0), median(snap), median(show));
+            }
+            for (var preset : SparseBiasExperiment.TYPE.presets()) {
+                long t0 = System.nanoTime();
+                SparseBiasExperiment e = new SparseBiasExperiment(preset.params());
+                e.run(Long.MAX_VALUE);
+                System.out.printf("  preset %-11s %7d GD steps in %.0f ms%n", preset.name(), e.snapshot().step(),
+                        (System.nanoTime() - t0) / 1e6);
+            }
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}
