@@ -18,7 +18,8 @@ import java.util.Locale;
  * <p>Run (after {@code ./mvnw -q -B -o compile}):
  * <pre>
  *   ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench
+ *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench         # speed
+ *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench sweep   # the α table
  * </pre>
  */
 public final class SparseBiasBench {
@@ -28,6 +29,10 @@ public final class SparseBiasBench {
 
     public static void main(String[] args) {
         Locale.setDefault(Locale.ROOT);
+        if (args.length > 0 && args[0].equals("sweep")) {
+            sweep();
+            return;
+        }
         for (int round = 1; round <= 2; round++) {
             System.out.printf("round %d%n", round);
             for (int n : new int[] {20, 60}) {
@@ -70,6 +75,26 @@ public final class SparseBiasBench {
                 System.out.printf("  preset %-11s %7d GD steps in %.0f ms%n", preset.name(), e.snapshot().step(),
                         (System.nanoTime() - t0) / 1e6);
             }
+        }
+    }
+
+    /** The α table of docs/panels/bias-sparse.md: default data, η = 0.02, 200 000 steps. */
+    private static void sweep() {
+        System.out.println("alpha, final_loss, dist_l1, dist_l2, dist_limit, l1_norm, first step with loss < 1e-8");
+        for (double alpha : new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1}) {
+            SparseBiasExperiment e = new SparseBiasExperiment(SparseBiasParams.of(alpha, 0.02, 200_000));
+            e.run(Long.MAX_VALUE);
+            var s = e.snapshot();
+            var t = s.trace();
+            long fitted = -1;
+            for (int r = 0; r < t.rows() && fitted < 0; r++) {
+                if (t.get(r, "loss") < 1e-8) {
+                    fitted = (long) t.get(r, "step");
+                }
+            }
+            var m = s.summary();
+            System.out.printf("%.3f, %.2e, %.4f, %.4f, %.4f, %.3f, %d%n", alpha, m.get("final_loss"), m.get("dist_l1"),
+                    m.get("dist_l2"), m.get("dist_limit"), m.get("l1_norm"), fitted);
         }
     }
 
