@@ -56,9 +56,9 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
                             ScalarBiasParams.product(0.5, 0)),
                     new Preset<>("example-3", "Example 3 from (10⁻⁴, 10⁻⁴): ends at the equal split w₁ = w₂ = y/(2x)",
                             new ScalarBiasParams(Model.SUM, 1e-4, 1, 1, 1, 0.01, 5)),
-                    new Preset<>("example-3-unequal-start", "Example 3 from (0.5, 0): w₁ − w₂ = 0.5 is kept, "
-                            + "so it ends at (0.75, 0.25), not at the equal split",
-                            new ScalarBiasParams(Model.SUM, 0.5, 0, 1, 1, 0.01, 5))),
+                    new Preset<>("example-3-unequal-start", "Example 3 from (0.4, 0): w₁ − w₂ = 0.4 is kept, "
+                            + "so it ends at (0.7, 0.3), not at the equal split",
+                            new ScalarBiasParams(Model.SUM, 0.4, 0, 1, 1, 0.01, 5))),
             ScalarBiasExperiment::new,
             ExperimentType.Markers.none());
 
