@@ -167,7 +167,7 @@ public record ScalarFactorization(Model model, double y, double x) {
     /**
      * The time the product model's gradient flow takes from β₀ to {@code level} (β₀ ≤ level &lt; y), for D = w₁² − w₂²:
      * t = ∫ dβ / ((y − β)√(D² + 4β²)). For D = 0 this is the lecture's ln(y/β − 1) difference over 2y; otherwise it is
-     * computed as ½∫ du / (y − (D/2) sinh u) over u = asinh(2β/D) (β = (D/2) sinh u), whose integrand is smooth, by composite Simpson
+     * computed as ½∫ sign(D) du / (y − (D/2) sinh u) over u = asinh(2β/D) (β = (D/2) sinh u), whose integrand is smooth, by composite Simpson
      * with {@value #SIMPSON_INTERVALS} intervals. +∞ when β₀ ≤ 0 = D (the flow never leaves β = 0 then) and 0 when
      * β₀ ≥ level.
      */
@@ -192,7 +192,7 @@ public record ScalarFactorization(Model model, double y, double x) {
             double f = 1 / (y - c * Math.sinh(u));
             sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * f;
         }
-        return sum * h / 6;
+        return Math.signum(c) * sum * h / 6;
     }
 
     static final int SIMPSON_INTERVALS = 4000;
