@@ -49,7 +49,7 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
             List.of(
                     new Preset<>("small-init", "α = 10⁻³, balanced: β stays near 0 until t ≈ 6.9, then jumps to y",
                             ScalarBiasParams.product(1e-3, 1)),
-                    new Preset<>("large-init", "α = 0.5, balanced: no plateau, β reaches y/2 by t ≈ 0.5",
+                    new Preset<>("large-init", "α = 0.5, balanced: no plateau, β reaches y/2 at t ≈ 0.55",
                             ScalarBiasParams.product(0.5, 1)),
                     new Preset<>("unbalanced", "α = 0.5, w₂(0) = 0 (D = 0.25): the lecture's β̇ = −2β(β − y) predicts "
                             + "β stays 0, but β rises to y",

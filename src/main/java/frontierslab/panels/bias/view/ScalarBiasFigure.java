@@ -279,7 +279,7 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
                     + ")";
         }
         if (p.ratio() == 1) {
-            return "balanced start: the lecture's formula is exact; GD within " + Readout.format(s.maxDeviation());
+            return "balanced: the lecture's formula is exact; GD within " + Readout.format(s.maxDeviation());
         }
         return "D ≠ 0: the lecture's formula is off by up to " + Readout.format(s.maxDeviation());
     }

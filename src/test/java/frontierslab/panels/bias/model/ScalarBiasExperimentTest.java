@@ -58,6 +58,7 @@ class ScalarBiasExperimentTest {
         double half = s.timeToHalf().getAsDouble();
         assertTrue(half < 0.6, "t½ = " + half);
         assertEquals(Math.log(1 / 0.25 - 1) / 2, half, 0.01);
+        assertEquals(0.55, half, 0.005);
         assertTrue(betaAt(s, 0.2) > 0.3, "already rising at t = 0.2");
     }
 
