@@ -1,0 +1,260 @@
+package frontierslab.panels.bias.model;
+
+import frontierslab.math.bias.ScalarFactorization;
+import frontierslab.math.bias.ScalarFactorization.Model;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Preset;
+import frontierslab.sim.ReplayedExperiment;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * {@code bias-scalar}: gradient descent w ← w − η∇L(w) on the lecture's two-parameter models (see
+ * {@link ScalarFactorization}) from (w₁(0), w₂(0)) = (α, kα), shown against time t = η·step so that small η tracks
+ * gradient flow.
+ *
+ * <p>Product model, L = ½(w₁w₂ − y)²: each step multiplies D = w₁² − w₂² by 1 − η²(β − y)²; the run is compared with
+ * the lecture's β̇ = −2β(β − y) solved from the same β(0) (exact only when D = 0: the true flow is
+ * β̇ = −(β − y)√(D² + 4β²)) and with linear regression β̇ = −(β − y), which has no plateau. The plateau is measured as the
+ * time GD takes to reach β = y/2, against the exact flow time ({@link ScalarFactorization#productFlowTime}); the same
+ * time is measured over a grid of α to show it grows like ln(y/α²)/(2y) (Saxe et al. 2014).
+ *
+ * <p>Sum model (Example 3), L = ½((w₁ + w₂)x − y)²: w₁ − w₂ is kept by every step, and the run ends at the point of the
+ * line w₁ + w₂ = y/x with that difference: the equal split y/(2x) from a balanced start.
+ *
+ * <p>The trace keeps at most about {@value #MAX_ROWS} rows (every s-th step, and the last); the maximal deviation from
+ * the prediction and the crossing of y/2 are measured at every step. The run is diverged once |w₁| or |w₂| passes
+ * {@value #DIVERGED} or is not finite, keeping its last finite point.
+ */
+public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasParams> {
+
+    static final int MAX_ROWS = 2000;
+    static final double DIVERGED = 1e6;
+    /** The init scales of the plateau chart: 10⁻⁴ … 1, four per decade. */
+    static final int PLATEAU_POINTS = 17;
+
+    public static final ExperimentType<ScalarBiasParams> TYPE = new ExperimentType<>(
+            "bias-scalar",
+            "Two layers, one number: small init, long plateau",
+            "§3 Implicit bias",
+            "GD on ½(w₁w₂ − y)²: D = w₁² − w₂² is (nearly) kept, and a small init sits on a plateau ≈ ln(y/α²)/(2y) long.",
+            ScalarBiasParams.SPACE,
+            List.of(
+                    new Preset<>("small-init", "α = 10⁻³, balanced: β stays near 0 until t ≈ 6.9, then jumps to y",
+                            ScalarBiasParams.product(1e-3, 1)),
+                    new Preset<>("large-init", "α = 0.5, balanced: no plateau, β reaches y/2 at t ≈ 0.55",
+                            ScalarBiasParams.product(0.5, 1)),
+                    new Preset<>("unbalanced", "α = 0.5, w₂(0) = 0 (D = 0.25): the lecture's β̇ = −2β(β − y) predicts "
+                            + "β stays 0, but β rises to y",
+                            ScalarBiasParams.product(0.5, 0)),
+                    new Preset<>("example-3", "Example 3 from (10⁻⁴, 10⁻⁴): ends at the equal split w₁ = w₂ = y/(2x)",
+                            new ScalarBiasParams(Model.SUM, 1e-4, 1, 1, 1, 0.01, 5)),
+                    new Preset<>("example-3-unequal-start", "Example 3 from (0.4, 0): w₁ − w₂ = 0.4 is kept, "
+                            + "so it ends at (0.7, 0.3), not at the equal split",
+                            new ScalarBiasParams(Model.SUM, 0.4, 0, 1, 1, 0.01, 5))),
+            ScalarBiasExperiment::new,
+            ExperimentType.Markers.none());
+
+    private ScalarFactorization problem;
+    private double[] w;
+    private Trace trace;
+    private int stride;
+    private double beta0;
+    private double d0;
+    private double halfCrossing;
+    private double maxDeviation;
+    private double maxDeviationTime;
+    private double[] plateauAlphas;
+    private double[] plateauGdTimes;
+
+    public ScalarBiasExperiment(ScalarBiasParams params) {
+        super(params);
+        start();
+    }
+
+    public static Trace newTrace() {
+        return new Trace("step", "t", "w1", "w2", "beta", "loss", "d", "w1_minus_w2", "prediction_beta",
+                "regression_beta");
+    }
+
+    @Override
+    protected int horizon(ScalarBiasParams p) {
+        return p.steps();
+    }
+
+    @Override
+    protected Status begin(ScalarBiasParams p) {
+        problem = p.problem();
+        w = new double[] {p.w1Start(), p.w2Start()};
+        trace = newTrace();
+        stride = Math.max(1, (int) Math.ceil(p.steps() / (double) MAX_ROWS));
+        beta0 = problem.beta(w[0], w[1]);
+        d0 = ScalarFactorization.balance(w[0], w[1]);
+        halfCrossing = beta0 >= problem.targetBeta() / 2 ? 0 : Double.NaN;
+        maxDeviation = 0;
+        maxDeviationTime = 0;
+        measurePlateaus(p);
+        record(0);
+        return Status.ready("start at (" + fmt(w[0]) + ", " + fmt(w[1]) + ")");
+    }
+
+    /** GD's time to β⋆/2 for α on a log grid, with this run's k, y, x and η; missing where it is not reached. */
+    private void measurePlateaus(ScalarBiasParams p) {
+        List<double[]> reached = new ArrayList<>();
+        double maxTime = Math.max(2 * p.time(), 40);
+        for (int i = 0; i < PLATEAU_POINTS; i++) {
+            double a = Math.pow(10, -4 + 4.0 * i / (PLATEAU_POINTS - 1));
+            OptionalDouble t = problem.gdTimeToReach(p.eta(), a, a * p.ratio(), problem.targetBeta() / 2, maxTime);
+            if (t.isPresent()) {
+                reached.add(new double[] {a, t.getAsDouble()});
+            }
+        }
+        plateauAlphas = reached.stream().mapToDouble(r -> r[0]).toArray();
+        plateauGdTimes = reached.stream().mapToDouble(r -> r[1]).toArray();
+    }
+
+    @Override
+    protected Status advance(int stepNumber) {
+        double eta = params().eta();
+        double betaBefore = problem.beta(w[0], w[1]);
+        double[] before = w.clone();
+        problem.step(eta, w);
+        if (!(Math.abs(w[0]) <= DIVERGED && Math.abs(w[1]) <= DIVERGED)) {
+            w = before;
+            return Status.diverged("|w| passed 10⁶ at step " + stepNumber + " (t = " + fmt(eta * stepNumber) + "): η = "
+                    + fmt(eta) + " is too large for this start" + sharpnessNote());
+        }
+        double t = eta * stepNumber;
+        double beta = problem.beta(w[0], w[1]);
+        double half = problem.targetBeta() / 2;
+        if (Double.isNaN(halfCrossing) && beta >= half) {
+            halfCrossing = eta * (stepNumber - 1 + (half - betaBefore) / (beta - betaBefore));
+        }
+        double deviation = Math.abs(beta - prediction(t));
+        if (deviation > maxDeviation) {
+            maxDeviation = deviation;
+            maxDeviationTime = t;
+        }
+        if (stepNumber % stride == 0 || stepNumber == horizon(params())) {
+            record(stepNumber);
+        }
+        return null;
+    }
+
+    private String sharpnessNote() {
+        double[] end = problem.flowLimit(params().w1Start(), params().w2Start());
+        if (end == null) {
+            return "";
+        }
+        double lambda = params().model() == Model.PRODUCT ? end[0] * end[0] + end[1] * end[1]
+                : 2 * params().x() * params().x();
+        return "; at the minimum it heads for η·λ = " + fmt(params().eta() * lambda) + (params().eta() * lambda > 2
+                ? " > 2" : "");
+    }
+
+    /** The prediction the run is compared with: the lecture's logistic (product) or the exact flow (sum). */
+    private double prediction(double t) {
+        return params().model() == Model.PRODUCT ? ScalarFactorization.lectureBeta(beta0, params().y(), t)
+                : problem.sumFlowBeta(beta0, t);
+    }
+
+    private void record(int step) {
+        double t = params().eta() * step;
+        trace.append(step, t, w[0], w[1], problem.beta(w[0], w[1]), problem.loss(w[0], w[1]),
+                ScalarFactorization.balance(w[0], w[1]), w[0] - w[1], prediction(t),
+                ScalarFactorization.regressionBeta(beta0, problem.targetBeta(), t));
+    }
+
+    @Override
+    protected Status statusAfter(int taken, boolean atHorizon) {
+        String text = describe(taken);
+        if (taken == 0) {
+            return Status.ready(text);
+        }
+        return atHorizon ? Status.finished(text) : Status.running(text);
+    }
+
+    private String describe(int taken) {
+        ScalarBiasParams p = params();
+        double flowHalf = problem.flowTimeToHalf(p.w1Start(), p.w2Start());
+        String target = p.model() == Model.PRODUCT ? "y/2" : "y/(2x)";
+        String half = !Double.isNaN(halfCrossing)
+                ? "β reached " + target + " at t = " + fmt(halfCrossing) + " (gradient flow: " + fmt(flowHalf) + ")"
+                : "β has not reached " + target + " by t = " + fmt(p.eta() * taken) + " (gradient flow: "
+                        + fmt(flowHalf) + ")";
+        if (p.model() == Model.SUM) {
+            double[] end = problem.flowLimit(p.w1Start(), p.w2Start());
+            return half + "; w₁ − w₂ = " + fmt(w[0] - w[1]) + " kept; heads for (" + fmt(end[0]) + ", " + fmt(end[1])
+                    + ")" + (p.ratio() == 1 ? ", the equal split" : "") + ", now at (" + fmt(w[0]) + ", " + fmt(w[1])
+                    + ")";
+        }
+        if (d0 == 0) {
+            return "balanced start (D = 0): " + half + "; the lecture's β̇ = −2β(β − y) holds, GD is within "
+                    + fmt(maxDeviation) + " of it";
+        }
+        double lectureHalf = ScalarFactorization.lectureTimeToHalf(beta0, p.y());
+        return "unbalanced start, D(0) = " + fmt(d0) + ": the lecture's β̇ = −2β(β − y) is off by up to "
+                + fmt(maxDeviation) + " (at t = " + fmt(maxDeviationTime) + "; it predicts y/2 at t = "
+                + (Double.isInfinite(lectureHalf) ? "never" : fmt(lectureHalf)) + "); the true flow is "
+                + "β̇ = −(β − y)√(D² + 4β²). " + half;
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        ScalarBiasParams p = params();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", status().word());
+        summary.put("steps", taken());
+        summary.put("t_end", p.eta() * taken());
+        summary.put("beta_final", problem.beta(w[0], w[1]));
+        summary.put("target_beta", problem.targetBeta());
+        summary.put("loss_final", problem.loss(w[0], w[1]));
+        summary.put("final_w1", w[0]);
+        summary.put("final_w2", w[1]);
+        summary.put("d_initial", d0);
+        summary.put("d_final", ScalarFactorization.balance(w[0], w[1]));
+        summary.put("w1_minus_w2_initial", p.w1Start() - p.w2Start());
+        summary.put("w1_minus_w2_final", w[0] - w[1]);
+        double[] end = problem.flowLimit(p.w1Start(), p.w2Start());
+        summary.put("flow_end_w1", end == null ? null : end[0]);
+        summary.put("flow_end_w2", end == null ? null : end[1]);
+        summary.put("time_to_half_gd", Double.isNaN(halfCrossing) ? null : halfCrossing);
+        summary.put("time_to_half_flow", finiteOrNull(problem.flowTimeToHalf(p.w1Start(), p.w2Start())));
+        summary.put("time_to_half_lecture", p.model() == Model.PRODUCT
+                ? finiteOrNull(ScalarFactorization.lectureTimeToHalf(beta0, p.y())) : null);
+        summary.put("max_deviation_from_prediction", maxDeviation);
+        return new ScalarBiasSnapshot(p, taken(), status(), trace.view(), summary, w.clone(), end,
+                Double.isNaN(halfCrossing) ? OptionalDouble.empty() : OptionalDouble.of(halfCrossing),
+                maxDeviation, plateauAlphas.clone(), plateauGdTimes.clone());
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    /**
+     * What the view of {@code bias-scalar} draws.
+     *
+     * @param position     (w₁, w₂) now
+     * @param flowEnd      where gradient flow from the start ends, or null (a start on w₁ = −w₂)
+     * @param timeToHalf   when GD's β first reached β⋆/2, if it did
+     * @param maxDeviation the largest |β − prediction| so far (the lecture's logistic for the product model)
+     * @param plateauAlphas the init scales α at which GD reached β⋆/2, with those times in {@code plateauGdTimes}
+     */
+    public record ScalarBiasSnapshot(ScalarBiasParams params, long step, Status status, Trace.View trace,
+                                     Map<String, Object> summary, double[] position, double[] flowEnd,
+                                     OptionalDouble timeToHalf, double maxDeviation, double[] plateauAlphas,
+                                     double[] plateauGdTimes) implements Snapshot {
+    }
+}
