@@ -50,13 +50,13 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
             List.of(
                     new Preset<>("small-init", "α = 10⁻³: σ₁ is learned first, σ₂ after a plateau; GD ends at rank 2 "
                             + "with a small error on the unobserved entries",
-                            new LowRankBiasParams(1e-3, 0.05, 800, 1, 0.5, 2)),
+                            new LowRankBiasParams(1e-3, 0.05, 300, 1, 0.5, 2)),
                     new Preset<>("large-init", "α = 2: GD fits the observed entries too, but on the unobserved ones it "
                             + "does worse than predicting zero, and W is far from rank 2",
-                            new LowRankBiasParams(2.0, 0.05, 800, 1, 0.5, 2)),
+                            new LowRankBiasParams(2.0, 0.05, 300, 1, 0.5, 2)),
                     new Preset<>("fewer-observations", "α = 10⁻³ with only 30 % of the entries observed: the plateau "
                             + "is longer, and GD still ends near rank 2 with a small error on the rest",
-                            new LowRankBiasParams(1e-3, 0.05, 2000, 1, 0.3, 2))),
+                            new LowRankBiasParams(1e-3, 0.05, 600, 1, 0.3, 2))),
             LowRankBiasExperiment::new,
             ExperimentType.Markers.none());
 
