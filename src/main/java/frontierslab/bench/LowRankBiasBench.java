@@ -15,7 +15,7 @@ public final class LowRankBiasBench {
     }
 
     public static void main(String[] args) {
-        for (int warm = 0; warm < 3; warm++) {
+        for (int warm = 0; warm < 20; warm++) {
             for (Preset<LowRankBiasParams> preset : LowRankBiasExperiment.TYPE.presets()) {
                 new LowRankBiasExperiment(preset.params()).run(Long.MAX_VALUE);
             }

@@ -72,8 +72,8 @@ class LowRankBiasExperimentTest {
 
     /**
      * small-init: σ₁ reaches half its final value at step 32, σ₂ at step 61 (measured), with a plateau between in which
-     * σ₂ stays below a twentieth of its final value; the run ends at numerical rank 2 with an unobserved error of
-     * 0.0023 × predicting zero (claimed: below 0.01).
+     * σ₂ is 0.006, below a twentieth of its final value; the run ends at numerical rank 2 with an unobserved error of
+     * 0.0024 × predicting zero (claimed: below 0.01).
      */
     @Test
     void smallInitLearnsOneSingularValueAtATimeAndEndsNearRankTwo() {
@@ -95,7 +95,7 @@ class LowRankBiasExperimentTest {
         assertTrue(s.status().message().contains("σ₁ reached 5 at step " + s.sigma1HalfStep()), s.status().message());
     }
 
-    /** large-init: observed error 6.5·10⁻⁹, unobserved error 1.53 × predicting zero, numerical rank 13 (measured). */
+    /** large-init: observed error 6.3·10⁻⁵, unobserved error 1.53 × predicting zero, numerical rank 13 (measured). */
     @Test
     void largeInitFitsTheObservedEntriesAndIsWorseThanZeroOnTheRest() {
         LowRankBiasSnapshot s = finished("large-init");
@@ -106,12 +106,15 @@ class LowRankBiasExperimentTest {
         assertTrue(s.status().message().contains("worse than zero"), s.status().message());
     }
 
-    /** fewer-observations: observed error 0.0024, unobserved 0.21 × zero (0.0023 at 50 %), σ₃ 0.87 (0.0098). */
+    /**
+     * fewer-observations (measured): observed error 0.0069 (claimed: below 0.02), unobserved 0.226 × predicting zero
+     * (0.0024 for small-init at 50 %), σ₃ = 0.91 (0.010 at 50 %).
+     */
     @Test
     void fewerObservationsStillFitsButCompletesFarLessAccurately() {
         LowRankBiasSnapshot few = finished("fewer-observations");
         LowRankBiasSnapshot half = finished("small-init");
-        assertTrue(observedError(few) < 0.01, "observed error " + observedError(few));
+        assertTrue(observedError(few) < 0.02, "observed error " + observedError(few));
         double e = unobservedError(few);
         assertTrue(e > 0.1 && e < 0.5 && e > 20 * unobservedError(half), "unobserved error " + e);
         assertTrue(few.singularValues()[2] > 10 * half.singularValues()[2]);
