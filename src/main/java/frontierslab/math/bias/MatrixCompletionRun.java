@@ -82,11 +82,6 @@ public final class MatrixCompletionRun {
         return MatrixCompletionProblem.copy(product);
     }
 
-    /** The current end-to-end matrix itself, not to be modified. */
-    double[][] productView() {
-        return product;
-    }
-
     public MatrixFactorization model() {
         return model;
     }
