@@ -1,0 +1,247 @@
+package frontierslab.panels.bias.model;
+
+import frontierslab.math.bias.MatrixCompletionProblem;
+import frontierslab.math.bias.MatrixCompletionRun;
+import frontierslab.math.bias.MatrixCompletionSpectrum;
+import frontierslab.math.bias.MatrixFactorization;
+import frontierslab.math.random.SeededRandom;
+import frontierslab.sim.Experiment;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Preset;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (FACTS.md §3; Arora et al. 2019, arXiv 1905.13655;
+ * Razin and Cohen 2020, arXiv 2005.06398). A 20×20 truth M = U·diag(10, 4)·Vᵀ of rank 2, a random fraction p of its
+ * entries observed, and W = W_d ⋯ W₁ with full-width 20×20 factors initialized at α·G/√20, trained by full-batch GD
+ * on the sum L = ½ Σ_Ω (W_ij − M_ij)² ({@link MatrixFactorization}, {@link MatrixCompletionRun}).
+ *
+ * <p>From small α the singular values of W are learned one at a time, with a plateau between them, and GD ends close
+ * to rank 2 with a small error on the unobserved entries. From large α it fits Ω just as well but keeps the
+ * initialization's noise on the rest, and does worse there than predicting zero. The small-init solution is low rank,
+ * but nothing here shows (or claims) that it is the minimum-nuclear-norm completion; Razin and Cohen show that in
+ * general it is not.
+ *
+ * <p>One {@link #step()} does a bounded batch of {@link #ITERATIONS_PER_CALL} GD iterations. A row is recorded every
+ * {@link #recordEvery(int)} iterations (and at the horizon): the loss, the relative errors on Ω and off Ω, the top
+ * five singular values of W, the numerical rank (σ_i &gt; 0.1·σ₁) and the entropy effective rank.
+ */
+public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams> {
+
+    public static final int SIZE = 20;
+    public static final double[] TRUTH_SINGULAR_VALUES = {10, 4};
+    public static final int ITERATIONS_PER_CALL = 10;
+    public static final int SHOWN_SINGULAR_VALUES = 5;
+
+    public static final ExperimentType<LowRankBiasParams> TYPE = new ExperimentType<>(
+            "bias-low-rank",
+            "Small init learns low rank, one singular value at a time",
+            "§3 Implicit bias",
+            "Matrix completion with W = W₂W₁ from small init: σ₁ then σ₂, ending near rank 2; from large init it "
+                    + "fits the observed entries and is worse than zero on the rest.",
+            LowRankBiasParams.SPACE,
+            List.of(
+                    new Preset<>("small-init", "α = 10⁻³: σ₁ is learned first, σ₂ after a plateau; GD ends at rank 2 "
+                            + "with a small error on the unobserved entries",
+                            new LowRankBiasParams(1e-3, 0.05, 300, 1, 0.5, 2)),
+                    new Preset<>("large-init", "α = 2: GD fits the observed entries too, but on the unobserved ones it "
+                            + "does worse than predicting zero, and W is far from rank 2",
+                            new LowRankBiasParams(2.0, 0.05, 300, 1, 0.5, 2)),
+                    new Preset<>("fewer-observations", "α = 10⁻³ with only 30 % of the entries observed: GD still "
+                            + "fits them, but completes far worse (unobserved error about a fifth of predicting zero, "
+                            + "100 times that at 50 %) and a third singular value grows",
+                            new LowRankBiasParams(1e-3, 0.05, 600, 1, 0.3, 2))),
+            LowRankBiasExperiment::new,
+            ExperimentType.Markers.none());
+
+    static final String[] COLUMNS = {"step", "eta", "loss", "observed_error", "unobserved_error", "sigma_1", "sigma_2",
+        "sigma_3", "sigma_4", "sigma_5", "numerical_rank", "entropy_rank"};
+
+    private LowRankBiasParams params;
+    private MatrixCompletionProblem problem;
+    private MatrixCompletionRun run;
+    private Trace trace;
+    private Status status;
+    private int every;
+    private int sigma1HalfStep;
+    private int sigma2HalfStep;
+    private double[] lastSigma;
+
+    public LowRankBiasExperiment(LowRankBiasParams params) {
+        this.params = params;
+        begin();
+    }
+
+    /** A row every this many GD iterations: every one up to 1000 steps, about 1000 rows beyond. */
+    public static int recordEvery(int steps) {
+        return Math.max(1, (steps + 999) / 1000);
+    }
+
+    /** The problem and the initial factorization of these parameters (the same for equal seeds, observed and depth). */
+    public static MatrixFactorization initialModel(LowRankBiasParams p) {
+        SeededRandom random = new SeededRandom(p.seed());
+        MatrixCompletionProblem problem = MatrixCompletionProblem.lowRank(SIZE, TRUTH_SINGULAR_VALUES, p.observed(),
+                random);
+        return MatrixFactorization.initialized(problem, p.depth(), p.alpha(), random);
+    }
+
+    private void begin() {
+        MatrixFactorization model = initialModel(params);
+        problem = model.problem();
+        run = new MatrixCompletionRun(model, params.eta());
+        every = recordEvery(params.steps());
+        trace = new Trace(COLUMNS);
+        sigma1HalfStep = -1;
+        sigma2HalfStep = -1;
+        record();
+        status = currentStatus();
+    }
+
+    @Override
+    public LowRankBiasParams params() {
+        return params;
+    }
+
+    @Override
+    public void setParams(LowRankBiasParams next) {
+        LowRankBiasParams previous = params;
+        params = next;
+        if (previous.structurallyDifferent(next)) {
+            begin();
+            return;
+        }
+        if (next.eta() != previous.eta()) {
+            run.setEta(next.eta());
+        }
+        if (next.steps() != previous.steps()) {
+            every = Math.max(every, recordEvery(next.steps()));
+        }
+        status = currentStatus();
+    }
+
+    @Override
+    public void reset() {
+        begin();
+    }
+
+    @Override
+    public boolean canStep() {
+        return !run.hasDiverged() && run.iterations() < params.steps();
+    }
+
+    @Override
+    public void step() {
+        for (int i = 0; i < ITERATIONS_PER_CALL && canStep(); i++) {
+            if (!run.iterate()) {
+                break;
+            }
+            int t = run.iterations();
+            if (t % every == 0 || t == params.steps()) {
+                record();
+            }
+        }
+        status = currentStatus();
+    }
+
+    private void record() {
+        double[][] w = run.product();
+        double[] sigma = MatrixCompletionSpectrum.singularValues(w);
+        lastSigma = sigma;
+        int t = run.iterations();
+        if (sigma1HalfStep < 0 && sigma[0] >= 0.5 * TRUTH_SINGULAR_VALUES[0]) {
+            sigma1HalfStep = t;
+        }
+        if (sigma2HalfStep < 0 && sigma[1] >= 0.5 * TRUTH_SINGULAR_VALUES[1]) {
+            sigma2HalfStep = t;
+        }
+        double[] row = new double[COLUMNS.length];
+        row[0] = t;
+        row[1] = run.eta();
+        row[2] = run.loss();
+        row[3] = problem.relativeObservedError(w);
+        row[4] = problem.relativeUnobservedError(w);
+        for (int i = 0; i < SHOWN_SINGULAR_VALUES; i++) {
+            row[5 + i] = sigma[i];
+        }
+        row[10] = MatrixCompletionSpectrum.numericalRank(sigma);
+        row[11] = MatrixCompletionSpectrum.entropyEffectiveRank(sigma);
+        trace.append(row);
+    }
+
+    private Status currentStatus() {
+        int t = run.iterations();
+        double[][] w = run.product();
+        double unobserved = problem.relativeUnobservedError(w);
+        String text = String.format(Locale.ROOT,
+                "step %d of %d: σ₁ %.3g, σ₂ %.3g, σ₃ %.2g (truth 10, 4, 0); rank %d; unobserved error %.3g × "
+                        + "predicting zero%s%s",
+                t, params.steps(), lastSigma[0], lastSigma[1], lastSigma[2],
+                MatrixCompletionSpectrum.numericalRank(lastSigma), unobserved,
+                unobserved > 1 ? " (worse than zero)" : "", halfSteps());
+        if (run.hasDiverged()) {
+            return Status.diverged(run.divergence().orElseThrow().reason()
+                    + ". Lower η to resume from the last finite state.");
+        }
+        if (t >= params.steps()) {
+            return Status.finished(text);
+        }
+        return t == 0 ? Status.ready(text + ": press Play") : Status.running(text);
+    }
+
+    private String halfSteps() {
+        if (sigma1HalfStep < 0) {
+            return "";
+        }
+        if (sigma2HalfStep < 0) {
+            return "; σ₁ reached 5 at step " + sigma1HalfStep + ", σ₂ not yet 2";
+        }
+        return sigma1HalfStep == sigma2HalfStep
+                ? "; σ₁ ≥ 5 and σ₂ ≥ 2 together at step " + sigma1HalfStep
+                : "; σ₁ reached 5 at step " + sigma1HalfStep + ", σ₂ reached 2 at step " + sigma2HalfStep;
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        double[][] w = run.product();
+        double[] sigma = MatrixCompletionSpectrum.singularValues(w);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", status.word());
+        summary.put("steps", run.iterations());
+        summary.put("eta", run.eta());
+        summary.put("alpha", params.alpha());
+        summary.put("depth", params.depth());
+        summary.put("observed_entries", problem.observedCount());
+        summary.put("final_loss", run.loss());
+        summary.put("relative_observed_error", problem.relativeObservedError(w));
+        summary.put("relative_unobserved_error", problem.relativeUnobservedError(w));
+        summary.put("unobserved_error", problem.unobservedError(w));
+        summary.put("predict_zero_unobserved_error", problem.predictZeroUnobservedError());
+        summary.put("singular_values", Arrays.stream(sigma, 0, SHOWN_SINGULAR_VALUES).boxed().toList());
+        summary.put("numerical_rank", MatrixCompletionSpectrum.numericalRank(sigma));
+        summary.put("entropy_effective_rank", MatrixCompletionSpectrum.entropyEffectiveRank(sigma));
+        summary.put("nuclear_norm", MatrixCompletionSpectrum.nuclearNorm(sigma));
+        summary.put("truth_nuclear_norm", MatrixCompletionSpectrum.nuclearNorm(TRUTH_SINGULAR_VALUES));
+        summary.put("sigma1_half_step", sigma1HalfStep >= 0 ? sigma1HalfStep : null);
+        summary.put("sigma2_half_step", sigma2HalfStep >= 0 ? sigma2HalfStep : null);
+        run.divergence().ifPresent(d -> summary.put("diverged_at_step", d.iteration()));
+        return new LowRankBiasSnapshot(params, run.iterations(), status, trace.view(), summary, problem.truth(),
+                problem.observed(), w, sigma, sigma1HalfStep, sigma2HalfStep);
+    }
+
+    /**
+     * What the views of {@code bias-low-rank} draw: besides the trace, the truth M, the mask Ω, W now and all its
+     * singular values, and the steps at which σ₁ first reached 5 and σ₂ first reached 2 (half the truth's; −1 if not).
+     */
+    public record LowRankBiasSnapshot(LowRankBiasParams params, long step, Status status, Trace.View trace,
+                                      Map<String, Object> summary, double[][] truth, boolean[][] observed,
+                                      double[][] current, double[] singularValues, int sigma1HalfStep,
+                                      int sigma2HalfStep) implements Snapshot {
+    }
+}
