@@ -15,6 +15,7 @@ public final class Registry {
 
     private static final List<PanelDefinition> PANELS = List.of(
             EosPanel.definition(),
+            frontierslab.panels.bias.BiasPanel.definition(),
             SamPanel.definition());
 
     private Registry() {

@@ -64,9 +64,11 @@ public final class MinimumNormInterpolators {
             }
             constraints.add(new LinearConstraint(row, Relationship.EQ, y[r]));
         }
+        // Bland's rule: the LP is highly degenerate when the truth is very sparse and n is large (a 1-sparse truth
+        // from 51 samples made Dantzig's rule cycle past 100,000 pivots); Bland's never cycles
         PointValuePair solution = new SimplexSolver().optimize(new MaxIter(100_000),
                 new LinearObjectiveFunction(ones, 0), new LinearConstraintSet(constraints), GoalType.MINIMIZE,
-                new NonNegativeConstraint(true));
+                new NonNegativeConstraint(true), org.hipparchus.optim.linear.PivotSelectionRule.BLAND);
         double[] pq = solution.getPoint();
         double[] w = new double[d];
         double scale = 0;

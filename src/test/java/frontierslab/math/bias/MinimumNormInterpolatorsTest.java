@@ -60,6 +60,19 @@ class MinimumNormInterpolatorsTest {
      * Brute force on a tiny problem (n = 2, d = 4): a minimiser of ‖w‖₁ on {Xw = y} sits at a vertex, a basic solution
      * on 2 columns; the best of the C(4,2) = 6 of them is the minimum.
      */
+    /** Found by EveryFigureDrawsAnyParametersTest: Dantzig's pivot rule cycled on this degenerate LP. */
+    @Test
+    void minimumL1OfAOneSparseTruthFromManySamplesEndsAndRecoversIt() {
+        for (int n : new int[] {51, 80}) {
+            SparseRegressionProblem p = SparseRegressionProblem.draw(0, n, 100, 1, 0.0);
+            double[] w = MinimumNormInterpolators.minimumL1(p);
+            double[] truth = p.truth();
+            for (int j = 0; j < w.length; j++) {
+                org.junit.jupiter.api.Assertions.assertEquals(truth[j], w[j], 1e-9, "n = " + n + ", coordinate " + j);
+            }
+        }
+    }
+
     @Test
     void minimumL1MatchesTheBestBasicSolutionOfATinyProblem() {
         for (long seed = 0; seed < 20; seed++) {
