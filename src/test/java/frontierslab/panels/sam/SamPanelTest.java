@@ -51,9 +51,9 @@ class SamPanelTest {
     }
 
     @Test
-    void thePanelIsRegisteredAfterTheEdgeOfStabilityWithBothExperiments() {
-        assertEquals("sam", Registry.panels().get(1).id());
-        assertEquals("eos", Registry.panels().get(0).id());
+    void thePanelIsRegisteredInLectureOrderAfterTheEdgeOfStabilityAndImplicitBias() {
+        assertEquals(java.util.List.of("eos", "bias", "sam"),
+                Registry.panels().stream().map(frontierslab.panels.PanelDefinition::id).toList());
         assertEquals("sam-two-basin", Registry.experiment("sam-two-basin").type().id());
         assertEquals("sam", Registry.panelOf("sam-phase-map").id());
     }

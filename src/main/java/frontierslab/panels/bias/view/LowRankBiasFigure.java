@@ -66,7 +66,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         for (int i = 0; i < 5; i++) {
             feeds.add(new TraceSeries(series(spectrum, i), "step", "sigma_" + (i + 1), true));
         }
-        errors = Charts.curves(palette, "Error ‖W − M‖ ÷ error of predicting 0", "step t",
+        errors = Charts.curves(palette, "Error ÷ error of predicting 0", "step t",
                 "relative error (log scale)", true, "unobserved entries (test)", "observed (training)");
         Charts.horizontalLine(palette, errors.getXYPlot(), 1.0, "predicting 0");
         decades(errors.getXYPlot());
@@ -104,7 +104,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
             f.update(s.trace());
         }
         String product = s.params().depth() == 2 ? "W = W₂W₁" : "W = W₃W₂W₁";
-        spectrum.setTitle("Singular values of " + product + ", α = " + shortNumber(s.params().alpha()));
+        spectrum.setTitle("σᵢ of " + product + ", α = " + shortNumber(s.params().alpha()));
         Charts.style(spectrum, palette);
         if (s.sigma1HalfStep() != drawnHalf1 || s.sigma2HalfStep() != drawnHalf2) {
             XYPlot sp = spectrum.getXYPlot();
@@ -194,7 +194,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
             plot.getRangeAxis().setRange(-0.12 * n, n);
             drawnSize = n;
         }
-        matrices.setTitle("Truth M and W now, full colour at ±" + shortNumber(scale));
+        matrices.setTitle("M and W now (colour ±" + shortNumber(scale) + ")");
         Charts.style(matrices, palette);
     }
 
@@ -243,13 +243,13 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
     public List<Readout> readouts(LowRankBiasSnapshot s) {
         double[] sigma = s.singularValues();
         return List.of(
-                Readout.count("rank", "rank (σᵢ > 0.1·σ₁)",
+                Readout.count("rank", "rank",
                         MatrixCompletionSpectrum.numericalRank(sigma)),
-                Readout.gauge("unobserved-error", "unobserved error ÷ zero's",
+                Readout.gauge("unobserved-error", "test error ÷ zero's",
                         ((Number) s.summary().get("relative_unobserved_error")).doubleValue(), 1.0, 2.0),
-                Readout.number("sigma-1", "σ₁ (truth 10)", sigma[0], ""),
-                Readout.number("sigma-2", "σ₂ (truth 4)", sigma[1], ""),
-                Readout.number("sigma-3", "σ₃ (truth 0)", sigma[2], ""),
+                Readout.number("sigma-1", "σ₁ (10)", sigma[0], ""),
+                Readout.number("sigma-2", "σ₂ (4)", sigma[1], ""),
+                Readout.number("sigma-3", "σ₃ (0)", sigma[2], ""),
                 Readout.count("step", "step", s.step()));
     }
 }
