@@ -107,6 +107,19 @@ public final class Trace {
             return column(name, rows);
         }
 
+        /** The largest finite value of a column, or 0 if none is larger (missing measurements are skipped). */
+        public double largestFinite(String name) {
+            double max = 0;
+            int c = column(name);
+            for (int r = 0; r < rows; r++) {
+                double v = data[c][r];
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, v);
+                }
+            }
+            return max;
+        }
+
         /** The same data cut to its first n rows (a presenter scrubbing back through a run). */
         public View head(int n) {
             return new View(serial, columns, data, Math.max(0, Math.min(n, rows)));

@@ -175,7 +175,7 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
             f.update(s.trace());
             dropStepZero(f.series());
         }
-        double upper = Math.max(maxOf(s.trace(), "l1_norm"), Math.max(l1(s.minimumL1()), l1(s.minimumL2())));
+        double upper = Math.max(s.trace().largestFinite("l1_norm"), Math.max(l1(s.minimumL1()), l1(s.minimumL2())));
         norm.getXYPlot().getRangeAxis().setRange(0, Math.max(1e-9, 1.1 * upper));
     }
 
@@ -219,18 +219,6 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
             s += Math.abs(v);
         }
         return s;
-    }
-
-    private static double maxOf(Trace.View view, String column) {
-        double max = 0;
-        int c = view.column(column);
-        for (int r = 0; r < view.rows(); r++) {
-            double v = view.get(r, c);
-            if (Double.isFinite(v)) {
-                max = Math.max(max, v);
-            }
-        }
-        return max;
     }
 
     private static double last(Trace.View view, String column) {

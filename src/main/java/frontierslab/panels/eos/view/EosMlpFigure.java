@@ -96,19 +96,7 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
             }
         }
         XYPlot ep = etaLambda.getXYPlot();
-        ep.getRangeAxis().setRange(0, Math.max(3.0, maxOf(s.trace(), "eta_sharpness") * 1.1));
-    }
-
-    private static double maxOf(Trace.View view, String column) {
-        double max = 0;
-        int c = view.column(column);
-        for (int r = 0; r < view.rows(); r++) {
-            double v = view.get(r, c);
-            if (Double.isFinite(v)) {
-                max = Math.max(max, v);
-            }
-        }
-        return max;
+        ep.getRangeAxis().setRange(0, Math.max(3.0, s.trace().largestFinite("eta_sharpness") * 1.1));
     }
 
     @Override
