@@ -232,9 +232,6 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", last(t, "loss"), ""),
                 Readout.number("l1-norm", "‖w‖₁", l1(s.weights()), ""),
-                Readout.number("min-l1-norm", "‖w₁‖₁ (minimum)", l1(s.minimumL1()), ""),
-                Readout.count("support-recovered", "true support in top " + s.params().sparsity(),
-                        s.supportRecovered()),
                 Readout.number("dist-l1", "‖w − w₁‖", last(t, "dist_l1"), ""),
                 Readout.number("dist-l2", "‖w − w₂‖", last(t, "dist_l2"), ""));
     }
