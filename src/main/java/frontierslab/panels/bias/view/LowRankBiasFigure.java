@@ -162,8 +162,9 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
             axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
             axis.setTickUnit(new NumberTickUnit(1), false, false);
         } else {
+            // a narrow range: ticks at the powers of two (…, 0.5, 1, 2, 4, 8, 16), not at every 0.05 of a decade
             axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
-            axis.setAutoTickUnitSelection(true, false);
+            axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, false);
         }
     }
 
