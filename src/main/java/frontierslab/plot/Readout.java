@@ -1,6 +1,6 @@
 package frontierslab.plot;
 
-import java.util.Locale;
+import frontierslab.sim.Numbers;
 
 /**
  * One live number a class must read from the back row (η·λ_max, the step, the loss), shown on a tile in the GUI and
@@ -45,14 +45,8 @@ public record Readout(String id, String label, double value, String unit, Kind k
         return format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 
+    /** {@link Numbers#readout}. */
     public static String format(double v) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            return String.format(Locale.ROOT, "%.2e", v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Numbers.readout(v);
     }
 }

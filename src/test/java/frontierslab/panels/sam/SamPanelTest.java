@@ -22,7 +22,6 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import frontierslab.math.landscape.PowerLaw1D;
 import frontierslab.math.landscape.RadialPowerLaw;
 import frontierslab.panels.eos.model.PowerLawParams.Dimension;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -315,7 +316,7 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     }
 
     static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
+        return Numbers.readout(v);
     }
 
     /** What the views of {@code eos-power-law} draw. */

@@ -4,6 +4,7 @@ import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.ValleyPreset;
 import frontierslab.math.eos.ValleyRun;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -206,7 +207,7 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
     }
 
     static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
+        return Numbers.readout(v);
     }
 
     /** What the views of {@code eos-valley} draw. */

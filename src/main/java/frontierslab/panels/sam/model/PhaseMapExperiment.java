@@ -13,7 +13,7 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.ArrayList;
+import frontierslab.sim.Workers;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -31,7 +31,8 @@ import java.util.Map;
  * {@link PhaseMap#compute} on 2 threads, over a grid of exactly those two rows; its ρ values are the full grid's bit for
  * bit (the two-row grid's second value is ρ_r + (ρ_{r+1} − ρ_r), and that difference is exact because
  * ρ_{r+1} ≤ 2ρ_r), so the finished map is the same bits as one call of {@link PhaseMap#compute} over the whole grid.
- * Nothing runs between steps: a parameter change takes effect after the batch in flight, and no thread outlives a step.
+ * Nothing runs between steps: a parameter change takes effect after the batch in flight, and no work outlives a step
+ * (the second thread is one of {@link Workers}'s).
  *
  * <p><b>When it is computed.</b> A new experiment computes its whole map in its constructor (the default 40 × 40 × 100
  * steps takes about 0.1 s), so a screenshot or a freshly opened panel shows a finished map. A parameter change recomputes
@@ -138,7 +139,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         double last = grid.rho(first + count - 1);
         Grid batch = new Grid(grid.etaMin(), grid.etaMax(), grid.etaCount(), grid.rho(first), last, count);
         PhaseMap.Result result = PhaseMap.compute(new Settings(batch, settings.startX(), settings.startY(),
-                settings.steps(), settings.source()), THREADS);
+                settings.steps(), settings.source()), Workers.shared(), THREADS);
         if (!result.complete()) {
             return;
         }
@@ -168,7 +169,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
     }
 
     private void computeAll() {
-        PhaseMap.Result result = PhaseMap.compute(settings, THREADS);
+        PhaseMap.Result result = PhaseMap.compute(settings, Workers.shared(), THREADS);
         if (!result.complete()) {
             return;
         }

@@ -13,6 +13,7 @@ import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
 import frontierslab.panels.sam.model.TwoBasinExperiment.TwoBasinSnapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
+import frontierslab.sim.Workers;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -71,7 +72,7 @@ class PhaseMapExperimentTest {
         assertFalse(e.canStep());
         assertEquals(n, snapshot(e).step());
 
-        PhaseMap.Result reference = PhaseMap.compute(p.settings(), 1);
+        PhaseMap.Result reference = PhaseMap.compute(p.settings(), Workers.shared(), 1);
         Trace.View t = snapshot(e).trace();
         Grid grid = p.grid();
         for (int r = 0; r < n; r++) {
