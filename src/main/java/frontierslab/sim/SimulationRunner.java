@@ -58,6 +58,8 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 experiment = factory.get();
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
+                Logs.error(SimulationRunner.class, "building the experiment on " + Thread.currentThread().getName()
+                        + " failed", e);
                 failure.set(e);
                 return;
             }
@@ -252,6 +254,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 }
             }
         } catch (RuntimeException | Error e) {
+            Logs.error(SimulationRunner.class, Thread.currentThread().getName() + " stopped", e);
             failure.set(e);
             playing = false;
         }

@@ -5,6 +5,7 @@ import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Logs;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -134,7 +135,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     public void refresh() {
         Throwable failure = runner.failure();
         if (failure != null) {
-            status.setText("The simulation stopped with an internal error: " + failure);
+            status.setText(Logs.statusLine("The simulation stopped with an internal error", failure));
             setState("diverged");
             return;
         }
@@ -157,7 +158,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             tiles.show(figure.readouts(s));
         } catch (RuntimeException e) {
             // a bug in a figure: say so where the status goes, keep the last good picture, keep the app running
-            status.setText("This run could not be drawn (an internal error, please report it): " + e);
+            status.setText(Logs.failure(ExperimentView.class, "This run could not be drawn, an internal error", e));
             setState("diverged");
             return;
         }
