@@ -15,12 +15,8 @@ import java.util.Locale;
  * steps) for n = 20 and n = 60, of {@code snapshot()} and of the figure's {@code show()}, and the wall time of each
  * preset run to its horizon. Medians over repeats.
  *
- * <p>Run (after {@code ./mvnw -q -B -o compile}):
- * <pre>
- *   ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench         # speed
- *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench sweep   # the α table
- * </pre>
+ * <p>Run: {@code ./frontiers-lab bench bias-sparse} (speed), {@code ./frontiers-lab bench bias-sparse-sweep} (the α
+ * table).
  */
 public final class SparseBiasBench {
 

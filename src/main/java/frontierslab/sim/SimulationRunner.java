@@ -23,6 +23,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     private Experiment<P> experiment;
     private final Thread thread;
+    private final Ticker ticker;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Pending<P>> pendingParams = new AtomicReference<>();
     private final Queue<Command<P>> commands = new ConcurrentLinkedQueue<>();
@@ -42,6 +43,12 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     public SimulationRunner(String panelId, Experiment<P> experiment) {
+        this(panelId, experiment, Ticker.SYSTEM);
+    }
+
+    /** A runner on the given clock (tests of its pacing). */
+    SimulationRunner(String panelId, Experiment<P> experiment, Ticker ticker) {
+        this.ticker = ticker;
         this.experiment = experiment;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
@@ -53,6 +60,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      * phase map or a profile, then never holds up the FX thread); its first snapshot is published when it is ready.
      */
     public SimulationRunner(String panelId, java.util.function.Supplier<Experiment<P>> factory) {
+        this.ticker = Ticker.SYSTEM;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
                 experiment = factory.get();
@@ -177,17 +185,17 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     /** Waits until the display takes the published snapshot, for at most one frame, or until there is work. */
     private void awaitDisplay() {
-        long until = System.nanoTime() + FRAME_NANOS;
+        long until = ticker.nanoTime() + FRAME_NANOS;
         long left;
         while (outbox.get() != null && commands.isEmpty() && pendingParams.get() == null && playing && !closed
-                && (left = until - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(this, left);
+                && (left = until - ticker.nanoTime()) > 0) {
+            ticker.parkNanos(this, left);
         }
     }
 
     private void loop() {
         applied = Math.max(applied, 1);
-        long nextStepAt = System.nanoTime();
+        long nextStepAt = ticker.nanoTime();
         double owed = 0;
         try {
             while (!closed) {
@@ -207,18 +215,18 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 }
                 boolean running = playing && visible && experiment.canStep();
                 if (running) {
-                    long now = System.nanoTime();
+                    long now = ticker.nanoTime();
                     double rate = stepsPerSecond;
                     long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
                     if (Double.isInfinite(rate)) {
-                        while (experiment.canStep() && System.nanoTime() < deadline && pendingParams.get() == null
+                        while (experiment.canStep() && ticker.nanoTime() < deadline && pendingParams.get() == null
                                 && commands.isEmpty()) {
                             experiment.step();
                         }
                         changed = true;
                     } else if (now >= nextStepAt) {
                         owed += Math.max(1, (now - nextStepAt) * rate / 1e9);
-                        while (owed >= 1 && experiment.canStep() && System.nanoTime() < deadline) {
+                        while (owed >= 1 && experiment.canStep() && ticker.nanoTime() < deadline) {
                             experiment.step();
                             owed -= 1;
                             changed = true;
@@ -231,7 +239,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                     }
                 } else {
                     owed = 0;
-                    nextStepAt = System.nanoTime();
+                    nextStepAt = ticker.nanoTime();
                 }
                 if (changed) {
                     outbox.set(experiment.snapshot());
@@ -245,9 +253,9 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                         LockSupport.park(this);
                     }
                 } else if (!Double.isInfinite(stepsPerSecond)) {
-                    long wait = nextStepAt - System.nanoTime();
+                    long wait = nextStepAt - ticker.nanoTime();
                     if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
-                        LockSupport.parkNanos(this, wait);
+                        ticker.parkNanos(this, wait);
                     }
                 } else if (yieldShare > 0) {
                     awaitDisplay();

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,7 @@ class CliTest {
         assertTrue(text.contains("--preset diverging"));
     }
 
+    @Tag("slow")
     @Test
     void runWritesEveryFormatAndSaysTheOutcome() throws Exception {
         assertEquals(0, run("run", "eos-quadratic", "--preset", "diverging", "--out", dir.toString()));

@@ -20,10 +20,12 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The app headless: the panel opens, its controls move its experiment, a snapshot renders, export writes files. */
+@Tag("gui")
 class ShellGuiTest {
 
     private Shell shell;

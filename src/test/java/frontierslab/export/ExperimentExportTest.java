@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ class ExperimentExportTest {
                 new ExperimentExport.Request(dir, List.of(Format.values()), scale, caption, chart, "converging"));
     }
 
+    @Tag("slow")
     @Test
     void writesAPngOfTheRequestedPixelSizeAtEachScale() throws Exception {
         for (int scale = 1; scale <= 3; scale++) {

@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TwoBasinSurfaceTest {
@@ -171,6 +172,7 @@ class TwoBasinSurfaceTest {
         return sum.doubleValue();
     }
 
+    @Tag("slow")
     @Test
     void expIsCorrectlyRounded() {
         SeededRandom random = new SeededRandom(6);

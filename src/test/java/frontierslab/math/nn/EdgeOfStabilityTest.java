@@ -2,6 +2,7 @@ package frontierslab.math.nn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,7 @@ class EdgeOfStabilityTest {
 
     private static final int SAMPLE_EVERY = 20;
 
+    @Tag("slow")
     @ParameterizedTest(name = "η = {0}, {1} steps")
     @CsvSource({"0.16, 3000", "0.08, 2000", "0.04, 3000"})
     void sharpnessRisesToTwoOverEtaThenHoversThereWhileTheLossKeepsFalling(double eta, int horizon) {
@@ -33,6 +35,7 @@ class EdgeOfStabilityTest {
      * wanders between 1.8 and 2.3 until step ≈ 1800, then hovers at 2.01–2.09 while the loss falls by three orders of
      * magnitude over 20000 steps.
      */
+    @Tag("slow")
     @ParameterizedTest(name = "Chebyshev preset, η = {0}, {1} steps")
     @CsvSource({"0.2, 4000"})
     void theChebyshevPresetShowsTheSameEdge(double eta, int horizon) {

@@ -17,6 +17,7 @@ import frontierslab.math.sam.RadiusProfile.Sampling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RadiusProfileTest {
@@ -56,6 +57,7 @@ class RadiusProfileTest {
         return Math.hypot(p.epsilonX(), p.epsilonY());
     }
 
+    @Tag("slow")
     @Test
     void worstCaseIsTheGlobalMaximumOfADenseGridOnTheTwoBasinSurface() {
         double[][] points = {SHARP, FLAT, {-1.5, -1.5}, {0, 0}, {-1, 0.5}, {1, 2.5}};

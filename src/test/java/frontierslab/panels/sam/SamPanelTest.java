@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +159,7 @@ class SamPanelTest {
         assertEquals(Outcome.ELSEWHERE, s.sam().outcome());
     }
 
+    @Tag("slow")
     @Test
     void theCommandLineRunsEveryPresetOfBothExperiments() throws IOException {
         for (var entry : PANEL.experiments()) {
@@ -179,6 +181,7 @@ class SamPanelTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void theCommandLineDrawsBothFiguresInEveryFormat() throws IOException {
         for (var entry : PANEL.experiments()) {

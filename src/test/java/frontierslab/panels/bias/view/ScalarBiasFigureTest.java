@@ -119,6 +119,7 @@ class ScalarBiasFigureTest {
         assertTrue(box[0] <= -0.47 && box[1] >= 1, java.util.Arrays.toString(box));
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 30)
     void anyParametersInRangeDrawWithoutThrowing(
             @ForAll Model model,

@@ -16,6 +16,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +48,7 @@ public class SparseBiasFigureTest {
         return (SparseBiasSnapshot) e.snapshot();
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPresetDrawsInEveryTheme(Theme theme) throws java.io.IOException {

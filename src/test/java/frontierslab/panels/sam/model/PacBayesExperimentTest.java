@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PacBayesExperimentTest {
@@ -388,6 +389,7 @@ class PacBayesExperimentTest {
         assertTrue(probe.worst().value() >= probe.firstOrder().orElseThrow().value());
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Point point,
@@ -402,6 +404,7 @@ class PacBayesExperimentTest {
     }
 
     /** The corners the property does not reach cheaply: the most draws, the largest radii. */
+    @Tag("slow")
     @Test
     void theLargestSettingsGiveFiniteNumbers() {
         assertAllFinite(run(new PacBayesParams(Point.CUSTOM, 4, -4, 2, 2, Perturbation.GAUSSIAN, 20000, 1_000_000)));
