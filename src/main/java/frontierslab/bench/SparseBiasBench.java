@@ -74,7 +74,7 @@ public final class SparseBiasBench {
         }
     }
 
-    /** The α table of docs/panels/bias-sparse.md: default data, η = 0.02, 200 000 steps. */
+    /** The α table of docs/panels/bias.md: default data, η = 0.02, 200 000 steps. */
     private static void sweep() {
         System.out.println("alpha, final_loss, dist_l1, dist_l2, dist_limit, l1_norm, first step with loss < 1e-8");
         for (double alpha : new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1}) {
