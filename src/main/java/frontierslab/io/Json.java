@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -58,7 +57,6 @@ public final class Json {
         return JsonMapper.builder(factory)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .defaultPrettyPrinter(indented)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(enums)
                 .build();
     }
@@ -112,8 +110,10 @@ public final class Json {
                 }
                 return node;
             } catch (StreamConstraintsException e) {
-                throw malformed(parser, e.getOriginalMessage().contains("depth")
-                        ? "nested deeper than " + MAX_DEPTH + " levels" : reason(e.getOriginalMessage()));
+                String what = e.getOriginalMessage();
+                throw malformed(parser, what.contains("depth") ? "nested deeper than " + MAX_DEPTH + " levels"
+                        : what.startsWith("Number") ? "a number of more than 100 digits"
+                        : "a string longer than 1 MB");
             } catch (JsonProcessingException e) {
                 throw malformed(parser, reason(e.getOriginalMessage()));
             }
@@ -177,9 +177,12 @@ public final class Json {
     private static Malformed malformed(JsonParser parser, String what) {
         var location = parser.currentLocation();
         int line = Math.max(1, location.getLineNr());
-        String path = parser.getParsingContext().pathAsPointer().toString();
+        String path = parser.getParsingContext().pathAsPointer().toString().replace('/', '.');
+        if (path.length() > 41) {
+            path = ".…" + path.substring(path.length() - 40);
+        }
         String where = "line " + line + ", column " + Math.max(1, location.getColumnNr())
-                + (path.isEmpty() ? "" : " (at " + path.substring(1).replace('/', '.') + ")");
+                + (path.isEmpty() ? "" : " (at " + path.substring(1) + ")");
         return new Malformed("malformed JSON at " + where + ": " + what, line);
     }
 
@@ -196,11 +199,22 @@ public final class Json {
         if (text.contains("Leading zeroes not allowed")) {
             return "a number may not start with 0 (write 1, not 01)";
         }
+        if (text.contains("comment")) {
+            return "JSON has no comments: remove them";
+        }
+        if (text.contains("CTRL-CHAR")) {
+            return "a control character inside a string: write it escaped, as \\n or \\u0000";
+        }
+        if (text.contains("plus sign")) {
+            return "a number may not start with + (write 0.3, not +0.3)";
+        }
         if (text.contains("Non-standard token") || text.contains("'NaN'") || text.contains("'+INF'")) {
             return "NaN and Infinity are not numbers here: give a finite number";
         }
-        text = text.replaceAll(" \\(code \\d+\\)", "")
+        text = text.replaceAll(" \\(code \\d+\\)", "").replaceAll(":? *(enable|use) `[^`]*`.*$", "")
                 .replace("expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                        "expected a value (a number, a string, true, false, null, an object or a list)")
+                .replace("was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
                         "expected a value (a number, a string, true, false, null, an object or a list)")
                 .replace("expected a valid value (JSON String, Number (or 'NaN'/'+INF'/'-INF'), Array, Object or token 'null', 'true' or 'false')",
                         "expected a value (a number, a string, true, false, null, an object or a list)");

@@ -84,7 +84,7 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
                 throw new IllegalArgumentException(name + " = '" + text + "' is not a number (write it as 0.25 or 2.5e-1): allowed "
                         + allowed());
             }
-            return check(Double.parseDouble(text.trim()));
+            return check(Double.parseDouble(text.strip()));
         }
     }
 
@@ -132,7 +132,7 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
             if (!isDecimal(text)) {
                 throw new IllegalArgumentException(name + " = '" + text + "' is not a whole number: allowed " + allowed());
             }
-            return check((Object) Double.parseDouble(text.trim()));
+            return check((Object) Double.parseDouble(text.strip()));
         }
     }
 
@@ -218,7 +218,7 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
     java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     static boolean isDecimal(String text) {
-        return text.length() <= 100 && DECIMAL.matcher(text.trim()).matches();
+        return text.length() <= 100 && DECIMAL.matcher(text.strip()).matches();
     }
 
     /**
