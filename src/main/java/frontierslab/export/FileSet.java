@@ -342,6 +342,9 @@ public final class FileSet implements AutoCloseable {
             return fse.getReason().toLowerCase(java.util.Locale.ROOT);
         }
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }
