@@ -82,8 +82,8 @@ class CliTest {
     void anUnusableOutputPathFailsWithOneLine() throws Exception {
         Path file = dir.resolve("file");
         Files.writeString(file, "x");
-        assertEquals(1, run("run", "eos-quadratic", "--out", file.toString()));
-        assertTrue(errors().contains("it is a file, not a folder"), errors());
+        assertEquals(2, run("run", "eos-quadratic", "--out", file.toString()));
+        assertTrue(errors().contains("is a file, not a folder"), errors());
     }
 
     @Test
@@ -105,7 +105,7 @@ class CliTest {
         assertEquals(2, run("run", "eos-quadratic", "--params", params.toString(), "--out", dir.toString()));
         assertTrue(errors().contains("it holds parameters of eos-mlp, not of eos-quadratic"), errors());
         Files.writeString(params, "{\"experiment\": ");
-        assertEquals(1, run("run", "eos-quadratic", "--params", params.toString(), "--out", dir.toString()));
+        assertEquals(2, run("run", "eos-quadratic", "--params", params.toString(), "--out", dir.toString()));
         assertTrue(errors().contains("malformed JSON"), errors());
         assertEquals(2, run("run", "eos-quadratic", "--params", params.toString(), "--preset", "diverging", "--out",
                 dir.toString()));
