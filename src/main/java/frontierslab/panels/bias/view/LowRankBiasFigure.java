@@ -141,7 +141,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
 
     /**
      * Sets a log range axis to the data (with the reference lines between {@code low} and {@code high} always inside,
-     * and room above for their labels): one tick per decade over more than two decades, finer ticks otherwise.
+     * and room above for their labels): ticked by the {@link frontierslab.plot.DecadeAxis}.
      */
     private static void fitLogRange(XYPlot plot, double low, double high) {
         XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
@@ -158,14 +158,6 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         double lower = min / 1.5;
         double upper = max * 2.5;
         axis.setRange(lower, upper);
-        if (upper / lower > 300) {
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
-            axis.setTickUnit(new NumberTickUnit(1), false, false);
-        } else {
-            // a narrow range: ticks at the powers of two (…, 0.5, 1, 2, 4, 8, 16), not at every 0.05 of a decade
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
-            axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, false);
-        }
     }
 
     private void showMatrices(LowRankBiasSnapshot s) {

@@ -80,7 +80,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         renderer.setSeriesStroke(1, palette.thinLine());
         double r = 2.2 * palette.lineWidth();
         renderer.setSeriesShape(1, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
-        plane = new SwitchableSquarePlot(data, new NumberAxis("x"), new NumberAxis("y"), renderer,
+        plane = new SwitchableSquarePlot(data, Charts.numberAxis("x"), Charts.numberAxis("y"), renderer,
                 48 * palette.number("chart-font-scale"));
         landscape = new JFreeChart("f", palette.font(Font.BOLD, 15), plane, true);
         Charts.style(landscape, palette);

@@ -65,8 +65,6 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
 
     private JFreeChart map(String title) {
         LogAxis eta = Charts.logAxis("step size η (log scale)");
-        eta.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
-        eta.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         eta.setMinorTickCount(10);
         eta.setMinorTickMarksVisible(true);
         NumberAxis rho = Charts.numberAxis("radius ρ");

@@ -118,7 +118,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         curve(sharpnessPlot, SAM, "sam_sharpness", always);
         curve(sharpnessPlot, GD, "gd_sharpness", always);
         stabilityLine = Charts.horizontalLine(palette, sharpnessPlot, 20, "2/η");
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("step t"));
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(frontierslab.plot.RoundAxis.steps("step t"));
         combined.setGap(12);
         combined.add(lossPlot, 1);
         combined.add(distancePlot, 1);
