@@ -14,7 +14,7 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * A base-10 log axis whose labelled ticks are whole decades written as powers ("10⁻³", "10⁰", "10⁴"), every k-th decade
  * when they would crowd, with unlabelled minor ticks at 2…9 × 10^k; an axis narrower than two decades ticks at round
- * values 1, 2, 5 × 10^k (or 1…9 × 10^k) written by {@link Ticks}. Never a tick at 10^0.1 labelled 1.26 or 7.94E-1.
+ * values 1, 2, 5 × 10^k (or 1…9 × 10^k, or linear round steps within a factor of two) written by {@link Ticks}. Never a tick at 10^0.1 labelled 1.26 or 7.94E-1.
  */
 public final class DecadeAxis extends LogAxis {
 
@@ -22,6 +22,21 @@ public final class DecadeAxis extends LogAxis {
         super(label);
         setBase(10);
         setSmallestValue(1e-300);
+    }
+
+    /** One point, or data flat to a millionth, gets the range [v/4, 4v] instead of a sliver around v. */
+    @Override
+    protected void autoAdjustRange() {
+        super.autoAdjustRange();
+        if (!isAutoRange()) {
+            return;
+        }
+        double lo = getLowerBound();
+        double hi = getUpperBound();
+        if (lo > 0 && hi / lo < 1 + 1e-6) {
+            double c = Math.sqrt(lo * hi);
+            setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
+        }
     }
 
     @Override
@@ -72,7 +87,15 @@ public final class DecadeAxis extends LogAxis {
                 }
             }
             if (ticks.size() >= 3) {
-                break;
+                return ticks;
+            }
+        }
+        if (ticks.size() < 2) {
+            ticks.clear();
+            double unit = ((org.jfree.chart.axis.NumberTickUnit) Ticks.units().getCeilingTickUnit((hi - lo) / 4))
+                    .getSize();
+            for (double v = Math.ceil(lo / unit) * unit; v <= hi; v += unit) {
+                ticks.add(new NumberTick(TickType.MAJOR, v, Ticks.tick(v, unit), anchor, anchor, 0));
             }
         }
         return ticks;

@@ -4,7 +4,8 @@ import org.jfree.data.Range;
 
 /**
  * A linear axis with round ticks written by {@link Ticks}, whose automatic range stays readable when the data has no
- * spread: one point (step 0, after a reset) or a constant curve gets a range of ±5 % around its value (±1 around 0),
+ * spread: one point (step 0, after a reset) or a curve flat to a millionth of its value gets a range of ±5 % around its
+ * value (±1 around 0),
  * and a step axis [t, t + 10], instead of JFreeChart's 10⁻⁸-wide range labelled "1.11E1" ten times.
  */
 public final class RoundAxis extends org.jfree.chart.axis.NumberAxis {
@@ -36,7 +37,8 @@ public final class RoundAxis extends org.jfree.chart.axis.NumberAxis {
         }
         Range r = getRange();
         double c = r.getCentralValue();
-        if (r.getLength() >= Math.max(1e-300, 1e-9 * Math.abs(c)) && !(steps && r.getLength() < 1)) {
+        double flat = Math.max(1.5 * getAutoRangeMinimumSize(), 1e-6 * Math.abs(c));
+        if (r.getLength() > flat && !(steps && r.getLength() < 1)) {
             return;
         }
         Range readable;
