@@ -165,9 +165,9 @@ public final class Charts {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(palette.font(Font.PLAIN, 13));
+        axis.setLabelFont(palette.axisTitleFont());
         axis.setLabelPaint(palette.foreground());
-        axis.setTickLabelFont(palette.font(Font.PLAIN, 11));
+        axis.setTickLabelFont(palette.tickFont());
         axis.setTickLabelPaint(palette.foreground());
         axis.setAxisLinePaint(palette.muted());
         axis.setTickMarkPaint(palette.muted());

@@ -142,6 +142,16 @@ public final class Palette {
                 new float[] {6 * w, 4 * w}, 0f);
     }
 
+    /** Tick labels: 11 px at scale 1 (22 px in the projector theme). */
+    public Font tickFont() {
+        return font(Font.PLAIN, 11);
+    }
+
+    /** Axis titles: 14 px at scale 1 (28 px in the projector theme). */
+    public Font axisTitleFont() {
+        return font(Font.PLAIN, 14);
+    }
+
     /** A chart font: size in points at scale 1, multiplied by the theme's chart font scale. */
     public Font font(int style, double size) {
         return new Font(Font.SANS_SERIF, style, (int) Math.round(size * number("chart-font-scale")));
