@@ -91,6 +91,20 @@ public final class Palette {
         return color("alarm");
     }
 
+    /** The edge band of a stability gauge (amber). */
+    public Color edge() {
+        return color("edge");
+    }
+
+    /** The colour of a gauge's bar and value: the first series colour when calm, amber at the edge, alarm above. */
+    public Color gaugeColour(Readout r) {
+        return switch (r.zone()) {
+            case CALM -> series(0);
+            case EDGE -> edge();
+            case ALARM -> alarm();
+        };
+    }
+
     public Color good() {
         return color("good");
     }

@@ -352,7 +352,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     public List<Readout> readouts(PowerLawSnapshot s) {
         double edge = s.params().edgeOfStability();
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge)),
+                Readout.stability("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge),
+                        s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", s.lossNow(), ""));
     }

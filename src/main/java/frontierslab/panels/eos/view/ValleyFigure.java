@@ -302,8 +302,10 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double eta = s.params().eta();
         return List.of(
                 Readout.count("step", "step", s.step()),
-                Readout.gauge("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4),
-                Readout.gauge("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4));
+                Readout.stability("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4,
+                        s.status().isDiverged()),
+                Readout.stability("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4,
+                        s.status().isDiverged()));
     }
 
     @Override

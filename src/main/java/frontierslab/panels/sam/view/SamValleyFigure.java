@@ -261,8 +261,10 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     public List<Readout> readouts(SamValleySnapshot s) {
         double edge = s.twoOverEta();
         return List.of(
-                Readout.gauge("gd-sharpness", "GD λ_max", s.last("gd_sharpness"), edge, 2 * edge),
-                Readout.gauge("sam-sharpness", "SAM λ_max", s.last("sam_sharpness"), edge, 2 * edge),
+                Readout.stability("gd-sharpness", "GD λ_max", s.last("gd_sharpness"), edge, 2 * edge,
+                        s.status().isDiverged()),
+                Readout.stability("sam-sharpness", "SAM λ_max", s.last("sam_sharpness"), edge, 2 * edge,
+                        s.status().isDiverged()),
                 Readout.number("sam-distance", "SAM to flattest", s.last("sam_distance"), ""),
                 Readout.count("step", "step", s.step()));
     }

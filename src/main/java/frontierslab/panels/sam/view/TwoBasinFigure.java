@@ -422,8 +422,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     @Override
     public List<Readout> readouts(TwoBasinSnapshot s) {
         return List.of(
-                Readout.gauge("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
-                        Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25))),
+                Readout.stability("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
+                        Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25)), s.etaLambdaSharp() > 2),
                 Readout.count("step", "step", s.step()),
                 Readout.number("sam-loss", "SAM loss", s.sam().loss(), ""),
                 Readout.number("gd-loss", "GD loss", s.gd().loss(), ""),
