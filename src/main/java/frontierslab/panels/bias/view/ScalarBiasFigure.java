@@ -120,8 +120,6 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
         XYPlot plot = plateauChart.getXYPlot();
         LogAxis alphaAxis = Charts.logAxis("init scale α (log)");
         alphaAxis.setRange(7e-5, 1.4);
-        alphaAxis.setAutoTickUnitSelection(false);
-        alphaAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         plot.setDomainAxis(alphaAxis);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);

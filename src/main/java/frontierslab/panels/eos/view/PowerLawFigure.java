@@ -6,6 +6,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -59,7 +60,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private final ValueMarker lectureLimit;
     private final ValueMarker trueEdge;
     private final LandscapeLayer layer = new LandscapeLayer(160);
-    private final List<XYAnnotation> marks = new ArrayList<>();
+    private final Marks radiusRings;
+    private final Marks radiusLabels;
     private PowerLawParams drawnSurface;
     /** The exponent and half-width of the heat map on the plot, or NaN when none is drawn (1-D). */
     private double heatExponent = Double.NaN;
@@ -78,12 +80,15 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         renderer.setSeriesStroke(1, palette.thinLine());
         double r = 2.2 * palette.lineWidth();
         renderer.setSeriesShape(1, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
-        plane = new SwitchableSquarePlot(data, new NumberAxis("x"), new NumberAxis("y"), renderer,
+        plane = new SwitchableSquarePlot(data, Charts.numberAxis("x"), Charts.numberAxis("y"), renderer,
                 48 * palette.number("chart-font-scale"));
         landscape = new JFreeChart("f", palette.font(Font.BOLD, 15), plane, true);
         Charts.style(landscape, palette);
         plane.setDomainGridlinesVisible(false);
         plane.setRangeGridlinesVisible(false);
+        layer.marks(plane);
+        radiusRings = Marks.on(renderer, org.jfree.chart.ui.Layer.BACKGROUND);
+        radiusLabels = Marks.on(renderer, org.jfree.chart.ui.Layer.FOREGROUND);
         where = new TextTitle("", palette.font(Font.PLAIN, 12));
         where.setPaint(palette.foreground());
         landscape.addSubtitle(0, where);
@@ -170,10 +175,6 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         pathOnGraph.restart();
         pathOnPlane.restart();
         XYLineAndShapeRenderer renderer = landscapeRenderer;
-        for (XYAnnotation a : marks) {
-            renderer.removeAnnotation(a);
-        }
-        marks.clear();
         plane.clearDomainMarkers();
         double h = halfWidth(p);
         double q = p.q();
@@ -193,7 +194,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             landscape.getTitle().setText("f = (x² + y²)^" + compact(q / 2));
         } else {
             if (!Double.isNaN(heatExponent)) {
-                renderer.removeAnnotations();
+                layer.marks(plane).clear();
                 heatExponent = Double.NaN;
                 heatHalfWidth = Double.NaN;
             }
@@ -218,10 +219,16 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         boolean offView = p.radiusWhereEtaLambdaMaxIs(2).stream().anyMatch(r -> r > shown);
         where.setText(edgeSentence(p) + (offView ? "  (off the view)" : ""));
         String name = p.twoDimensional() ? "η·λ_max = " : "ηf'' = ";
-        markRadius(p, 2, palette.reference(), palette.dashed(), name + "2");
+        List<XYAnnotation> rings = new ArrayList<>();
+        List<XYAnnotation> labels = new ArrayList<>();
+        plane.clearDomainMarkers();
+        markRadius(p, 2, palette.reference(), palette.dashed(), name + "2", rings, labels);
         if (p.edgeOfStability() != 2) {
-            markRadius(p, p.edgeOfStability(), palette.alarm(), palette.line(), name + compact(p.edgeOfStability()));
+            markRadius(p, p.edgeOfStability(), palette.alarm(), palette.line(), name + compact(p.edgeOfStability()),
+                    rings, labels);
         }
+        radiusRings.set(rings);
+        radiusLabels.set(labels);
         loss.getTitle().setText(p.twoDimensional() ? "Loss f(wₜ)" : "Loss f(xₜ)");
         etaLambda.getTitle().setText(p.twoDimensional() ? "η·λ_max(wₜ)" : "η·λ_max = η f''(xₜ)");
     }
@@ -280,7 +287,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         return text;
     }
 
-    private void markRadius(PowerLawParams p, double target, Color colour, Stroke stroke, String label) {
+    private void markRadius(PowerLawParams p, double target, Color colour, Stroke stroke, String label,
+                            List<XYAnnotation> rings, List<XYAnnotation> labels) {
         OptionalDouble at = p.radiusWhereEtaLambdaMaxIs(target);
         if (at.isEmpty()) {
             return;
@@ -292,16 +300,14 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         }
         if (p.twoDimensional()) {
             XYShapeAnnotation circle = new XYShapeAnnotation(new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), stroke, colour);
-            plane.getRenderer().addAnnotation(circle, org.jfree.chart.ui.Layer.BACKGROUND);
-            marks.add(circle);
+            rings.add(circle);
             if (r < 0.92 * h) {
                 XYTextAnnotation text = new XYTextAnnotation(label, 0, r);
                 text.setFont(palette.font(Font.BOLD, 12));
                 text.setPaint(colour);
                 text.setBackgroundPaint(palette.withAlpha(palette.background(), 0.8));
                 text.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                plane.getRenderer().addAnnotation(text);
-                marks.add(text);
+                labels.add(text);
             }
         } else {
             for (double x : new double[] {-r, r}) {
@@ -346,7 +352,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     public List<Readout> readouts(PowerLawSnapshot s) {
         double edge = s.params().edgeOfStability();
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge)),
+                Readout.stability("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge),
+                        s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", s.lossNow(), ""));
     }

@@ -89,8 +89,9 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
     public List<Readout> readouts(QuadraticSnapshot s) {
         double lossNow = s.trace().isEmpty() ? Double.NaN : s.trace().get(s.trace().rows() - 1, "loss");
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), s.params().threshold(),
-                        2 * s.params().threshold()),
+                Readout.stability("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), s.params().threshold(),
+                        2 * s.params().threshold(),
+                        s.etaLambdaMax() > s.params().threshold() || s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", lossNow, ""));
     }

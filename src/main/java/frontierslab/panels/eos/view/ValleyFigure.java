@@ -8,6 +8,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -62,7 +63,8 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
     private final TraceSeries sharpnessSeries;
     private final TraceSeries flowLimitSeries;
     private final ValueMarker twoOverEta;
-    private final List<XYAnnotation> valleyItems = new ArrayList<>();
+    private Marks valleyLine;
+    private Marks valleyDots;
     private final List<double[]> dots = new ArrayList<>();
     private ValleyParams drawnSurface;
     private ValleyParams drawnValley;
@@ -193,11 +195,12 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
 
     /** The valley in segments coloured by sharpness and the minima where it equals 2/η. */
     private void drawValley(ValleyParams p) {
-        XYItemRenderer renderer = landscape.getXYPlot().getRenderer();
-        for (XYAnnotation a : valleyItems) {
-            renderer.removeAnnotation(a);
+        if (valleyLine == null) {
+            valleyLine = Marks.cachedOn(landscape.getXYPlot(), Layer.BACKGROUND);
+            valleyDots = Marks.on(landscape.getXYPlot(), Layer.FOREGROUND);
         }
-        valleyItems.clear();
+        List<XYAnnotation> line = new ArrayList<>();
+        List<XYAnnotation> minima = new ArrayList<>();
         dots.clear();
         Valley valley = p.valley();
         double[] box = bounds(p);
@@ -208,7 +211,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
                 ValleyPoint a = piece.get(i);
                 ValleyPoint b = piece.get(i + 1);
                 Color colour = sharpnessColour(0.5 * (a.sharpness() + b.sharpness()), edge);
-                add(renderer, new XYLineAnnotation(a.w1(), a.w2(), b.w1(), b.w2(), thick, colour), Layer.BACKGROUND);
+                line.add(new XYLineAnnotation(a.w1(), a.w2(), b.w1(), b.w2(), thick, colour));
             }
         }
         double dot = 4.5 * palette.lineWidth();
@@ -216,10 +219,12 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             if (m[0] < box[0] || m[0] > box[1] || m[1] < box[0] || m[1] > box[1]) {
                 continue;
             }
-            add(renderer, new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
-                    palette.background(), palette.reference()), Layer.FOREGROUND);
+            minima.add(new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
+                    palette.background(), palette.reference()));
             dots.add(m.clone());
         }
+        valleyLine.set(line);
+        valleyDots.set(minima);
 
         legend.setText("valley coloured by λ: green < 2/η = " + PowerLawFigure.compact(edge) + " < red;  ● λ = 2/η");
     }
@@ -241,11 +246,6 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         } else {
             gdNow.setKey(GD_NOW);
         }
-    }
-
-    private void add(XYItemRenderer renderer, XYAnnotation a, Layer layer) {
-        renderer.addAnnotation(a, layer);
-        valleyItems.add(a);
     }
 
     /** A circle of {@code pixels} diameter at point m, in data units of the plot's (square) axes at a 640-pixel side. */
@@ -302,8 +302,10 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double eta = s.params().eta();
         return List.of(
                 Readout.count("step", "step", s.step()),
-                Readout.gauge("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4),
-                Readout.gauge("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4));
+                Readout.stability("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4,
+                        s.status().isDiverged()),
+                Readout.stability("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4,
+                        s.status().isDiverged()));
     }
 
     @Override
