@@ -46,7 +46,7 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
                                     + "from 1.63 towards 0 and the loss falls on every step",
                             PowerLawParams.twoD(2.2, 0.5, 2, 2, 500)),
                     new Preset<>("demo-1-from-far-out",
-                            "Demo 1 from (15, 15), where η·λ_max = 2.85 > 2(q − 1) = 2.4: the iterate is not kicked "
+                            "Demo 1 from (15, 15), where η·λ_max = 2.43 > 2(q − 1) = 2.4: the iterate is not kicked "
                                     + "back, it diverges",
                             PowerLawParams.twoD(2.2, 0.5, 15, 15, 500)),
                     new Preset<>("example-1-sign-flips",
