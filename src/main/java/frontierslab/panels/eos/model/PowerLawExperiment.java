@@ -233,7 +233,8 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     private String history(PowerLawRun.Result r) {
         PowerLawRun.Summary s = r.summary();
         int last = lastRecordedStep(r);
-        String loss = s.lossNeverRose() ? "the loss fell on every step"
+        String loss = s.lossNeverRose() ? (lossFellOnEveryStep(last) ? "the loss fell on every step"
+                : "the loss never rose")
                 : String.format(Locale.ROOT, "the loss rose on %d step%s (first at step %d)", s.stepsWhereLossRose(),
                         plural(s.stepsWhereLossRose()), s.firstStepWhereLossRose());
         String edge = s.firstStepAboveEdge() < 0
@@ -255,6 +256,16 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
      * The last step t whose η·λ_max the run recorded before a step: T − 1 for T steps taken (0 when the very first
      * step broke, as η·λ_max at w₀ is then still the run's only reading).
      */
+    /** Whether f fell strictly on every step to {@code last} (on an orbit it stays equal: it never rose). */
+    private boolean lossFellOnEveryStep(int last) {
+        for (int t = 1; t <= last; t++) {
+            if (!(losses[t] < losses[t - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int lastRecordedStep(PowerLawRun.Result r) {
         return Math.max(0, r.stepsTaken() - 1);
     }
