@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Lecture §4, sharpness-aware minimization: its experiments and the cards of its text. Each card quotes the lecture
- * verbatim; its note says where the runs show something else (every number in a note is checked by
- * {@code SamPanelTest}).
+ * verbatim; its note says where the runs show something else ({@code SamPanelTest} recomputes the notes' numbers
+ * from the runs).
  */
 public final class SamPanel {
 
