@@ -24,8 +24,8 @@ import java.util.Optional;
  * {@link #EXPLOSION_FACTOR} times the reference loss max(L(θ₀), Σyᵢ²/(2n)) (the loss of predicting 0), the trainer
  * keeps the last finite θ, stops stepping, and reports the step, the reason and η·λ_max at the kept θ. (The factor
  * is generous on purpose: on the spiral preset, raising η from 0.04 to 0.2 mid-run makes the loss spike to about 20
- * times L(θ₀) before it recovers at the new edge, while η = 0.25 passes 2000 times L(θ₀) within five steps and
- * keeps growing. By the time of detection η·λ_max at the kept θ is far above 2.)
+ * times L(θ₀) before it recovers at the new edge, while η = 0.25 set at step 2000 passes 2000 times L(θ₀) within
+ * ten steps (eleven when set at step 1500) and keeps growing. By the time of detection η·λ_max at the kept θ is far above 2.)
  * {@link #resume()} clears the state (e.g. after lowering η).
  *
  * <p>Deterministic: the same network, data, θ₀ and sequence of calls give bit-identical results. One thread only.

@@ -47,7 +47,7 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
                                     + "from 1.63 towards 0 and the loss falls on every step",
                             PowerLawParams.twoD(2.2, 0.5, 2, 2, 500)),
                     new Preset<>("demo-1-from-far-out",
-                            "Demo 1 from (15, 15), where η·λ_max = 2.85 > 2(q − 1) = 2.4: the iterate is not kicked "
+                            "Demo 1 from (15, 15), where η·λ_max = 2.43 > 2(q − 1) = 2.4: the iterate is not kicked "
                                     + "back, it diverges",
                             PowerLawParams.twoD(2.2, 0.5, 15, 15, 500)),
                     new Preset<>("example-1-sign-flips",
@@ -234,7 +234,8 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     private String history(PowerLawRun.Result r) {
         PowerLawRun.Summary s = r.summary();
         int last = lastRecordedStep(r);
-        String loss = s.lossNeverRose() ? "the loss fell on every step"
+        String loss = s.lossNeverRose() ? (lossFellOnEveryStep(last) ? "the loss fell on every step"
+                : "the loss never rose")
                 : String.format(Locale.ROOT, "the loss rose on %d step%s (first at step %d)", s.stepsWhereLossRose(),
                         plural(s.stepsWhereLossRose()), s.firstStepWhereLossRose());
         String edge = s.firstStepAboveEdge() < 0
@@ -256,6 +257,16 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
      * The last step t whose η·λ_max the run recorded before a step: T − 1 for T steps taken (0 when the very first
      * step broke, as η·λ_max at w₀ is then still the run's only reading).
      */
+    /** Whether f fell strictly on every step to {@code last} (on an orbit it stays equal: it never rose). */
+    private boolean lossFellOnEveryStep(int last) {
+        for (int t = 1; t <= last; t++) {
+            if (!(losses[t] < losses[t - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int lastRecordedStep(PowerLawRun.Result r) {
         return Math.max(0, r.stepsTaken() - 1);
     }
