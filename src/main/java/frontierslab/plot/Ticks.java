@@ -12,8 +12,9 @@ import org.jfree.chart.axis.TickUnits;
 /**
  * Numbers as a student reads them, on every axis and wherever a figure writes a number: plain decimals from 10⁻³ up
  * to 10⁴ on axes ("0.004", "250", "5000") and to 10⁵ on their own, powers of ten outside ("2×10⁴", "10⁻⁴",
- * "−3.5×10⁻⁶"), never "1E-3"; the decades of a log axis always as powers ("10⁻³", "10⁰", "10²"). Tick units are round: 1, 2 or 5 times a power of ten, each with a format that shows exactly as many decimals
- * as its unit needs, so that ticks of 0.2 read 0.2, 0.4, 0.6 and not 0.2000001.
+ * "−3.5×10⁻⁶"), never "1E-3"; the decades of a log axis always as powers ("10⁻³", "10⁰", "10²").
+ * Tick units are round: 1, 2 or 5 times a power of ten, each with a format that shows exactly as many decimals as
+ * its unit needs, so that ticks of 0.2 read 0.2, 0.4, 0.6 and not 0.2000001.
  */
 public final class Ticks {
 

@@ -16,12 +16,18 @@ import java.util.function.Consumer;
  * slider events costs one {@code setParams} per loop turn. The thread parks when there is nothing to do (paused,
  * hidden, finished) and never busy-waits; while playing it takes {@link #stepsPerSecond()} steps per second, in batches
  * of at most one frame's worth of work, publishing after each batch.
+ *
+ * <p>A failure of the experiment (a bug) is logged, kept for the view to show, and stops the play; the thread lives
+ * on, and {@link #reset()} builds the experiment anew with the last parameters sent. {@link #close()} interrupts the
+ * thread and returns at once.
  */
 public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     private static final long FRAME_NANOS = 16_000_000L;
 
     private Experiment<P> experiment;
+    private final java.util.function.Supplier<Experiment<P>> factory;
+    private P lastParams;
     private final Thread thread;
     private final Ticker ticker;
     private final AtomicLong sequence = new AtomicLong();
@@ -35,11 +41,15 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     private volatile double stepsPerSecond = 30;
     private volatile double yieldShare;
     private volatile long applied;
+    private long nextStepAt;
+    private long inFlight;
+    private double owed;
 
     private record Pending<P>(P params, long sequence) {
     }
 
-    private record Command<P extends Record>(Consumer<Experiment<P>> action, long sequence) {
+    /** {@code recovers}: also runs after a failure (a reset that builds the experiment anew). */
+    private record Command<P extends Record>(Consumer<Experiment<P>> action, long sequence, boolean recovers) {
     }
 
     public SimulationRunner(String panelId, Experiment<P> experiment) {
@@ -50,6 +60,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     SimulationRunner(String panelId, Experiment<P> experiment, Ticker ticker) {
         this.ticker = ticker;
         this.experiment = experiment;
+        this.factory = null;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
         thread.start();
@@ -61,15 +72,13 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      */
     public SimulationRunner(String panelId, java.util.function.Supplier<Experiment<P>> factory) {
         this.ticker = Ticker.SYSTEM;
+        this.factory = factory;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
                 experiment = factory.get();
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
-                Logs.error(SimulationRunner.class, "building the experiment on " + Thread.currentThread().getName()
-                        + " failed", e);
-                failure.set(e);
-                return;
+                fail(e);
             }
             loop();
         });
@@ -102,17 +111,35 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         execute(Experiment::step);
     }
 
+    /** Back to step 0; after a failure, the experiment is built anew with the last parameters sent. */
     public void reset() {
-        execute(Experiment::reset);
+        enqueue(e -> {
+            if (failure.get() != null && factory != null) {
+                experiment = factory.get();
+                if (lastParams != null) {
+                    experiment.setParams(lastParams);
+                }
+            } else if (experiment != null) {
+                experiment.reset();
+            }
+            failure.set(null);
+        }, true);
     }
 
     /** Runs an action on the experiment, on its own thread, in order with the other commands. */
-    public synchronized void execute(Consumer<Experiment<P>> action) {
+    public void execute(Consumer<Experiment<P>> action) {
+        enqueue(action, false);
+    }
+
+    private synchronized void enqueue(Consumer<Experiment<P>> action, boolean recovers) {
         Pending<P> before = pendingParams.getAndSet(null);
         if (before != null) {
-            commands.add(new Command<>(e -> e.setParams(before.params()), before.sequence()));
+            commands.add(new Command<>(e -> {
+                lastParams = before.params();
+                e.setParams(before.params());
+            }, before.sequence(), false));
         }
-        commands.add(new Command<>(action, sequence.incrementAndGet()));
+        commands.add(new Command<>(action, sequence.incrementAndGet(), recovers));
         LockSupport.unpark(thread);
     }
 
@@ -152,7 +179,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         return taken;
     }
 
-    /** The failure that stopped the thread, if an experiment threw (a bug, shown to the user rather than hidden). */
+    /** The failure that stopped the run, if the experiment threw (a bug, shown to the user rather than hidden). */
     public Throwable failure() {
         return failure.get();
     }
@@ -172,15 +199,18 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         }
     }
 
+    /** Stops the thread: interrupts it and returns at once (the FX thread never waits for a step to end). */
     @Override
     public void close() {
         closed = true;
+        thread.interrupt();
         LockSupport.unpark(thread);
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    }
+
+    private void fail(Throwable e) {
+        Logs.error(SimulationRunner.class, "the simulation " + thread.getName() + " failed", e);
+        failure.set(e);
+        playing = false;
     }
 
     /** Waits until the display takes the published snapshot, for at most one frame, or until there is work. */
@@ -195,76 +225,93 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     private void loop() {
         applied = Math.max(applied, 1);
-        long nextStepAt = ticker.nanoTime();
-        double owed = 0;
-        try {
-            while (!closed) {
-                boolean changed = false;
-                long done = applied;
-                Command<P> command;
-                while ((command = commands.poll()) != null) {
-                    command.action().accept(experiment);
-                    done = Math.max(done, command.sequence());
-                    changed = true;
-                }
-                Pending<P> pending = pendingParams.getAndSet(null);
-                if (pending != null) {
-                    experiment.setParams(pending.params());
-                    done = Math.max(done, pending.sequence());
-                    changed = true;
-                }
-                boolean running = playing && visible && experiment.canStep();
-                if (running) {
-                    long now = ticker.nanoTime();
-                    double rate = stepsPerSecond;
-                    long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
-                    if (Double.isInfinite(rate)) {
-                        while (experiment.canStep() && ticker.nanoTime() < deadline && pendingParams.get() == null
-                                && commands.isEmpty()) {
-                            experiment.step();
-                        }
-                        changed = true;
-                    } else if (now >= nextStepAt) {
-                        owed += Math.max(1, (now - nextStepAt) * rate / 1e9);
-                        while (owed >= 1 && experiment.canStep() && ticker.nanoTime() < deadline) {
-                            experiment.step();
-                            owed -= 1;
-                            changed = true;
-                        }
-                        owed = Math.min(owed, 1);
-                        nextStepAt = now + (long) (1e9 / rate);
-                    }
-                    if (!experiment.canStep()) {
-                        playing = false;
-                    }
-                } else {
-                    owed = 0;
-                    nextStepAt = ticker.nanoTime();
-                }
-                if (changed) {
-                    outbox.set(experiment.snapshot());
-                }
-                applied = done;
+        nextStepAt = ticker.nanoTime();
+        while (!closed) {
+            try {
+                turn();
+            } catch (RuntimeException | Error e) {
                 if (closed) {
                     break;
                 }
-                if (!(playing && visible && experiment.canStep())) {
-                    if (commands.isEmpty() && pendingParams.get() == null) {
-                        LockSupport.park(this);
-                    }
-                } else if (!Double.isInfinite(stepsPerSecond)) {
-                    long wait = nextStepAt - ticker.nanoTime();
-                    if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
-                        ticker.parkNanos(this, wait);
-                    }
-                } else if (yieldShare > 0) {
-                    awaitDisplay();
-                }
+                fail(e);
+                applied = Math.max(applied, inFlight);
             }
-        } catch (RuntimeException | Error e) {
-            Logs.error(SimulationRunner.class, Thread.currentThread().getName() + " stopped", e);
-            failure.set(e);
-            playing = false;
         }
+    }
+
+    /** One turn of the loop: commands, parameters, a batch of steps, a publication, then a park until there is work. */
+    private void turn() {
+        boolean changed = false;
+        long done = applied;
+        Command<P> command;
+        while ((command = commands.poll()) != null) {
+            inFlight = command.sequence();
+            if (command.recovers() || (experiment != null && failure.get() == null)) {
+                command.action().accept(experiment);
+            }
+            done = Math.max(done, command.sequence());
+            changed = true;
+        }
+        Pending<P> pending = pendingParams.getAndSet(null);
+        if (pending != null) {
+            inFlight = pending.sequence();
+            lastParams = pending.params();
+            if (experiment != null && failure.get() == null) {
+                experiment.setParams(pending.params());
+            }
+            done = Math.max(done, pending.sequence());
+            changed = true;
+        }
+        boolean running = playing && visible && canStep();
+        if (running) {
+            long now = ticker.nanoTime();
+            double rate = stepsPerSecond;
+            long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
+            if (Double.isInfinite(rate)) {
+                while (experiment.canStep() && ticker.nanoTime() < deadline && pendingParams.get() == null
+                        && commands.isEmpty()) {
+                    experiment.step();
+                }
+                changed = true;
+            } else if (now >= nextStepAt) {
+                owed += Math.max(1, (now - nextStepAt) * rate / 1e9);
+                while (owed >= 1 && experiment.canStep() && ticker.nanoTime() < deadline) {
+                    experiment.step();
+                    owed -= 1;
+                    changed = true;
+                }
+                owed = Math.min(owed, 1);
+                nextStepAt = now + (long) (1e9 / rate);
+            }
+            if (!experiment.canStep()) {
+                playing = false;
+            }
+        } else {
+            owed = 0;
+            nextStepAt = ticker.nanoTime();
+        }
+        if (changed && failure.get() == null && experiment != null) {
+            outbox.set(experiment.snapshot());
+        }
+        applied = done;
+        if (closed) {
+            return;
+        }
+        if (!(playing && visible && canStep())) {
+            if (commands.isEmpty() && pendingParams.get() == null) {
+                LockSupport.park(this);
+            }
+        } else if (!Double.isInfinite(stepsPerSecond)) {
+            long wait = nextStepAt - ticker.nanoTime();
+            if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
+                ticker.parkNanos(this, wait);
+            }
+        } else if (yieldShare > 0) {
+            awaitDisplay();
+        }
+    }
+
+    private boolean canStep() {
+        return experiment != null && failure.get() == null && experiment.canStep();
     }
 }

@@ -16,7 +16,6 @@ import frontierslab.plot.Theme;
 import frontierslab.sim.Snapshot;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;

@@ -48,6 +48,7 @@ class SimulationRunnerTest {
             assertEquals(expected.trace().get(r, "x2"), actual.trace().get(r, "x2"));
         }
         runner.close();
+        runner.thread().join(2000);
         assertFalse(runner.thread().isAlive(), "the thread stops when closed");
     }
 
@@ -60,6 +61,7 @@ class SimulationRunnerTest {
         runner.play();
         Thread.sleep(20);
         runner.close();
+        runner.thread().join(2000);
         assertFalse(runner.thread().isAlive());
         assertTrue(runner.thread().getName().equals("sim-close"));
         assertTrue(runner.thread().isDaemon());
@@ -198,5 +200,107 @@ class SimulationRunnerTest {
         assertEquals(200, counter.steps);
         assertNull(runner.failure());
         runner.close();
+    }
+
+    /** The quadratic, with a step that can be replaced (to fail as a bug would, or to hang). */
+    private static class Wrapped implements Experiment<QuadraticParams> {
+        final QuadraticExperiment inner;
+
+        Wrapped(QuadraticParams p) {
+            inner = new QuadraticExperiment(p);
+        }
+
+        public QuadraticParams params() {
+            return inner.params();
+        }
+
+        public void setParams(QuadraticParams p) {
+            inner.setParams(p);
+        }
+
+        public void reset() {
+            inner.reset();
+        }
+
+        public void step() {
+            inner.step();
+        }
+
+        public boolean canStep() {
+            return inner.canStep();
+        }
+
+        public Snapshot snapshot() {
+            return inner.snapshot();
+        }
+    }
+
+    private static final class FailsOnThirdStep extends Wrapped {
+        private int steps;
+
+        FailsOnThirdStep(QuadraticParams p) {
+            super(p);
+        }
+
+        @Override
+        public void step() {
+            if (++steps == 3) {
+                throw new IllegalStateException("a bug in the step");
+            }
+            super.step();
+        }
+    }
+
+    @Test
+    void afterAFailureTheRunnerShowsItKeepsItsThreadAndResetBuildsTheExperimentAnewWithTheLastParameters()
+            throws Exception {
+        QuadraticParams initial = QuadraticParams.SPACE.defaults();
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("recover", () -> new FailsOnThirdStep(initial));
+        QuadraticParams changed = new QuadraticParams(0.3, 4, 1, 1, 1, 100);
+        runner.submitParams(changed);
+        for (int i = 0; i < 3; i++) {
+            runner.stepOnce();
+        }
+        runner.awaitIdle();
+        assertTrue(runner.failure() instanceof IllegalStateException);
+        assertTrue(runner.thread().isAlive(), "the thread outlives the failure");
+        runner.takeSnapshot();
+        runner.stepOnce();
+        runner.awaitIdle();
+        assertNull(runner.takeSnapshot(), "a step after the failure is not taken on the broken experiment");
+        runner.reset();
+        runner.stepOnce();
+        runner.awaitIdle();
+        assertNull(runner.failure());
+        Snapshot s = runner.takeSnapshot();
+        QuadraticExperiment reference = new QuadraticExperiment(initial);
+        reference.setParams(changed);
+        reference.step();
+        assertEquals(changed, s.params());
+        assertEquals(reference.snapshot().step(), s.step());
+        assertEquals(reference.snapshot().trace().rows(), s.trace().rows());
+        runner.close();
+    }
+
+    @Test
+    void closeReturnsAtOnceWhileAStepComputesAndInterruptsTheThread() throws Exception {
+        java.util.concurrent.CountDownLatch inStep = new java.util.concurrent.CountDownLatch(1);
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("slow", () ->
+                new Wrapped(QuadraticParams.SPACE.defaults()) {
+                    @Override
+                    public void step() {
+                        inStep.countDown();
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                });
+        runner.stepOnce();
+        inStep.await();
+        runner.close();
+        runner.thread().join(5_000);
+        assertFalse(runner.thread().isAlive(), "the interrupted step ends and the thread stops");
     }
 }
