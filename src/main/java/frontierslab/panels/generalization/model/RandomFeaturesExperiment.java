@@ -43,10 +43,11 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
                     + "where σ_min of the feature matrix vanishes, and falls again for p ≫ n.",
             RandomFeaturesParams.SPACE,
             List.of(
-                    new Preset<>("no-noise", "σ = 0: a peak at p = n even without label noise",
+                    new Preset<>("no-noise", "σ = 0: a peak at p = n even without label noise (a linear target is not a sum of ReLU "
+                            + "features: what they miss acts as noise)",
                             new RandomFeaturesParams(0.0, 0.0, 0.0, 100, 20, 10, Labels.TRUE)),
-                    new Preset<>("noise", "σ = 0.5: the noise is amplified by 1/σ_min near p = n; the peak is "
-                            + "far higher",
+                    new Preset<>("noise", "σ = 0.5: near p = n the fit multiplies the noise by 1/σ_min, and "
+                            + "the peak is higher; far beyond n the error falls below the best p < n",
                             new RandomFeaturesParams(0.5, 0.0, 0.0, 100, 20, 10, Labels.TRUE)),
                     new Preset<>("ridge", "σ = 0.5 with a ridge λ = 0.01: the peak is gone",
                             new RandomFeaturesParams(0.5, 0.01, 0.0, 100, 20, 10, Labels.TRUE)),
@@ -180,6 +181,10 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
             summary.put("mean_train_error_at_largest_p", trainMean[last]);
         }
         int threshold = indexOf(p, params.n());
+        if (!Double.isNaN(testMean[threshold])) {
+            summary.put("mean_test_error_at_n", testMean[threshold]);
+            summary.put("mean_test_error_at_smallest_p", testMean[0]);
+        }
         if (!Double.isNaN(ratioMedian[threshold])) {
             summary.put("median_condition_ratio_at_n", ratioMedian[threshold]);
         }
