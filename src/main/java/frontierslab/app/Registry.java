@@ -16,7 +16,8 @@ public final class Registry {
     private static final List<PanelDefinition> PANELS = List.of(
             EosPanel.definition(),
             frontierslab.panels.bias.BiasPanel.definition(),
-            SamPanel.definition());
+            SamPanel.definition(),
+            frontierslab.panels.generalization.GeneralizationPanel.definition());
 
     private Registry() {
     }
