@@ -1,6 +1,5 @@
 package frontierslab.panels.generalization;
 
-import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
