@@ -17,7 +17,8 @@ public final class Registry {
             EosPanel.definition(),
             frontierslab.panels.bias.BiasPanel.definition(),
             SamPanel.definition(),
-            frontierslab.panels.generalization.GeneralizationPanel.definition());
+            frontierslab.panels.generalization.GeneralizationPanel.definition(),
+            frontierslab.panels.examples.ExamplesPanel.definition());
 
     private Registry() {
     }
