@@ -18,7 +18,8 @@ public final class Registry {
             frontierslab.panels.bias.BiasPanel.definition(),
             SamPanel.definition(),
             frontierslab.panels.generalization.GeneralizationPanel.definition(),
-            frontierslab.panels.examples.ExamplesPanel.definition());
+            frontierslab.panels.examples.ExamplesPanel.definition(),
+            frontierslab.panels.demos.DemosPanel.definition());
 
     private Registry() {
     }

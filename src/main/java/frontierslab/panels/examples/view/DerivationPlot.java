@@ -107,7 +107,7 @@ public final class DerivationPlot extends Plot {
         double textWidth = area.getWidth() - markWidth - formulaWidth - 3 * PAD;
         List<Layout> out = new ArrayList<>();
         for (DerivationRow r : rows) {
-            FontMetrics fm = g2.getFontMetrics(text);
+            FontMetrics fm = g2.getFontMetrics(text.deriveFont(Font.BOLD));
             FontMetrics sm = g2.getFontMetrics(small);
             List<String> sentence = wrap(r.sentence(), fm, textWidth);
             List<String> detail = wrap(r.value() + " — " + r.reason(), sm, textWidth);
