@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (FACTS.md §3; Arora et al. 2019, arXiv 1905.13655;
+ * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (docs/science.md §3; Arora et al. 2019, arXiv 1905.13655;
  * Razin and Cohen 2020, arXiv 2005.06398). A 20×20 truth M = U·diag(10, 4)·Vᵀ of rank 2, a random fraction p of its
  * entries observed, and W = W_d ⋯ W₁ with full-width 20×20 factors initialized at α·G/√20, trained by full-batch GD
  * on the sum L = ½ Σ_Ω (W_ij − M_ij)² ({@link MatrixFactorization}, {@link MatrixCompletionRun}).

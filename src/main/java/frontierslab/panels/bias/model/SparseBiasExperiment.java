@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code bias-sparse}: small initialization finds the sparse solution (Woodworth et al. 2020, arXiv 1906.05827;
- * FACTS.md §3). A diagonal linear network w = u⊙u − v⊙v, u = v = α·1 at the start, is trained by full-batch gradient
+ * docs/science.md §3). A diagonal linear network w = u⊙u − v⊙v, u = v = α·1 at the start, is trained by full-batch gradient
  * descent u ← u − 2η u⊙g, v ← v + 2η v⊙g, g = Xᵀ(Xw − y)/n ({@link DiagonalNetwork}) on an underdetermined sparse
  * regression problem (n samples, d = 100 features, a k-sparse truth w*, {@link SparseRegressionProblem}).
  *

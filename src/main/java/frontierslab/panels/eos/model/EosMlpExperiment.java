@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * {@code eos-mlp}: progressive sharpening and the edge of stability in a real network (Cohen et al. 2021,
- * arXiv 2103.00065; FACTS.md §2). Full-batch gradient descent θ ← θ − η∇L(θ) on L = 1/(2n) Σ (f(xᵢ) − yᵢ)² for a tanh
+ * arXiv 2103.00065; docs/science.md §2). Full-batch gradient descent θ ← θ − η∇L(θ) on L = 1/(2n) Σ (f(xᵢ) − yᵢ)² for a tanh
  * MLP ({@link EosTrainer}).
  *
  * <p>One {@link #step()} is one GD update. Every {@code every} steps the sharpness λ_max = λ_max(∇²L) is measured by

@@ -12,7 +12,7 @@ import frontierslab.sim.ParamSpec.Whole;
  */
 public record EosMlpParams(Dataset dataset, double eta, int seed, int steps, int every, int topk, boolean flow) {
 
-    /** The two networks of FACTS.md §2. */
+    /** The two networks of docs/science.md §2. */
     public enum Dataset {
         /** tanh 2→32→32→32→1 (2241 parameters) on 200 spiral points. */
         SPIRAL,

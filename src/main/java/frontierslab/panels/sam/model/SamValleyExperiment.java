@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * {@code sam-valley}: SAM's preference for flat minima where it is real, on a valley of minima of varying sharpness
- * (lecture §4; FACTS.md §4).
+ * (lecture §4; docs/science.md §4).
  *
  * <p>From one start w₀ two runs with the same step size η: gradient descent w ← w − η∇L(w), and SAM (Foret et al. 2021)
  * ε̂ = ρ·∇L(w)/‖∇L(w)‖, w ← w − η∇L(w + ε̂) ({@link Sam}). On L = ½(w₁w₂ − 1)² every point of the hyperbola w₁w₂ = 1 is a

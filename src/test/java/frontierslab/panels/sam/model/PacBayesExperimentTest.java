@@ -237,7 +237,7 @@ class PacBayesExperimentTest {
     }
 
     /**
-     * FACTS.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
+     * docs/science.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
      * loss lies above the SAM objective at small r (at the sharp minimum up to r ≈ 0.5, where 1/(1 + 10r²) = e^{−5r²});
      * averaging over the disc itself never exceeds the maximum over it.
      */
