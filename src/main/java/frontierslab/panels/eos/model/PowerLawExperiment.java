@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * {@code eos-power-law}: gradient descent w ← w − η∇f(w) on a power law, the lecture's Example 1 (f = |x|^q) and
@@ -273,8 +275,20 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     }
 
     /** ‖w*‖ = (2/(ηq))^{1/(q−2)} of the period-2 orbit; empty for q = 2. */
-    static OptionalDouble periodTwoAmplitude(PowerLawParams p) {
+    public static OptionalDouble periodTwoAmplitude(PowerLawParams p) {
         return new PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+    }
+
+    /** The 2-D loss (x² + y²)^{q/2} of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleBinaryOperator surface(PowerLawParams p) {
+        RadialPowerLaw f = new RadialPowerLaw(p.q() / 2);
+        return (x, y) -> f.value(new double[] {x, y});
+    }
+
+    /** The 1-D loss |x|^q of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleUnaryOperator curve(PowerLawParams p) {
+        PowerLaw1D f = new PowerLaw1D(p.q());
+        return f::value;
     }
 
     @Override

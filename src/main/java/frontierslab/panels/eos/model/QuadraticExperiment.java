@@ -17,6 +17,7 @@ import frontierslab.sim.Trace;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * {@code eos-quadratic}: gradient descent on f(x) = ½(λ₁x₁² + λ₂x₂²), the heuristic derivation of Theorem 2.1.
@@ -169,6 +170,12 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         return new QuadraticSnapshot(p, taken(), status(), view, summary, x.clone());
     }
 
+
+    /** The loss f(x, y) = ½(λ₁x² + λ₂y²) of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleBinaryOperator surface(QuadraticParams p) {
+        Quadratic f = Quadratic.of(p.lambda1(), p.lambda2());
+        return (x, y) -> f.value(new double[] {x, y});
+    }
 
     /** What the views of {@code eos-quadratic} draw. */
     public record QuadraticSnapshot(QuadraticParams params, long step, Status status, Trace.View trace,
