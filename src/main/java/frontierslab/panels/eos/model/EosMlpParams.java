@@ -43,6 +43,7 @@ public record EosMlpParams(Dataset dataset, double eta, int seed, int steps, int
         STEPS.check(steps);
         EVERY.check(every);
         TOPK.check(topk);
+        FLOW.check(flow);
     }
 
     /** Whether going from {@code this} to {@code next} needs a new run. */
