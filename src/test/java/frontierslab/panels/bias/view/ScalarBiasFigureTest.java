@@ -23,6 +23,7 @@ import net.jqwik.api.constraints.Scale;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +51,7 @@ class ScalarBiasFigureTest {
         return ((XYSeriesCollection) plot.getDataset()).getSeries(i);
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPresetDrawsInEveryTheme(Theme theme) {

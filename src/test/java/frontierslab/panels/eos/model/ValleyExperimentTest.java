@@ -334,6 +334,7 @@ class ValleyExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 200)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Model model,
