@@ -131,7 +131,8 @@ public final class Palette {
         return t < 0.5 ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5) * 2);
     }
 
-    private static Color mix(Color a, Color b, double t) {
+    /** The colour a fraction t ∈ [0, 1] of the way from a to b, channel by channel in sRGB. */
+    public static Color mix(Color a, Color b, double t) {
         return new Color(
                 (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),

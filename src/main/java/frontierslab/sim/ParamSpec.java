@@ -221,14 +221,8 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
         return text.length() <= 100 && DECIMAL.matcher(text.strip()).matches();
     }
 
-    /**
-     * Shortest round-trip decimal form, as shown in messages and written to CSV and JSON: a whole number without a
-     * decimal point ("3", not "3.0"), anything else as {@link Double#toString}.
-     */
+    /** {@link Numbers#exact}. */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Numbers.exact(v);
     }
 }

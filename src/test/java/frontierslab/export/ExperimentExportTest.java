@@ -50,6 +50,7 @@ class ExperimentExportTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void svgAndPdfAreValidVectorFiles() throws Exception {
         export(1, true, null);
@@ -74,6 +75,7 @@ class ExperimentExportTest {
         assertEquals(e.snapshot().trace().get(2, "x1"), Double.parseDouble(row[1]));
     }
 
+    @Tag("slow")
     @Test
     @SuppressWarnings("unchecked")
     void jsonHoldsTheParametersAndTheOutcomeAndParsesBack() throws Exception {
@@ -85,6 +87,7 @@ class ExperimentExportTest {
         assertEquals("converged", doc.get("status"));
     }
 
+    @Tag("slow")
     @Test
     void oneChartExportsAloneUnderItsOwnName() throws Exception {
         List<Path> files = export(2, false, "loss");

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Full-batch gradient descent θ_{t+1} = θ_t − η ∇L(θ_t) on an {@link MlpLoss}, with the sharpness λ_max(∇²L(θ_t))
  * on demand: the experiment behind progressive sharpening and the edge of stability (Cohen et al. 2021,
- * arXiv 2103.00065; FACTS.md §2). Along the sharpest direction GD is stable only while η λ_max &lt; 2; in a network
+ * arXiv 2103.00065; docs/science.md §2). Along the sharpest direction GD is stable only while η λ_max &lt; 2; in a network
  * the sharpness first rises (progressive sharpening), then hovers at 2/η while the loss keeps falling over long
  * horizons, non-monotonically.
  *
@@ -117,13 +117,13 @@ public final class EosTrainer {
         referenceLoss = Math.max(currentLoss, zeroPredictorLoss);
     }
 
-    /** The spiral preset of FACTS.md §2: 2→32→32→32→1, data seed 0, initialization seed 1. */
+    /** The spiral preset of docs/science.md §2: 2→32→32→32→1, data seed 0, initialization seed 1. */
     public static EosTrainer spiral(double learningRate) {
         Mlp network = Mlp.spiralNetwork();
         return new EosTrainer(network, RegressionData.spiral(0), network.initialParameters(1), learningRate);
     }
 
-    /** The small preset of FACTS.md §2: 1→30→20→1 fitting T₆ on 20 points, initialization seed 1 (η = 0.2 there). */
+    /** The small preset of docs/science.md §2: 1→30→20→1 fitting T₆ on 20 points, initialization seed 1 (η = 0.2 there). */
     public static EosTrainer chebyshev(double learningRate) {
         Mlp network = Mlp.chebyshevNetwork();
         return new EosTrainer(network, RegressionData.chebyshev(), network.initialParameters(1), learningRate);

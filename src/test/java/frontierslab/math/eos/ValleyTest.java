@@ -94,6 +94,7 @@ class ValleyTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void nearestMinimumOfTheEllipseBeatsADenseSampleAndIsAlongTheNormal() {
         SeededRandom random = new SeededRandom(5);

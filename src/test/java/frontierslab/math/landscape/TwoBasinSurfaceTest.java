@@ -128,6 +128,7 @@ class TwoBasinSurfaceTest {
         assertEquals(2.0, m.largerCurvature(), 1e-15);
     }
 
+    @Tag("slow")
     @Test
     void gaussianSmoothedValueMatchesQuadratureOfTheGaussianAverage() {
         // E f(x + σz) by the trapezoid rule over z ∈ [−8, 8]² (spectrally accurate for this smooth, decaying integrand)

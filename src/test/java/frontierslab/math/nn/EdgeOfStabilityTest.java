@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Progressive sharpening and the edge of stability on the presets (FACTS.md §2; Cohen et al. 2021): full-batch
+ * Progressive sharpening and the edge of stability on the presets (docs/science.md §2; Cohen et al. 2021): full-batch
  * GD from the seeded initialization, λ_max measured on two consecutive steps every 20 steps (the pair mean removes
  * the period-2 alternation). Before λ_max first reaches 2/η the loss falls on every step; from then on the mean of
  * η·λ_max over the pairs stays in [1.9, 2.1] while the loss keeps falling over the horizon, rising on many steps.

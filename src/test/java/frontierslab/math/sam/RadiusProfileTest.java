@@ -194,6 +194,7 @@ class RadiusProfileTest {
         return 0.5 * (low + high);
     }
 
+    @Tag("slow")
     @Test
     void worstCaseFlipRadiusAgreesWithAnIndependentBisection() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.WORST_CASE, 2, GAUSSIAN);
@@ -217,6 +218,7 @@ class RadiusProfileTest {
         assertEquals(Math.sqrt(Math.log(2.5) / 4.5), flip.radius().getAsDouble(), 1e-7);
     }
 
+    @Tag("slow")
     @Test
     void gaussianExpectedFlipRadiusAgreesWithTheClosedFormWithinItsMonteCarloError() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.EXPECTED, 2, GAUSSIAN);
@@ -231,6 +233,7 @@ class RadiusProfileTest {
         assertEquals(root, r, 4 * errorOfDifference / Math.abs(slope));
     }
 
+    @Tag("slow")
     @Test
     void uniformBallExpectedFlipRadiusAgreesWithTheClosedFormWithinItsMonteCarloError() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.EXPECTED, 2, BALL);
@@ -257,6 +260,7 @@ class RadiusProfileTest {
         assertTrue(undefined.radius().isEmpty());
     }
 
+    @Tag("slow")
     @Test
     void noFlipWithinASmallMaximumRadius() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.WORST_CASE, 0.3, GAUSSIAN);

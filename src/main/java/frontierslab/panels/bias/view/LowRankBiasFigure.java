@@ -205,17 +205,10 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
             for (int j = 0; j < n; j++) {
                 double v = a[i][j];
                 double t = Double.isFinite(v) && scale > 0 ? Math.min(1, Math.abs(v) / scale) : 0;
-                image.setRGB(j, i, mix(background, v >= 0 ? positive : negative, t).getRGB());
+                image.setRGB(j, i, Palette.mix(background, v >= 0 ? positive : negative, t).getRGB());
             }
         }
         return image;
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package frontierslab.panels.eos.view;
 
 import frontierslab.panels.eos.model.PowerLawExperiment.PowerLawSnapshot;
+import frontierslab.panels.eos.model.PowerLawExperiment;
 import frontierslab.panels.eos.model.PowerLawParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
@@ -186,7 +188,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             plane.getRangeAxis().setLabel("y");
             plane.getRangeAxis().setRange(-h, h);
             if (q != heatExponent || h != heatHalfWidth) {
-                layer.draw(plane, palette, (x, y) -> Math.pow(x * x + y * y, q / 2), true, 12);
+                layer.draw(plane, palette, PowerLawExperiment.surface(p), true, 12);
                 heatExponent = q;
                 heatHalfWidth = h;
             }
@@ -199,13 +201,14 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             }
             plane.getDomainAxis().setLabel("x");
             plane.getRangeAxis().setLabel("f(x) = |x|^q");
-            double top = Math.pow(h, q);
+            DoubleUnaryOperator f = PowerLawExperiment.curve(p);
+            double top = f.applyAsDouble(h);
             plane.getRangeAxis().setRange(-0.04 * top, 1.08 * top);
             graph.setNotify(false);
             int n = 400;
             for (int i = 0; i <= n; i++) {
                 double x = -h + 2 * h * i / n;
-                graph.add(x, Math.pow(Math.abs(x), q), false);
+                graph.add(x, f.applyAsDouble(x), false);
             }
             graph.setNotify(true);
             landscape.getTitle().setText("f(x) = |x|^" + compact(q));
@@ -254,7 +257,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
      */
     static double cobwebHalfWidth(PowerLawParams p, double landscapeHalfWidth) {
         double start = p.twoDimensional() ? Math.hypot(p.x0(), p.y0()) : Math.abs(p.x0());
-        OptionalDouble orbit = new frontierslab.math.landscape.PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+        OptionalDouble orbit = PowerLawExperiment.periodTwoAmplitude(p);
         double h = Math.max(landscapeHalfWidth, 1.25 * start);
         if (orbit.isPresent() && orbit.getAsDouble() <= 2 * start) {
             return Math.max(h, 1.6 * orbit.getAsDouble());

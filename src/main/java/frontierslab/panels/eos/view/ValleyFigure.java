@@ -261,14 +261,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double t = 0.5 + 0.5 * Math.log(s / twoOverEta) / Math.log(COLOUR_SPAN);
         t = Math.max(0, Math.min(1, t));
         Color middle = palette.series(4);
-        return t < 0.5 ? mix(palette.good(), middle, 2 * t) : mix(middle, palette.alarm(), 2 * t - 1);
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        return t < 0.5 ? Palette.mix(palette.good(), middle, 2 * t) : Palette.mix(middle, palette.alarm(), 2 * t - 1);
     }
 
     /**

@@ -9,6 +9,7 @@ import frontierslab.math.sam.PhaseMap.Settings;
 import frontierslab.math.optim.Sam.GradientSource;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -166,7 +167,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         rowsDone = 0;
         trace = newTrace();
         status = Status.ready("a " + params.resolution() + " × " + params.resolution() + " map of " + params.steps()
-                + "-step runs from (" + TwoBasinExperiment.fmt(params.x1()) + ", " + TwoBasinExperiment.fmt(params.x2())
+                + "-step runs from (" + Numbers.withMinus(params.x1()) + ", " + Numbers.withMinus(params.x2())
                 + "): press Play or Step to compute it row by row");
     }
 
@@ -201,10 +202,10 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         String counts = summaryCounts();
         if (rowsDone < grid.rhoCount()) {
             return Status.running(rowsDone + " of " + grid.rhoCount() + " rows (ρ ≤ "
-                    + TwoBasinExperiment.fmt(rows[rowsDone - 1].rho()) + "): " + counts);
+                    + Numbers.withMinus(rows[rowsDone - 1].rho()) + "): " + counts);
         }
-        return Status.finished(params.steps() + "-step runs from (" + TwoBasinExperiment.fmt(params.x1()) + ", "
-                + TwoBasinExperiment.fmt(params.x2()) + "): " + counts);
+        return Status.finished(params.steps() + "-step runs from (" + Numbers.withMinus(params.x1()) + ", "
+                + Numbers.withMinus(params.x2()) + "): " + counts);
     }
 
     /** The sentence of the status line, read from the map. */
@@ -215,14 +216,14 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         StringBuilder sb = new StringBuilder("GD ends in A for ").append(gd.get(Outcome.SHARP_BASIN)).append(" of ")
                 .append(grid.etaCount()).append(" step sizes");
         if (prefix > 0) {
-            sb.append(" (every η ≤ ").append(TwoBasinExperiment.fmt(grid.eta(prefix - 1))).append(")");
+            sb.append(" (every η ≤ ").append(Numbers.withMinus(grid.eta(prefix - 1))).append(")");
         }
         sb.append(", in B for ").append(gd.get(Outcome.FLAT_BASIN)).append(", elsewhere for ")
                 .append(gd.get(Outcome.ELSEWHERE));
         if (gd.get(Outcome.DIVERGED) > 0) {
             sb.append(", diverged for ").append(gd.get(Outcome.DIVERGED));
         }
-        sb.append(" (2/λ(A) = ").append(TwoBasinExperiment.fmt(2 / TwoBasinMinima.SHARP.largerCurvature()))
+        sb.append(" (2/λ(A) = ").append(Numbers.withMinus(2 / TwoBasinMinima.SHARP.largerCurvature()))
                 .append("); ");
         Map<Outcome, Integer> sam = samCounts();
         int cells = rowsDone * grid.etaCount();

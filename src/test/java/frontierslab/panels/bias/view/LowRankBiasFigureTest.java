@@ -111,6 +111,7 @@ class LowRankBiasFigureTest {
         assertEquals(palette.series(0).getRGB(), image.getRGB(1, 1), "saturated beyond the scale");
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 15)
     void noParameterInRangeMakesTheFigureThrowOrShowANonFiniteReadout(
             @ForAll @DoubleRange(min = 0, max = 1) double alphaPosition,

@@ -197,7 +197,7 @@ class EosMlpExperimentTest {
         return sum / n;
     }
 
-    /** FACTS.md: raising η a little mid-run makes the loss spike and the sharpness settle at the new 2/η. */
+    /** docs/science.md §2: raising η a little mid-run makes the loss spike and the sharpness settle at the new 2/η. */
     @Tag("slow")
     @Test
     void raisingEtaAtTheEdgeMakesTheLossSpikeAndTheSharpnessSettleAtTheNewTwoOverEta() {
@@ -215,7 +215,7 @@ class EosMlpExperimentTest {
         assertTrue(after / 0.05 < before - 5, "the sharpness fell from " + before + " to " + after / 0.05);
     }
 
-    /** FACTS.md: lowering η does not bring the sharpness back up at once: history matters. */
+    /** docs/science.md §2: lowering η does not bring the sharpness back up at once: history matters. */
     @Tag("slow")
     @Test
     void loweringEtaAtTheEdgeLeavesTheSharpnessFarBelowTheNewTwoOverEtaForHundredsOfSteps() {

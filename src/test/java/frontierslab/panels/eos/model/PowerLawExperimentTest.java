@@ -315,6 +315,7 @@ class PowerLawExperimentTest {
         assertTrue(message.contains("every start is on such an orbit"), message);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 300)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Dimension dimension,

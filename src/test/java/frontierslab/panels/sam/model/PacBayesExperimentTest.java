@@ -84,6 +84,7 @@ class PacBayesExperimentTest {
      * The Gaussian expected loss against its closed form (convolving a Gaussian well with N(0, r²I) gives
      * e^{−κd²/(1 + 2κr²)}/(1 + 2κr²)), within 4.5 standard errors at every radius; the standard error is positive for r &gt; 0.
      */
+    @Tag("slow")
     @Test
     void theGaussianExpectedLossAgreesWithItsClosedFormWithinItsStandardError() {
         Trace.View t = gaussian().trace();
@@ -225,6 +226,7 @@ class PacBayesExperimentTest {
         assertEquals(flips.get(0).radius().getAsDouble(), flips.get(2).radius().getAsDouble(), 1e-5);
     }
 
+    @Tag("slow")
     @Test
     void noFlipUpToASmallMaximumRadiusIsSaidInWords() {
         PacBayesSnapshot s = run(new PacBayesParams(Point.SHARP_MINIMUM, 0, 0, 0.1, 0.3, Perturbation.GAUSSIAN, 500, 1));
@@ -237,7 +239,7 @@ class PacBayesExperimentTest {
     }
 
     /**
-     * FACTS.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
+     * docs/science.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
      * loss lies above the SAM objective at small r (at the sharp minimum up to r ≈ 0.5, where 1/(1 + 10r²) = e^{−5r²});
      * averaging over the disc itself never exceeds the maximum over it.
      */
@@ -338,6 +340,7 @@ class PacBayesExperimentTest {
         assertEquals(3, ((PacBayesSnapshot) e.snapshot()).flips().size());
     }
 
+    @Tag("slow")
     @Test
     void seededRunsAreIdenticalBitForBitAndOtherSeedsDiffer() {
         PacBayesParams p = new PacBayesParams(Point.CUSTOM, -1.7, -2.4, 0.4, 0.8, Perturbation.GAUSSIAN, 400, 77);
