@@ -14,6 +14,7 @@ import java.util.List;
 public final class Registry {
 
     private static final List<PanelDefinition> PANELS = List.of(
+            frontierslab.panels.intro.IntroPanel.definition(),
             EosPanel.definition(),
             frontierslab.panels.bias.BiasPanel.definition(),
             SamPanel.definition(),

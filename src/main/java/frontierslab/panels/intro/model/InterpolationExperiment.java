@@ -1,0 +1,195 @@
+package frontierslab.panels.intro.model;
+
+import frontierslab.math.kernel.KernelInterpolation;
+import frontierslab.math.random.SeededRandom;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
+import frontierslab.sim.Preset;
+import frontierslab.sim.ReplayedExperiment;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * {@code intro-interpolation}: three kernel interpolants of the same n noisy samples y = sin(2πx) + σε of [0, 1], each
+ * with zero training error, and very different test errors (Mallinar et al. 2022, arXiv 2207.06569: catastrophic,
+ * tempered, benign overfitting): the minimum-norm interpolant of a narrow Gaussian kernel (it predicts almost 0 away
+ * from the data: it learns nothing), of a Laplace kernel (tempered: its error stays a multiple of the noise), and of
+ * the spiky-smooth kernel k_wide + γk_narrow (Haas et al. 2023, arXiv 2305.14077: the wide part behaves as ridge
+ * regression with λ = γ, the narrow spikes fit the noise at the data points without harm). For reference, the best
+ * kernel ridge regression with the wide Gaussian, its λ chosen on the test grid. Test error: the mean of
+ * (f − sin 2πx)² over a grid of {@value #TEST_POINTS} points, relative to predicting 0 (whose error is ½).
+ */
+public final class InterpolationExperiment extends ReplayedExperiment<InterpolationParams> {
+
+    static final int TEST_POINTS = 2000;
+    static final int ZOOM_POINTS = 400;
+    /** The ridge penalties tried for the reference fit: 10⁻⁶ … 10, log-spaced. */
+    static final int RIDGE_GRID = 29;
+
+    public static final ExperimentType<InterpolationParams> TYPE = new ExperimentType<>(
+            "intro-interpolation",
+            "Three ways to fit the noise",
+            "§1 Introduction",
+            "Three kernel interpolants of the same noisy data, all with zero training error: catastrophic, tempered, benign.",
+            InterpolationParams.SPACE,
+            List.of(new Preset<>("three-interpolants", "The same noisy samples fitted exactly three ways",
+                            InterpolationParams.defaults()),
+                    new Preset<>("more-data", "Five times the samples: the narrow interpolant still learns nothing, "
+                            + "and with spikes of the same width the spiky-smooth error grows: the spikes must narrow "
+                            + "as n grows", InterpolationParams.defaults().withN(200)),
+                    new Preset<>("wide-spikes", "Spikes as wide as the gaps between samples: the spiky-smooth "
+                            + "interpolant is no longer benign",
+                            new InterpolationParams(40, 0.3, 0.003, 0.2, 0.1, 0.3, 1)),
+                    new Preset<>("no-noise", "Noise-free samples: the Laplace and spiky-smooth interpolants come close "
+                            + "to the truth, the narrow one still learns nothing",
+                            new InterpolationParams(40, 0.0, 0.0005, 0.2, 0.1, 0.3, 1))),
+            InterpolationExperiment::new,
+            ExperimentType.Markers.none());
+
+    /** The fits on one snapshot: data, test grid, the fits there, the zoom window around one data point. */
+    public record InterpolationSnapshot(InterpolationParams params, long step, Status status, Trace.View trace,
+                                        double[] xs, double[] ys, Trace.View zoom, Map<String, Object> summary)
+            implements Snapshot {
+    }
+
+    private InterpolationSnapshot snapshot;
+
+    public InterpolationExperiment(InterpolationParams params) {
+        super(params);
+        start();
+    }
+
+    static double truth(double x) {
+        return Math.sin(2 * Math.PI * x);
+    }
+
+    @Override
+    protected int horizon(InterpolationParams params) {
+        return 1;
+    }
+
+    @Override
+    protected Status begin(InterpolationParams p) {
+        snapshot = null;
+        return Status.ready("Step fits the three interpolants");
+    }
+
+    @Override
+    protected Status advance(int stepNumber) {
+        return null;
+    }
+
+    @Override
+    protected Status statusAfter(int taken, boolean atHorizon) {
+        return taken == 0 ? Status.ready("Step fits the three interpolants")
+                : Status.finished("three interpolants, each with zero training error");
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        if (taken() == 0) {
+            return new InterpolationSnapshot(params(), 0, status(), Trace.View.empty("x", "truth"), new double[0],
+                    new double[0], Trace.View.empty("x"), Map.of());
+        }
+        if (snapshot == null) {
+            snapshot = compute(params(), status());
+        }
+        return snapshot;
+    }
+
+    static InterpolationSnapshot compute(InterpolationParams p, Status status) {
+        SeededRandom random = new SeededRandom(p.seed());
+        double[] xs = new double[p.n()];
+        double[] ys = new double[p.n()];
+        for (int i = 0; i < p.n(); i++) {
+            xs[i] = random.uniform();
+        }
+        for (int i = 0; i < p.n(); i++) {
+            ys[i] = truth(xs[i]) + p.sigma() * random.normal();
+        }
+        Map<String, DoubleBinaryOperator> kernels = new LinkedHashMap<>();
+        kernels.put("narrow", KernelInterpolation.gaussian(p.narrow()));
+        kernels.put("laplace", KernelInterpolation.laplace(p.laplace()));
+        kernels.put("spiky_smooth", KernelInterpolation.spikySmooth(p.wide(), p.narrow(), p.spikeWeight()));
+        Map<String, KernelInterpolation> fits = new LinkedHashMap<>();
+        for (var e : kernels.entrySet()) {
+            fits.put(e.getKey(), KernelInterpolation.fit(xs, ys, e.getValue(), 0));
+        }
+        DoubleBinaryOperator wide = KernelInterpolation.gaussian(p.wide());
+        KernelInterpolation best = null;
+        double bestError = Double.POSITIVE_INFINITY;
+        double bestRidge = Double.NaN;
+        for (int k = 0; k < RIDGE_GRID; k++) {
+            double ridge = Math.pow(10, -6 + 7.0 * k / (RIDGE_GRID - 1));
+            KernelInterpolation fit = KernelInterpolation.fit(xs, ys, wide, ridge);
+            double error = testError(fit);
+            if (error < bestError) {
+                bestError = error;
+                best = fit;
+                bestRidge = ridge;
+            }
+        }
+        fits.put("ridge", best);
+        Trace grid = new Trace("x", "truth", "narrow", "laplace", "spiky_smooth", "ridge");
+        for (int i = 0; i < TEST_POINTS; i++) {
+            double x = (i + 0.5) / TEST_POINTS;
+            grid.append(x, truth(x), fits.get("narrow").value(x), fits.get("laplace").value(x),
+                    fits.get("spiky_smooth").value(x), fits.get("ridge").value(x));
+        }
+        int centre = nearest(xs, 0.5);
+        double half = 4 * p.narrow();
+        Trace zoom = new Trace("x", "truth", "spiky_smooth", "ridge");
+        for (int i = 0; i <= ZOOM_POINTS; i++) {
+            double x = xs[centre] - half + 2 * half * i / ZOOM_POINTS;
+            zoom.append(x, truth(x), fits.get("spiky_smooth").value(x), fits.get("ridge").value(x));
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (var e : fits.entrySet()) {
+            summary.put("test_error_" + e.getKey(), testError(e.getValue()));
+            summary.put("train_error_" + e.getKey(), trainError(e.getValue(), xs, ys));
+            summary.put("norm_" + e.getKey(), e.getValue().norm());
+        }
+        summary.put("ridge_lambda", bestRidge);
+        summary.put("zoom_centre", xs[centre]);
+        return new InterpolationSnapshot(p, 1, status, grid.view(), xs, ys, zoom.view(), summary);
+    }
+
+    /** Mean of (f − f*)² over the test grid, relative to predicting 0 (mean f*² = ½). */
+    static double testError(KernelInterpolation fit) {
+        double s = 0;
+        for (int i = 0; i < TEST_POINTS; i++) {
+            double x = (i + 0.5) / TEST_POINTS;
+            double d = fit.value(x) - truth(x);
+            s += d * d;
+        }
+        return s / TEST_POINTS / 0.5;
+    }
+
+    static double trainError(KernelInterpolation fit, double[] xs, double[] ys) {
+        double s = 0;
+        for (int i = 0; i < xs.length; i++) {
+            double d = fit.value(xs[i]) - ys[i];
+            s += d * d;
+        }
+        return s / xs.length;
+    }
+
+    private static int nearest(double[] xs, double target) {
+        int best = 0;
+        for (int i = 1; i < xs.length; i++) {
+            if (Math.abs(xs[i] - target) < Math.abs(xs[best] - target)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static String fmt(double v) {
+        return Numbers.readout(v);
+    }
+}
