@@ -120,4 +120,13 @@ class ExportDialogTest {
         assertTrue(Files.readString(dir.resolve("eos-quadratic-2.csv")).startsWith("step,"));
         assertTrue(Files.exists(dir.resolve("eos-quadratic-2.json")));
     }
+
+    @Test
+    void aSecondPictureOfThePanelIsNumberedAndTheFirstIsKept() throws Exception {
+        assertTrue(FxPlatform.call(() -> shell.exportPanelPng(dir, 1)), FxPlatform.call(shell::messageText));
+        byte[] first = Files.readAllBytes(dir.resolve("eos-quadratic-panel.png"));
+        assertTrue(FxPlatform.call(() -> shell.exportPanelPng(dir, 1)), FxPlatform.call(shell::messageText));
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("eos-quadratic-panel.png"))));
+        assertTrue(Files.size(dir.resolve("eos-quadratic-panel-2.png")) > 0);
+    }
 }
