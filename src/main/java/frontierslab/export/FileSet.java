@@ -140,10 +140,18 @@ public final class FileSet implements AutoCloseable {
             } catch (IOException e) {
                 throw ExportException.refused("cannot create folder " + dir + ": " + reason(e, created.getParent()));
             }
-            probe(dir);
+        }
+        FileSet set = new FileSet(dir, created, storage);
+        if (created != null) {
+            try {
+                probe(dir);
+            } catch (ExportException e) {
+                set.close();
+                throw e;
+            }
         }
         removeStale(dir);
-        return new FileSet(dir, created, storage);
+        return set;
     }
 
     /** Creates and removes one empty file: a folder that takes no new file is refused before anything is written. */
