@@ -249,7 +249,7 @@ public final class FileSet implements AutoCloseable {
             return;
         }
         for (Path target : moved) {
-            Path backup = backups.get(target);
+            Path backup = backups.remove(target);
             try {
                 if (backup != null) {
                     Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
@@ -257,7 +257,7 @@ public final class FileSet implements AutoCloseable {
                     Files.deleteIfExists(target);
                 }
             } catch (IOException ignored) {
-                // the backup stays, named .old, and the next set removes it
+                // the earlier file stays under its hidden .old name rather than be lost
             }
         }
         temps.keySet().forEach(FileSet::deleteQuietly);
