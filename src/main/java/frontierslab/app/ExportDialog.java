@@ -140,7 +140,8 @@ final class ExportDialog {
             remember(chosen, times);
             return Optional.of(choice);
         } catch (IllegalArgumentException | ExportException e) {
-            problem.setText(e.getMessage());
+            String why = e.getMessage();
+            problem.setText(Character.toUpperCase(why.charAt(0)) + why.substring(1));
             return Optional.empty();
         }
     }
