@@ -44,7 +44,10 @@ class LauncherTest {
         assertFalse(Files.exists(app.resolve("figs")));
     }
 
-    /** A copy of the launcher beside target/classes/.built and target/lib holding the app and every library. */
+    /**
+     * A copy of the launcher beside target/classes/.built, target/lib holding the app and every library, and
+     * target/javafx holding JavaFX again, for a launcher that puts it on the module path.
+     */
     private Path appFolder() throws Exception {
         Path app = Files.createDirectories(root.resolve("opt/frontiers-lab"));
         Path project = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
@@ -65,8 +68,13 @@ class LauncherTest {
         List<Path> jars = List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
                 .map(Path::of).filter(p -> p.toString().endsWith(".jar") && Files.isRegularFile(p)).toList();
         assertTrue(jars.stream().anyMatch(j -> j.getFileName().toString().startsWith("jackson-databind")), "libraries");
+        Path javafx = Files.createDirectories(app.resolve("target/javafx"));
         for (int i = 0; i < jars.size(); i++) {
-            Files.createSymbolicLink(lib.resolve(i + "-" + jars.get(i).getFileName()), jars.get(i));
+            Path jar = jars.get(i);
+            Files.createSymbolicLink(lib.resolve(i + "-" + jar.getFileName()), jar);
+            if (jar.getFileName().toString().startsWith("javafx-")) {
+                Files.createSymbolicLink(javafx.resolve(jar.getFileName()), jar);
+            }
         }
         return app;
     }
