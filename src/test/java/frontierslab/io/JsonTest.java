@@ -124,4 +124,12 @@ class JsonTest {
         return assertThrows(InputException.class, () -> JsonFile.read(file)).getMessage();
     }
 
+
+    @Test
+    void aLongPathIsNamedWhole() throws Exception {
+        Path deep = Files.createDirectories(dir.resolve("a-folder-with-a-long-name/".repeat(6)));
+        Path file = Files.writeString(deep.resolve("my-class.json"), "[]");
+        String m = assertThrows(InputException.class, () -> JsonFile.text(file, 1)).getMessage();
+        assertTrue(m.startsWith("cannot open " + file + ": "), m);
+    }
 }
