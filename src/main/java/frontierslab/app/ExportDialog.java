@@ -1,16 +1,21 @@
 package frontierslab.app;
 
 import frontierslab.export.ExperimentExport;
+import frontierslab.export.ExportException;
+import frontierslab.export.FileSet;
 import frontierslab.export.Format;
+import frontierslab.io.UserPaths;
 import frontierslab.plot.FigureChart;
 import frontierslab.ui.ExperimentView;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -22,20 +27,78 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 
-/** The export dialog: what (the whole figure or one chart), where, which formats, which scale, a caption or not. */
+/**
+ * The export dialog: what (the whole figure or one chart), where, which formats, which scale, a caption or not. The
+ * folder means what was typed ({@code ~} is the home folder, a relative path is relative to where the app was started);
+ * a choice that cannot be written (no format, an empty or unusable folder) is shown under the form and the dialog stays
+ * open. The folder, formats, scale and caption are remembered between exports and runs. A figure export never replaces
+ * an earlier one: the new set is numbered ({@code eos-mlp-2.png}).
+ */
 final class ExportDialog {
-
-    private ExportDialog() {
-    }
 
     /** The user's choice: a figure export, or the panel as on screen (PNG only). */
     record Choice(ExperimentExport.Request request, boolean panelAsOnScreen) {
     }
 
-    private static final String WHOLE_FIGURE = "the whole figure (charts + parameters)";
-    private static final String PANEL = "the whole panel as on screen (PNG)";
+    static final String WHOLE_FIGURE = "the whole figure (charts + parameters)";
+    static final String PANEL = "the whole panel as on screen (PNG)";
+    private static final Preferences PREFS = Preferences.userRoot().node("frontierslab/export");
+
+    final ChoiceBox<String> what = new ChoiceBox<>();
+    final TextField where = new TextField();
+    final Map<Format, CheckBox> formats = new EnumMap<>(Format.class);
+    final ChoiceBox<String> scale = new ChoiceBox<>();
+    final CheckBox caption = new CheckBox("Stamp the parameters under the figure");
+    final Label problem = new Label();
+    private final Preferences prefs;
+    final GridPane form = new GridPane();
+
+    /** The form, filled with the remembered choices ({@code folder} when none was remembered). */
+    ExportDialog(ExperimentView<?> view, String chartId, Path folder, Preferences prefs) {
+        this.prefs = prefs;
+        what.getItems().addAll(WHOLE_FIGURE, PANEL);
+        for (FigureChart c : view.figure().charts()) {
+            what.getItems().add(c.id());
+        }
+        what.setValue(chartId == null ? WHOLE_FIGURE : chartId);
+        where.setText(prefs.get("folder", folder.toString()));
+        where.setPrefColumnCount(30);
+        HBox formatBoxes = new HBox(8);
+        List<String> remembered = List.of(prefs.get("formats", "png,csv,json").split(","));
+        for (Format f : Format.values()) {
+            CheckBox box = new CheckBox(f.extension().toUpperCase(Locale.ROOT));
+            box.setSelected(remembered.contains(f.extension()));
+            formats.put(f, box);
+            formatBoxes.getChildren().add(box);
+        }
+        scale.getItems().addAll("1×", "2×", "3×");
+        scale.setValue(scale.getItems().get(Math.clamp(prefs.getInt("scale", 2), 1, 3) - 1));
+        caption.setSelected(prefs.getBoolean("caption", true));
+        problem.getStyleClass().add("param-error");
+        problem.setId("export-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(560);
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export folder");
+            var chosen = chooser.showDialog(form.getScene() == null ? null : form.getScene().getWindow());
+            if (chosen != null) {
+                where.setText(chosen.getPath());
+            }
+        });
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("What"), what);
+        form.addRow(1, new Label("Folder"), new HBox(6, where, browse));
+        form.addRow(2, new Label("Formats"), formatBoxes);
+        form.addRow(3, new Label("PNG scale"), scale);
+        form.addRow(4, new Label(""), caption);
+        form.addRow(5, new Label(""), problem);
+    }
 
     static Optional<Choice> show(Shell shell, ExperimentView<?> view, String chartId, Path folder) {
+        ExportDialog form = new ExportDialog(view, chartId, folder, PREFS);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Export");
         dialog.setHeaderText("Export " + view.type().title());
@@ -43,73 +106,52 @@ final class ExportDialog {
             dialog.initOwner(shell.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().setAll(shell.getScene().getStylesheets());
         }
-        ChoiceBox<String> what = new ChoiceBox<>();
-        what.getItems().addAll(WHOLE_FIGURE, PANEL);
-        for (FigureChart c : view.figure().charts()) {
-            what.getItems().add(c.id());
-        }
-        what.setValue(chartId == null ? WHOLE_FIGURE : chartId);
-        TextField where = new TextField(folder.toString());
-        where.setPrefColumnCount(30);
-        Button browse = new Button("Browse…");
-        browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Export folder");
-            var chosen = chooser.showDialog(dialog.getOwner());
-            if (chosen != null) {
-                where.setText(chosen.getPath());
+        dialog.getDialogPane().setContent(form.form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            if (form.choice().isEmpty()) {
+                e.consume();
             }
         });
-        Map<Format, CheckBox> formats = new EnumMap<>(Format.class);
-        HBox formatBoxes = new HBox(8);
-        for (Format f : Format.values()) {
-            CheckBox box = new CheckBox(f.extension().toUpperCase());
-            box.setSelected(f == Format.PNG || f == Format.CSV || f == Format.JSON);
-            formats.put(f, box);
-            formatBoxes.getChildren().add(box);
-        }
-        ChoiceBox<String> scale = new ChoiceBox<>();
-        scale.getItems().addAll("1×", "2×", "3×");
-        scale.setValue("2×");
-        CheckBox caption = new CheckBox("Stamp the parameters under the figure");
-        caption.setSelected(true);
-        Label problem = new Label();
-        problem.getStyleClass().add("param-error");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.addRow(0, new Label("What"), what);
-        grid.addRow(1, new Label("Folder"), new HBox(6, where, browse));
-        grid.addRow(2, new Label("Formats"), formatBoxes);
-        grid.addRow(3, new Label("PNG scale"), scale);
-        grid.addRow(4, new Label(""), caption);
-        grid.addRow(5, new Label(""), problem);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
-        if (answer.isEmpty() || answer.get() != ButtonType.OK) {
-            return Optional.empty();
-        }
+        return answer.isPresent() && answer.get() == ButtonType.OK ? form.choice() : Optional.empty();
+    }
+
+    /** The choice in the form, remembered; or empty, with the reason shown under the form. */
+    Optional<Choice> choice() {
         List<Format> chosen = new ArrayList<>();
         formats.forEach((f, box) -> {
             if (box.isSelected()) {
                 chosen.add(f);
             }
         });
-        if (chosen.isEmpty()) {
-            shell.say("Export: choose at least one format", true);
-            return Optional.empty();
-        }
-        Path target;
-        try {
-            target = Path.of(where.getText().trim());
-        } catch (InvalidPathException e) {
-            shell.say("Export: '" + where.getText() + "' is not a usable folder", true);
-            return Optional.empty();
-        }
         boolean panel = what.getValue().equals(PANEL);
-        String chart = what.getValue().equals(WHOLE_FIGURE) || panel ? null : what.getValue();
-        return Optional.of(new Choice(new ExperimentExport.Request(target, chosen,
-                scale.getItems().indexOf(scale.getValue()) + 1, caption.isSelected(), chart, null), panel));
+        try {
+            if (chosen.isEmpty() && !panel) {
+                throw new IllegalArgumentException("Choose at least one format.");
+            }
+            Path target = UserPaths.resolve(where.getText().strip(), "The folder");
+            FileSet.check(target);
+            String chart = what.getValue().equals(WHOLE_FIGURE) || panel ? null : what.getValue();
+            int times = scale.getItems().indexOf(scale.getValue()) + 1;
+            Choice choice = new Choice(new ExperimentExport.Request(target, panel ? List.of(Format.PNG) : chosen,
+                    times, caption.isSelected(), chart, null, true), panel);
+            problem.setText("");
+            remember(chosen, times);
+            return Optional.of(choice);
+        } catch (IllegalArgumentException | ExportException e) {
+            String why = e.getMessage();
+            problem.setText(Character.toUpperCase(why.charAt(0)) + why.substring(1));
+            return Optional.empty();
+        }
+    }
+
+    private void remember(List<Format> chosen, int times) {
+        prefs.put("folder", where.getText().strip());
+        if (!chosen.isEmpty()) {
+            prefs.put("formats", String.join(",", chosen.stream().map(Format::extension).toList()));
+        }
+        prefs.putInt("scale", times);
+        prefs.putBoolean("caption", caption.isSelected());
     }
 }

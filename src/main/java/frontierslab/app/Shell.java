@@ -423,7 +423,7 @@ public final class Shell extends BorderPane {
             javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
             parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
             var image = javafx.embed.swing.SwingFXUtils.fromFXImage(currentSection().snapshot(parameters, null), null);
-            Path target = folder.resolve(current().type().id() + "-panel.png");
+            Path target = folder.resolve(ExperimentExport.freeName(folder, current().type().id() + "-panel", List.of(frontierslab.export.Format.PNG)) + ".png");
             frontierslab.export.AtomicFiles.ensureDirectory(folder.toAbsolutePath());
             frontierslab.export.AtomicFiles.write(target, out -> javax.imageio.ImageIO.write(image, "png", out));
             exportFolder = folder;

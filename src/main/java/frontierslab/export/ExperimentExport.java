@@ -102,7 +102,7 @@ public final class ExperimentExport {
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}, …: the first under which no file of the formats exists. */
-    static String freeName(Path folder, String base, Collection<Format> formats) {
+    public static String freeName(Path folder, String base, Collection<Format> formats) {
         for (int n = 1; ; n++) {
             String name = n == 1 ? base : base + "-" + n;
             if (formats.stream().noneMatch(f -> Files.exists(folder.resolve(name + "." + f.extension())))) {

@@ -140,10 +140,18 @@ public final class FileSet implements AutoCloseable {
             } catch (IOException e) {
                 throw ExportException.refused("cannot create folder " + dir + ": " + reason(e, created.getParent()));
             }
-            probe(dir);
+        }
+        FileSet set = new FileSet(dir, created, storage);
+        if (created != null) {
+            try {
+                probe(dir);
+            } catch (ExportException e) {
+                set.close();
+                throw e;
+            }
         }
         removeStale(dir);
-        return new FileSet(dir, created, storage);
+        return set;
     }
 
     /** Creates and removes one empty file: a folder that takes no new file is refused before anything is written. */
@@ -241,7 +249,7 @@ public final class FileSet implements AutoCloseable {
             return;
         }
         for (Path target : moved) {
-            Path backup = backups.get(target);
+            Path backup = backups.remove(target);
             try {
                 if (backup != null) {
                     Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
@@ -249,7 +257,7 @@ public final class FileSet implements AutoCloseable {
                     Files.deleteIfExists(target);
                 }
             } catch (IOException ignored) {
-                // the backup stays, named .old, and the next set removes it
+                // the earlier file stays under its hidden .old name rather than be lost
             }
         }
         temps.keySet().forEach(FileSet::deleteQuietly);

@@ -72,6 +72,6 @@ public final class JsonFile {
 
     /** "cannot open FILE: what". */
     public static InputException refused(Path file, String what) {
-        return new InputException("cannot open " + Messages.quote(String.valueOf(file)) + ": " + what);
+        return new InputException("cannot open " + Messages.clean(String.valueOf(file)) + ": " + what);
     }
 }

@@ -35,8 +35,8 @@ public final class Messages {
     }
 
     /**
-     * A whole message made one line: cleaned, every quoted stretch ('…' or "…") longer than {@link #ECHO_LIMIT} cut,
-     * and the whole cut at {@code 4 × ECHO_LIMIT} characters past its longest list of allowed values.
+     * A whole message made one line: cleaned, every quoted stretch ('…' or "…", opened after a space, '(' or '=')
+     * longer than {@link #ECHO_LIMIT} cut, and the whole cut at {@code 8 × ECHO_LIMIT} characters.
      */
     public static String oneLine(String message) {
         String cleaned = clean(message);
@@ -44,7 +44,8 @@ public final class Messages {
         int i = 0;
         while (i < cleaned.length()) {
             char c = cleaned.charAt(i);
-            int end = (c == '\'' || c == '"') ? cleaned.indexOf(c, i + 1) : -1;
+            boolean opens = (c == '\'' || c == '"') && (i == 0 || " (=".indexOf(cleaned.charAt(i - 1)) >= 0);
+            int end = opens ? cleaned.indexOf(c, i + 1) : -1;
             if (end > i + ECHO_LIMIT + 1) {
                 sb.append(c).append(cleaned, i + 1, i + ECHO_LIMIT).append('…').append(c);
                 i = end + 1;

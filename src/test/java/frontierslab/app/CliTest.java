@@ -112,4 +112,60 @@ class CliTest {
         assertTrue(errors().contains("give one of them"), errors());
         assertEquals(3, errors().lines().count(), "one line each");
     }
+
+    @Test
+    void aFormatNamedTwiceIsWrittenOnceAndAnEmptyListIsRefused() throws Exception {
+        assertEquals(0, run("run", "eos-quadratic", "--steps", "3", "--format", "csv,csv, CSV", "--out", dir.toString()));
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("wrote")).count());
+        assertEquals(2, run("run", "eos-quadratic", "--format", ",", "--out", dir.resolve("none").toString()));
+        assertTrue(errors().contains("--format ',' names an empty format"), errors());
+        assertTrue(Files.notExists(dir.resolve("none")));
+    }
+
+    @Test
+    void userTextIsEchoedWithoutControlCharactersAndCut() {
+        assertEquals(2, run("run", "eos-quadratic", "--set", "eta=0.3\u0000\u001b[31m".translateEscapes(),
+                "--out", dir.toString()));
+        assertTrue(errors().contains("eta = '0.3\\u0000\\u001b[31m' is not a number"), errors());
+        assertEquals(2, run("run", "eos-quadratic", "--set", "x".repeat(100_000) + "=1", "--out", dir.toString()));
+        assertTrue(errors().length() < 400, "cut: " + errors().length());
+        assertTrue(errors().chars().filter(c -> c != '\n').noneMatch(Character::isISOControl));
+    }
+
+    @Test
+    void aWholeNumberTooLargeIsReportedAsTyped() {
+        assertEquals(2, run("run", "sam-two-basin", "--set", "steps=1e10", "--out", dir.toString()));
+        assertTrue(errors().contains("steps = 10000000000 is out of range"), errors());
+    }
+
+    @Test
+    void anExistingFolderThatTakesNoFilesIsRefusedWithWhatIsTrue() {
+        assertEquals(2, run("run", "eos-quadratic", "--out", "/proc"));
+        assertTrue(errors().startsWith("frontiers-lab: cannot write into /proc: "), errors());
+        assertTrue(!errors().contains("no such"), errors());
+    }
+
+    @Test
+    void anEmptyPathIsRefused() {
+        assertEquals(2, run("run", "eos-quadratic", "--out", ""));
+        assertTrue(errors().contains("--out is empty: give a path"), errors());
+        assertEquals(2, run("run", "eos-quadratic", "--params", " ", "--out", dir.toString()));
+        assertTrue(errors().contains("--params is empty: give a path"), errors());
+    }
+
+    @Test
+    void relativePathsAreRelativeToTheFolderTheCommandWasRunFrom() throws Exception {
+        Path lecture = Files.createDirectory(dir.resolve("lecture"));
+        Files.writeString(lecture.resolve("my.json"), "{\"experiment\": \"eos-quadratic\", \"parameters\": {\"eta\": 0.3}}");
+        String home = System.getProperty("user.dir");
+        System.setProperty("user.dir", lecture.toString());
+        try {
+            assertEquals(0, run("run", "eos-quadratic", "--params", "my.json", "--steps", "2", "--format", "json",
+                    "--out", "figs"), errors());
+        } finally {
+            System.setProperty("user.dir", home);
+        }
+        assertTrue(Files.readString(lecture.resolve("figs/eos-quadratic.json")).contains("\"eta\": 0.3"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote " + lecture.resolve("figs/eos-quadratic.json")));
+    }
 }

@@ -133,4 +133,31 @@ class ExperimentExportTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Json.parse("{\n\"eta\": 0.3,\n\"x\" 1}"));
         assertTrue(e.getMessage().contains("line 3"), e.getMessage());
     }
+
+    @Test
+    void theSvgHasAViewBoxSoThatSlidesScaleIt() throws Exception {
+        export(1, false, null);
+        var factory = DocumentBuilderFactory.newInstance();
+        var svg = factory.newDocumentBuilder().parse(dir.resolve("eos-quadratic.svg").toFile()).getDocumentElement();
+        String[] box = svg.getAttribute("viewBox").trim().split("\\s+");
+        assertEquals(4, box.length, svg.getAttribute("viewBox"));
+        assertEquals(ExperimentExport.WIDTH, Double.parseDouble(box[2]));
+        assertEquals(ExperimentExport.HEIGHT, Double.parseDouble(box[3]));
+    }
+
+    @Test
+    void aNumberedSetTakesTheFirstNameUnderWhichNoneOfItsFilesExists() throws Exception {
+        Files.writeString(dir.resolve("eos-quadratic.csv"), "");
+        Files.writeString(dir.resolve("eos-quadratic-2.png"), "");
+        assertEquals("eos-quadratic", ExperimentExport.freeName(dir, "eos-quadratic", List.of(Format.PNG)));
+        assertEquals("eos-quadratic-3", ExperimentExport.freeName(dir, "eos-quadratic", List.of(Format.PNG, Format.CSV)));
+    }
+
+    @Test
+    void aRequestKeepsEachFormatOnceAndNeedsOne() throws Exception {
+        var r = new ExperimentExport.Request(dir, List.of(Format.CSV, Format.CSV, Format.JSON), 1, false, null, null);
+        assertEquals(List.of(Format.CSV, Format.JSON), r.formats());
+        assertThrows(IllegalArgumentException.class, () -> new ExperimentExport.Request(dir, List.of(), 1, false, null,
+                null));
+    }
 }

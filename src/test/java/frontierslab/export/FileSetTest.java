@@ -208,4 +208,23 @@ class FileSetTest {
             new ProcessBuilder("umount", mount.toString()).inheritIO().start().waitFor();
         }
     }
+
+    @Test
+    void twoWritersOfTheSameFolderNeverMixAFileAndTheLastCommitWinsWholeFiles() throws Exception {
+        byte[] a = "A".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "B".repeat(50_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (FileSet first = FileSet.in(dir); FileSet second = FileSet.in(dir)) {
+            first.add("eos-quadratic.csv", out -> out.write(a));
+            second.add("eos-quadratic.csv", out -> out.write(b));
+            second.add("eos-quadratic.json", out -> out.write(b));
+            second.commit();
+            assertTrue(Arrays.equals(b, Files.readAllBytes(dir.resolve("eos-quadratic.csv"))));
+            first.add("eos-quadratic.json", out -> out.write(a));
+            first.commit();
+        }
+        assertTrue(Arrays.equals(a, Files.readAllBytes(dir.resolve("eos-quadratic.csv"))));
+        assertTrue(Arrays.equals(a, Files.readAllBytes(dir.resolve("eos-quadratic.json"))));
+        assertEquals(Map.of("eos-quadratic.csv", "rw-r--r-- " + Arrays.hashCode(a),
+                "eos-quadratic.json", "rw-r--r-- " + Arrays.hashCode(a)), state(dir), "no temporary file left");
+    }
 }
