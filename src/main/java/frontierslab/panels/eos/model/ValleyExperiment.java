@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.ValleyPreset;
 import frontierslab.math.eos.ValleyRun;
@@ -37,11 +38,15 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
                     + "along it to minima of sharpness just below 2/η.",
             ValleyParams.SPACE,
             Arrays.stream(ValleyPreset.values())
-                    .map(p -> new Preset<>(p.name().toLowerCase(Locale.ROOT).replace('_', '-'), p.description(),
+                    .map(p -> new Preset<>(presetName(p), CardDeck.preset("eos", "eos-valley", presetName(p)),
                             ValleyParams.SPACE.with(ValleyParams.of(p), "steps", shownSteps(p))))
                     .toList(),
             ValleyExperiment::new,
             ExperimentType.Markers.none());
+
+    private static String presetName(ValleyPreset preset) {
+        return preset.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /**
      * The horizon of each preset: long enough for what its description claims (checked by ValleyExperimentTest), short
