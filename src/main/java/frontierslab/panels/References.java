@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li><b>experiment</b>: an experiment id of the panel.</li>
  *   <li><b>run</b>: a preset name, optionally followed by parameter changes {@code [name=value,…]} in the
  *       command line's syntax ({@code --set name=value}); {@code [..]} alone changes the defaults.</li>
- *   <li><b>quantity</b>: a key of the finished run's summary (its JSON), {@code param.name} (a parameter of the run),
+ *   <li><b>quantity</b>: a key of the finished run's summary (its JSON; a dotted path such as {@code gd.period} or
+ *       {@code sharp_minimum.eigenvalues.0} reaches into nested values), {@code param.name} (a parameter of the run),
  *       {@code trace.column@row} (a row number or {@code last}), or a quantity a panel defines with
  *       {@link #define}.</li>
  *   <li><b>format</b>: a {@link java.util.Formatter} pattern ({@code %.2f}, {@code %d}, {@code %,d}), or
@@ -184,13 +185,33 @@ public final class References {
         } else if (DEFINED.containsKey(r.experiment() + "/" + q)) {
             v = DEFINED.get(r.experiment() + "/" + q).apply(s);
         } else {
-            v = s.summary().get(q);
+            v = path(s.summary(), q);
         }
         if (v == null) {
             throw new IllegalArgumentException(r.source() + ": the run has no value '" + q + "'");
         }
         if (v instanceof Double d && !Double.isFinite(d)) {
             throw new IllegalArgumentException(r.source() + ": '" + q + "' is not a finite number");
+        }
+        return v;
+    }
+
+    /** A summary value by key, or by a dotted path into nested maps and lists ("gd.period", "minimum.values.0"). */
+    private static Object path(Map<String, Object> summary, String key) {
+        if (summary.containsKey(key)) {
+            return summary.get(key);
+        }
+        Object v = summary;
+        for (String part : key.split("\\.")) {
+            if (v instanceof Map<?, ?> m) {
+                v = m.get(part);
+            } else if (v instanceof List<?> l && part.matches("\\d+") && Integer.parseInt(part) < l.size()) {
+                v = l.get(Integer.parseInt(part));
+            } else if (v instanceof double[] a && part.matches("\\d+") && Integer.parseInt(part) < a.length) {
+                v = a[Integer.parseInt(part)];
+            } else {
+                return null;
+            }
         }
         return v;
     }
@@ -215,13 +236,14 @@ public final class References {
         }
         if (format.startsWith("pct.")) {
             return String.format(Locale.ROOT, "%." + Integer.parseInt(format.substring(4)) + "f",
-                    100 * ((Number) value).doubleValue());
+                    100 * ((Number) value).doubleValue()).replace('-', '−');
         }
         Object v = value;
         if (format.endsWith("d") && value instanceof Double d && d == Math.rint(d)) {
             v = d.longValue();
         }
-        return String.format(Locale.ROOT, format, v);
+        String text = String.format(Locale.ROOT, format, v);
+        return value instanceof Number ? text.replace('-', '−') : text;
     }
 
     /** m·10ⁿ with m to {@code decimals} places (1 ≤ |m| &lt; 10), or just 10ⁿ when m rounds to 1 with no decimals. */

@@ -15,12 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * No number is typed by hand into a note or a preset description: every digit left is a reference to a run, inside a
  * formula \( \) or \[ \], inside quoted lecture text, or part of a name (a preset's name, "Demo 2", "Theorem 4.1").
- * Panels whose texts still hold typed numbers are listed in {@link #NOT_YET_CONVERTED}; the list may only shrink.
  */
 class NoTypedNumbersTest {
-
-    /** Panels whose notes and descriptions have not yet been rewritten with references. */
-    private static final java.util.Set<String> NOT_YET_CONVERTED = java.util.Set.of("sam");
 
     private static final Pattern FORMULA = Pattern.compile("\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\]", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
@@ -54,7 +50,6 @@ class NoTypedNumbersTest {
     void everyNumberInANoteOrAPresetDescriptionIsAReferenceAFormulaOrTheLecturesOwn() throws IOException {
         String lecture = lecture();
         List<String> offences = new ArrayList<>();
-        java.util.Set<String> stillTyped = new java.util.HashSet<>();
         for (PanelDefinition panel : Registry.panels()) {
             List<String> names = new ArrayList<>();
             panel.experiments().forEach(e -> {
@@ -69,16 +64,11 @@ class NoTypedNumbersTest {
                 String left = typed(t[1], names, lecture);
                 Matcher digit = Pattern.compile("[^\\s]*\\d[^\\s]*").matcher(left);
                 while (digit.find()) {
-                    stillTyped.add(panel.id());
-                    if (!NOT_YET_CONVERTED.contains(panel.id())) {
-                        offences.add(panel.id() + " / " + t[0] + ": '" + digit.group() + "'");
-                    }
+                    offences.add(panel.id() + " / " + t[0] + ": '" + digit.group() + "'");
                 }
             }
         }
         assertTrue(offences.isEmpty(), offences.size() + " typed numbers:\n" + String.join("\n", offences));
-        assertTrue(stillTyped.containsAll(NOT_YET_CONVERTED), "converted, so take off NOT_YET_CONVERTED: "
-                + NOT_YET_CONVERTED.stream().filter(p -> !stillTyped.contains(p)).toList());
     }
 
     @Test

@@ -34,6 +34,11 @@ public class PhaseMapExperimentTest {
         return snapshot(new PhaseMapExperiment(p));
     }
 
+    private static String filled(String preset) {
+        return frontierslab.panels.References.of(frontierslab.panels.sam.SamPanel.definition())
+                .fill(PhaseMapExperiment.TYPE.preset(preset).description());
+    }
+
     private static PhaseMapSnapshot preset(String name) {
         return map(PhaseMapExperiment.TYPE.preset(name).params());
     }
@@ -195,7 +200,7 @@ public class PhaseMapExperimentTest {
         double upTo = (double) s.summary().get("gd_sharp_for_every_eta_up_to");
         assertEquals(0.147, upTo, 0.0005);
         assertTrue(upTo > 3 * 2 / TwoBasinMinima.SHARP.largerCurvature());
-        assertTrue(PhaseMapExperiment.TYPE.preset("lecture-start").description().contains("0.147"));
+        assertTrue(filled("lecture-start").contains("for every η up to 0.147"), filled("lecture-start"));
         assertEquals(Outcome.ELSEWHERE.ordinal(), s.gradientDescentOutcome(23));
     }
 
@@ -238,7 +243,7 @@ public class PhaseMapExperimentTest {
     void inLongRunsSamLeavesTheSharpWellOnlyForTheLargestRadiiAndThereInAMinorityOfCells() {
         PhaseMapSnapshot s = preset("long-runs");
         PhaseMapSnapshot short100 = preset("lecture-start");
-        String description = PhaseMapExperiment.TYPE.preset("long-runs").description();
+        String description = filled("long-runs");
         int smallEta = 0;
         while (s.grid().eta(smallEta) < 0.1) {
             smallEta++;
@@ -308,8 +313,8 @@ public class PhaseMapExperimentTest {
                         "robust at N = 100, column " + c);
             }
         }
-        assertTrue(PhaseMapExperiment.TYPE.preset("long-runs").description()
-                .contains("η = 0.147 is chaotic here: a 10⁻¹² shift of the start"));
+        assertTrue(filled("long-runs").contains("η = 0.147 is chaotic here: a shift of the start by "),
+                filled("long-runs"));
     }
 
     @Test
