@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No number is typed by hand into a note or a preset description: every digit left is a reference to a run, inside a
- * formula \( \) or \[ \], inside quoted lecture text, or part of a name (a preset's name, "Demo 2", "Theorem 4.1").
+ * No number is typed by hand into a note, a button's label or a preset description: every digit left is a reference to
+ * a run, inside a formula \( \) or \[ \], inside quoted lecture text, or part of a name (a preset's name, "Demo 2",
+ * "Theorem 4.1").
  */
 class NoTypedNumbersTest {
 
@@ -59,6 +60,8 @@ class NoTypedNumbersTest {
             names.sort((a, b) -> b.length() - a.length());
             List<String[]> texts = new ArrayList<>();
             panel.cards().stream().filter(Card::hasNote).forEach(c -> texts.add(new String[] {c.title(), c.note()}));
+            panel.cards().stream().filter(c -> c.buttonLabel() != null)
+                    .forEach(c -> texts.add(new String[] {c.title() + " (button)", c.buttonLabel()}));
             CardDeck.of(panel.id()).presetDescriptions().forEach((k, v) -> texts.add(new String[] {k, v}));
             for (String[] t : texts) {
                 String left = typed(t[1], names, lecture);
