@@ -108,7 +108,7 @@ public final class SamPanel {
      * Below {@link #SMALL_ETA}: the first row (smallest ρ) in which some SAM run leaves the sharp well (0 when none
      * does), and from that row on how many cells left and how many there are.
      */
-    static int[] leaving(PhaseMapSnapshot s) {
+    public static int[] leaving(PhaseMapSnapshot s) {
         int columns = 0;
         while (columns < s.grid().etaCount() && s.grid().eta(columns) < SMALL_ETA) {
             columns++;

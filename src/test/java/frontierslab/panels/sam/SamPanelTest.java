@@ -14,7 +14,6 @@ import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.References;
 import frontierslab.panels.CardDeck;
 import frontierslab.panels.sam.model.PhaseMapExperiment;
-import frontierslab.panels.sam.model.PhaseMapExperimentTest;
 import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
 import frontierslab.panels.sam.model.Settling;
 import frontierslab.panels.sam.model.TwoBasinExperiment;
@@ -109,20 +108,19 @@ class SamPanelTest {
         String note = card("Proof of Theorem 4.1, Step 2").note();
         PhaseMapSnapshot longRuns = phaseMap("long-runs");
         PhaseMapSnapshot short100 = phaseMap("lecture-start");
-        assertEquals(0.20, smallestEtaOfSamInTheFlatWell(longRuns), 0.005);
-        assertEquals(0.27, smallestEtaOfSamInTheFlatWell(short100), 0.005);
-        assertTrue(smallestEtaOfSamInTheFlatWell(short100) >= 0.27);
+        assertEquals(0.20, SamPanel.samFlatSmallestEta(longRuns), 0.005);
+        assertEquals(0.27, SamPanel.samFlatSmallestEta(short100), 0.005);
+        assertTrue(SamPanel.samFlatSmallestEta(short100) >= 0.27);
         double gdOut = (double) longRuns.summary().get("gd_first_eta_not_sharp");
         assertEquals(0.17, gdOut, 0.005);
-        assertTrue(gdOut < smallestEtaOfSamInTheFlatWell(longRuns));
+        assertTrue(gdOut < SamPanel.samFlatSmallestEta(longRuns));
         assertTrue(note.contains(String.format(Locale.ROOT, "η ≥ %.2f (after 1000 steps; ≥ %.2f after 100)",
-                smallestEtaOfSamInTheFlatWell(longRuns), smallestEtaOfSamInTheFlatWell(short100))), note);
+                SamPanel.samFlatSmallestEta(longRuns), SamPanel.samFlatSmallestEta(short100))), note);
         assertTrue(note.contains(String.format(Locale.ROOT, "from η = %.2f on", gdOut)), note);
-        int[] leaving = PhaseMapExperimentTest.leavingTheSharpWellBelowEtaOneTenth(longRuns);
+        int[] leaving = SamPanel.leaving(longRuns);
         assertTrue(note.contains(String.format(Locale.ROOT, "only for ρ ≥ %.3f, in %d of those %d cells (%.0f %%)",
                 longRuns.rho()[leaving[0]], leaving[1], leaving[2], 100.0 * leaving[1] / leaving[2])), note);
-        assertEquals(-1, PhaseMapExperimentTest.leavingTheSharpWellBelowEtaOneTenth(short100)[0],
-                "after 100 steps none has");
+        assertEquals(0, SamPanel.leaving(short100)[1], "after 100 steps none has");
         assertTrue(note.contains("after 100 steps none has"), note);
     }
 
@@ -159,18 +157,6 @@ class SamPanelTest {
         assertTrue(doc.contains(String.format(Locale.ROOT, "rises only to −%.1f·10⁻⁴ (at\n  (%.2f, %.2f))",
                 -best * 1e4, bestT, bestT).replace('-', '−')), best + " at " + bestT);
         assertTrue(best < -4e-4, "not flat to 10⁻⁵");
-    }
-
-    private static double smallestEtaOfSamInTheFlatWell(PhaseMapSnapshot s) {
-        double smallest = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < s.rho().length; r++) {
-            for (int c = 0; c < s.grid().etaCount(); c++) {
-                if (s.samOutcome(r, c) == Outcome.FLAT_BASIN.ordinal()) {
-                    smallest = Math.min(smallest, s.grid().eta(c));
-                }
-            }
-        }
-        return smallest;
     }
 
     /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-public class PhaseMapExperimentTest {
+class PhaseMapExperimentTest {
 
     private static PhaseMapSnapshot snapshot(PhaseMapExperiment e) {
         return (PhaseMapSnapshot) e.snapshot();
@@ -255,7 +255,7 @@ public class PhaseMapExperimentTest {
                 assertEquals(Outcome.SHARP_BASIN.ordinal(), short100.samOutcome(r, c), "after 100 steps none left");
             }
         }
-        int[] leaving = leavingTheSharpWellBelowEtaOneTenth(s);
+        int[] leaving = frontierslab.panels.sam.SamPanel.leaving(s);
         int firstRow = leaving[0];
         int left = leaving[1];
         int cells = leaving[2];
@@ -264,36 +264,6 @@ public class PhaseMapExperimentTest {
         assertTrue(description.contains(String.format(Locale.ROOT, "in %d of %d cells (%.0f %%)", left, cells,
                 100.0 * left / cells)), description);
         assertTrue(left < cells / 2, "a minority: " + left + " of " + cells);
-    }
-
-    /**
-     * Below η = 0.1: the first row (smallest ρ) in which some SAM run leaves the sharp well, and from that row on, how
-     * many cells left and how many there are.
-     */
-    public static int[] leavingTheSharpWellBelowEtaOneTenth(PhaseMapSnapshot s) {
-        int smallEta = 0;
-        while (s.grid().eta(smallEta) < 0.1) {
-            smallEta++;
-        }
-        int firstRow = -1;
-        int left = 0;
-        int cells = 0;
-        for (int r = 0; r < s.rho().length; r++) {
-            int leftInRow = 0;
-            for (int c = 0; c < smallEta; c++) {
-                if (s.samOutcome(r, c) != Outcome.SHARP_BASIN.ordinal()) {
-                    leftInRow++;
-                }
-            }
-            if (firstRow < 0 && leftInRow > 0) {
-                firstRow = r;
-            }
-            if (firstRow >= 0) {
-                left += leftInRow;
-                cells += smallEta;
-            }
-        }
-        return new int[] {firstRow, left, cells};
     }
 
     /** The GD column at η = 0.147 after 1000 steps depends on the start's last bits: the descriptions say so. */
