@@ -286,6 +286,37 @@ public final class References {
         return out.append(text.substring(i)).toString();
     }
 
+    /**
+     * The text filled as far as possible now, without computing: parameters and runs already done are filled, every
+     * other reference shows {@value #PLACEHOLDER}.
+     */
+    public String fillAvailable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = REFERENCE.matcher(text);
+        int i = 0;
+        for (Reference r : parse(text)) {
+            m.find();
+            out.append(text, i, m.start()).append(ready(r) ? format(value(r), r.format()) : PLACEHOLDER);
+            i = m.end();
+        }
+        return out.append(text.substring(i)).toString();
+    }
+
+    private boolean ready(Reference r) {
+        try {
+            if (r.quantity().startsWith("param.")) {
+                return true;
+            }
+            CompletableFuture<Snapshot> f = runs.get(List.of(r.experiment(), params(type(r), r)));
+            return f != null && f.isDone() && !f.isCompletedExceptionally();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The text filled on the background thread; completes as soon as its runs are done (at once if cached). */
     public CompletableFuture<String> fillLater(String text) {
         List<CompletableFuture<Snapshot>> needed = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class CardView extends VBox {
             VBox box = new VBox();
             box.setMinWidth(0);
             box.getStyleClass().add("card-warning");
-            box.getChildren().addAll(note(References.placeholders(card.note()), palette, fontSize));
+            box.getChildren().addAll(note(references.fillAvailable(card.note()), palette, fontSize));
             getChildren().add(box);
             if (!References.parse(card.note()).isEmpty()) {
                 references.fillLater(card.note()).thenAccept(filled -> Platform.runLater(

@@ -43,6 +43,10 @@ class ReferencesTest {
                 s.trace().get(0, "eta_lambda_max"));
         assertEquals(expected, QUADRATIC.fill(text));
         assertEquals("η·λ₁ = … after … steps", References.placeholders(text));
+        References fresh = new References(List.of(QuadraticExperiment.TYPE));
+        assertEquals("η = 0.55, then …", fresh.fillAvailable(
+                "η = {{eos-quadratic:diverging:param.eta:%.2f}}, then {{eos-quadratic:diverging:steps:%d}}"),
+                "a parameter needs no run; a run not yet done shows the placeholder");
     }
 
     @Test
