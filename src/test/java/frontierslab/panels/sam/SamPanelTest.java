@@ -230,6 +230,36 @@ class SamPanelTest {
                 -TwoBasinSurface.value(2, 2))), note);
     }
 
+    /** Numbers of the preset descriptions against closed forms and a dense eigen-decomposition. */
+    @Test
+    void thePresetDescriptionsNumbersAreTheirClosedForms() {
+        double[][] h = TwoBasinSurface.LECTURE.hessian(new double[] {-2, -2});
+        double lambdaA = java.util.Arrays.stream(new org.hipparchus.linear.EigenDecompositionSymmetric(
+                org.hipparchus.linear.MatrixUtils.createRealMatrix(h)).getEigenvalues()).max().orElseThrow();
+        String lectureStart = TEXTS.fill(CardDeck.of("sam").presetDescription("sam-phase-map", "lecture-start"));
+        assertTrue(lectureStart.contains(String.format(Locale.ROOT, "\\(2/\\lambda(A)\\) = %.2f", 2 / lambdaA)),
+                lectureStart);
+        String lands = TEXTS.fill(CardDeck.of("sam").presetDescription("sam-two-basin", "gd-lands-in-flat"));
+        double eta = TwoBasinExperiment.TYPE.preset("gd-lands-in-flat").params().eta();
+        assertTrue(lands.contains(String.format(Locale.ROOT, "η·λ(B) = %.2f", eta * 2 * 0.5 * 2)), lands);
+        String sharpBall = TEXTS.fill(CardDeck.of("sam").presetDescription("sam-pac-bayes", "sharp-ball"));
+        assertTrue(sharpBall.contains(String.format(Locale.ROOT, "L rises from −%.0f", 5 + 2 * Math.exp(-16))),
+                sharpBall);
+        String valley = card("Where SAM does find the flat minimum").note();
+        assertTrue(valley.contains("λ = 2, coming within"), "the flattest minimum of w₁w₂ = 1 has sharpness 2y = 2");
+        var drifts = frontierslab.panels.sam.model.SamValleyExperiment.TYPE;
+        var run = drifts.create(drifts.preset("sam-drifts").params());
+        run.run(Long.MAX_VALUE);
+        Trace.View t = run.snapshot().trace();
+        int first = -1;
+        for (int r = 0; r < t.rows() && first < 0; r++) {
+            if (Math.hypot(t.get(r, "sam_w1") - 1, t.get(r, "sam_w2") - 1) <= 0.1) {
+                first = (int) t.get(r, "step");
+            }
+        }
+        assertTrue(valley.contains(String.format(Locale.ROOT, "of it at step %,d", first)), first + ": " + valley);
+    }
+
     @Test
     void theCommandLineRunsEveryPresetOfBothExperiments() throws IOException {
         for (var entry : PANEL.experiments()) {
