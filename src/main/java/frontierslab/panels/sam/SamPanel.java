@@ -72,7 +72,8 @@ public final class SamPanel {
         Map<?, ?> next = (Map<?, ?>) s.summary().get("next_sam_update");
         double[] a = (double[]) next.get("epsilon_hat");
         double[] b = (double[]) next.get("epsilon_star");
-        return Math.toDegrees(Math.acos((a[0] * b[0] + a[1] * b[1]) / (Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]))));
+        double cosine = (a[0] * b[0] + a[1] * b[1]) / (Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]));
+        return Math.toDegrees(Math.acos(cosine));
     }
 
     /** The largest L(w + ε*) − L(w + ε̂) along SAM's recorded run (ε̂ first order, ε* the exact maximizer). */

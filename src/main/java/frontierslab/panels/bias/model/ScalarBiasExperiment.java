@@ -56,7 +56,8 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
                             ScalarBiasParams.product(0.5, 0)),
                     new Preset<>("example-3", CardDeck.preset("bias", "bias-scalar", "example-3"),
                             new ScalarBiasParams(Model.SUM, 1e-4, 1, 1, 1, 0.01, 5)),
-                    new Preset<>("example-3-unequal-start", CardDeck.preset("bias", "bias-scalar", "example-3-unequal-start"),
+                    new Preset<>("example-3-unequal-start",
+                            CardDeck.preset("bias", "bias-scalar", "example-3-unequal-start"),
                             new ScalarBiasParams(Model.SUM, 0.4, 0, 1, 1, 0.01, 5))),
             ScalarBiasExperiment::new,
             ExperimentType.Markers.none());

@@ -59,7 +59,8 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
             List.of(
                     new Preset<>("lecture-start", CardDeck.preset("sam", "sam-phase-map", "lecture-start"),
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.EXACT, 40)),
-                    new Preset<>("lecture-start-as-coded", CardDeck.preset("sam", "sam-phase-map", "lecture-start-as-coded"),
+                    new Preset<>("lecture-start-as-coded",
+                            CardDeck.preset("sam", "sam-phase-map", "lecture-start-as-coded"),
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.LECTURE_FORWARD_DIFFERENCE, 40)),
                     new Preset<>("long-runs", CardDeck.preset("sam", "sam-phase-map", "long-runs"),
                             new PhaseMapParams(-1.5, -1.5, 1000, GradientSource.EXACT, 40))),

@@ -56,7 +56,8 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
                     new Preset<>("update-up-close", CardDeck.preset("sam", "sam-two-basin", "update-up-close"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)
                                     .withView(TwoBasinParams.View.SAM_UPDATE)),
-                    new Preset<>("lecture-demo-2-as-coded", CardDeck.preset("sam", "sam-two-basin", "lecture-demo-2-as-coded"),
+                    new Preset<>("lecture-demo-2-as-coded",
+                            CardDeck.preset("sam", "sam-two-basin", "lecture-demo-2-as-coded"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.LECTURE_FORWARD_DIFFERENCE)),
                     new Preset<>("twin-runs", CardDeck.preset("sam", "sam-two-basin", "twin-runs"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT).withTwin(1e-12)),
