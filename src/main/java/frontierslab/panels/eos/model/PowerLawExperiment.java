@@ -27,7 +27,7 @@ import java.util.OptionalDouble;
  * <p>Row t of the trace is the iterate w_t with f(w_t) and η·λ_max(w_t); rows 0 … T−1 are exactly the lecture's
  * records, row T is the iterate after the last step (which the lecture's code computes but does not record). A step
  * multiplies w by 1 − ηq‖w‖^{q−2}, so ‖w‖ shrinks iff η·λ_max &lt; 2(q − 1) (1-D) or 2·max(1, q − 1) (2-D), not 2;
- * on the period-2 orbit w ↦ −w, ‖w*‖ = (2/(ηq))^{1/(q−2)} (FACTS.md, "The lecture's own demos and examples").
+ * on the period-2 orbit w ↦ −w, ‖w*‖ = (2/(ηq))^{1/(q−2)}.
  *
  * <p>The run ends early when it diverges (‖w‖ passes 10⁸·max(1, ‖w₀‖), or a value is not finite; the last finite
  * iterate is kept) or when, for q &lt; 2, an iterate lands exactly on the minimum, where f'' is infinite (that iterate

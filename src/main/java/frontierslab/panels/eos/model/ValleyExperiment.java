@@ -24,7 +24,7 @@ import java.util.Map;
  * step changes what gradient flow would reach. On the product model D = w₁² − w₂² obeys
  * D_{t+1} = D_t(1 − η²ℓ'(r_t)²) with r = w₁w₂ − y (gradient flow conserves it), so the sharpness of the gradient-flow
  * limit, √(D² + 4y²), falls step by step until the iterate reaches minima flat enough (below 2/η) to converge
- * (FACTS.md §2). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
+ * (Kreisler, Nacson, Soudry and Carmon 2023, arXiv 2305.13064). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
  * λ_max(∇²L(w_t)) and the sharpness of the gradient-flow limit from w_t. A run that diverges stops there, keeping its
  * last finite iterate. Everything the status and the summary say is computed from the recorded run.
  */
