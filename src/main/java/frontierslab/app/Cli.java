@@ -91,7 +91,8 @@ public final class Cli {
                         format(s.byDefault()), s.allowed());
             }
             for (Preset<?> p : t.presets()) {
-                out.printf("    --preset %-16s %s%n", p.name(), p.description());
+                out.printf("    --preset %-16s %s%n", p.name(),
+                        frontierslab.panels.References.placeholders(p.description()));
             }
         }
         return OK;

@@ -1,10 +1,12 @@
 package frontierslab.ui;
 
 import frontierslab.panels.Card;
+import frontierslab.panels.References;
 import frontierslab.plot.Palette;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,7 +24,12 @@ public final class CardView extends VBox {
 
     private static final Pattern FORMULA = Pattern.compile("\\\\\\((.+?)\\\\\\)|\\\\\\[(.+?)\\\\\\]", Pattern.DOTALL);
 
-    public CardView(Card card, Palette palette, double fontSize, BiConsumer<String, String> load) {
+    /**
+     * The note's numbers are references to runs ({@link References}): it shows "…" for each until its runs, computed
+     * in the background, are done, then the filled note.
+     */
+    public CardView(Card card, Palette palette, double fontSize, BiConsumer<String, String> load,
+                    References references) {
         getStyleClass().add("card");
         setFillWidth(true);
         Label title = new Label(card.title());
@@ -36,16 +43,23 @@ public final class CardView extends VBox {
             VBox box = new VBox();
             box.setMinWidth(0);
             box.getStyleClass().add("card-warning");
-            // JavaFX wraps text with combining marks wrongly (lines drawn twice), so ε̂ is drawn as a formula.
-            String note = card.note().replace("ε̂", "\\(\\hat{\\epsilon}\\)");
-            box.getChildren().addAll(body("What the app shows: " + note, palette, fontSize));
+            box.getChildren().addAll(note(references.fillAvailable(card.note()), palette, fontSize));
             getChildren().add(box);
+            if (!References.parse(card.note()).isEmpty()) {
+                references.fillLater(card.note()).thenAccept(filled -> Platform.runLater(
+                        () -> box.getChildren().setAll(note(filled, palette, fontSize))));
+            }
         }
         if (card.hasAction()) {
             Button show = new Button(card.buttonLabel() == null ? "Show it" : card.buttonLabel());
             show.setOnAction(e -> load.accept(card.experimentId(), card.presetName()));
             getChildren().add(show);
         }
+    }
+
+    private static java.util.List<javafx.scene.Node> note(String note, Palette palette, double fontSize) {
+        // JavaFX wraps text with combining marks wrongly (lines drawn twice), so ε̂ is drawn as a formula.
+        return body("What the app shows: " + note.replace("ε̂", "\\(\\hat{\\epsilon}\\)"), palette, fontSize);
     }
 
     private static java.util.List<javafx.scene.Node> body(String text, Palette palette, double fontSize) {

@@ -2,6 +2,7 @@ package frontierslab.ui;
 
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.References;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.Palette;
 import java.util.LinkedHashMap;
@@ -60,8 +61,9 @@ public final class SectionView extends BorderPane {
         if (!definition.cards().isEmpty()) {
             VBox cards = new VBox(8);
             cards.setPadding(new Insets(6));
+            References references = References.of(definition);
             for (Card card : definition.cards()) {
-                cards.getChildren().add(new CardView(card, palette, fontSize, this::load));
+                cards.getChildren().add(new CardView(card, palette, fontSize, this::load, references));
             }
             ScrollPane scroll = new ScrollPane(cards);
             scroll.setFitToWidth(true);

@@ -1,8 +1,13 @@
 package frontierslab.panels.eos;
 
-import frontierslab.panels.Card;
+import frontierslab.panels.CardDeck;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.References;
+import frontierslab.panels.eos.model.EosMlpParams;
+import frontierslab.panels.eos.model.ValleyParams;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Trace;
 import frontierslab.panels.eos.model.EosMlpExperiment;
 import frontierslab.panels.eos.model.PowerLawExperiment;
 import frontierslab.panels.eos.model.QuadraticExperiment;
@@ -16,7 +21,72 @@ import java.util.List;
 /** Lecture §2, the edge of stability: its experiments and the cards of its text. */
 public final class EosPanel {
 
+    /** Band around 2 that the Theorem 2.1 card's note tests η·λ_max's pair mean against. */
+    static final double BAND = 0.1;
+
+    static {
+        References.define("eos-mlp", "two_over_eta", s -> 2 / ((EosMlpParams) s.params()).eta());
+        References.define("eos-mlp", "band_from_step", EosPanel::bandFromStep);
+        References.define("eos-mlp", "overshoot_low", s -> overshoot(s, false));
+        References.define("eos-mlp", "overshoot_high", s -> overshoot(s, true));
+        References.define("eos-valley", "start_flow_over_edge",
+                s -> number(s, "start_flow_limit_sharpness") / number(s, "two_over_eta"));
+        References.define("eos-valley", "gap_below_edge",
+                s -> 1 - number(s, "final_sharpness_over_two_over_eta"));
+        References.define("eos-valley", "minimal_sharpness",
+                s -> ((ValleyParams) s.params()).valley().minimalSharpness());
+        References.define("eos-power-law", "leading_sign_flips", EosPanel::leadingSignFlips);
+    }
+
     private EosPanel() {
+    }
+
+    private static double number(Snapshot s, String key) {
+        return ((Number) s.summary().get(key)).doubleValue();
+    }
+
+    /** The first measured step from which the pair mean of η·λ_max stays within {@link #BAND} of 2 to the end. */
+    static int bandFromStep(Snapshot s) {
+        Trace.View t = s.trace();
+        int from = -1;
+        for (int r = 0; r < t.rows(); r++) {
+            double m = t.get(r, "pair_mean_eta_sharpness");
+            if (!Double.isFinite(m)) {
+                continue;
+            }
+            if (Math.abs(m - 2) > BAND) {
+                from = -1;
+            } else if (from < 0) {
+                from = (int) t.get(r, "step");
+            }
+        }
+        return from;
+    }
+
+    /** The extreme pair mean of η·λ_max from the first crossing of 2 until {@link #bandFromStep}. */
+    static double overshoot(Snapshot s, boolean highest) {
+        Trace.View t = s.trace();
+        int edge = ((Number) s.summary().get("first_edge_step")).intValue();
+        int until = bandFromStep(s);
+        double extreme = highest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (int r = 0; r < t.rows(); r++) {
+            double m = t.get(r, "pair_mean_eta_sharpness");
+            double step = t.get(r, "step");
+            if (Double.isFinite(m) && step >= edge && step < until) {
+                extreme = highest ? Math.max(extreme, m) : Math.min(extreme, m);
+            }
+        }
+        return extreme;
+    }
+
+    /** How many steps, from the first, flip the sign of x (1-D runs). */
+    static int leadingSignFlips(Snapshot s) {
+        Trace.View t = s.trace();
+        int k = 0;
+        while (k + 1 < t.rows() && t.get(k, "x") * t.get(k + 1, "x") < 0) {
+            k++;
+        }
+        return k;
     }
 
     public static PanelDefinition definition() {
@@ -25,70 +95,6 @@ public final class EosPanel {
                         new Entry<>(ValleyExperiment.TYPE, ValleyFigure::new),
                         new Entry<>(EosMlpExperiment.TYPE, EosMlpFigure::new),
                         new Entry<>(PowerLawExperiment.TYPE, PowerLawFigure::new)),
-                List.of(
-                        new Card("Theorem 2.1 (The EoS Condition)",
-                                "Let \\(f\\) be a smooth function. During GD with step size \\(\\eta\\), the sharpest "
-                                        + "direction \\(v\\) (eigenvector of \\(H\\) with eigenvalue \\(\\lambda_{\\max}\\)) "
-                                        + "undergoes a self-stabilizing process such that:"
-                                        + "\\[ \\lambda_{\\max}(H(w_t)) \\approx \\frac{2}{\\eta} \\]",
-                                "on the spiral network (η = 0.04, so 2/η = 50) the sharpness starts at 7.1 and rises until "
-                                        + "η·λ_max first reaches 2 at step 900. Right after the crossing it overshoots "
-                                        + "and the loss spikes: up to step 1200 η·λ_max averaged over consecutive steps "
-                                        + "ranges from 1.71 to 2.49. From step 1191 to the end of the run (step 4000) "
-                                        + "that average stays within 2.0 ± 0.1 (a band: the measurement is every 10 "
-                                        + "steps), while the loss keeps falling.",
-                                "eos-mlp", "spiral", "Show it: a network at the edge"),
-                        new Card("Heuristic derivation: the quadratic",
-                                "Locally, the loss looks like \\(f(x) \\approx \\frac{1}{2} \\lambda x^2\\). The GD update is "
-                                        + "\\[ x_{t+1} = x_t - \\eta \\lambda x_t = (1 - \\eta \\lambda) x_t \\]"
-                                        + "If \\(\\eta \\lambda < 2\\), then \\(|1 - \\eta \\lambda| < 1\\), and \\(x_t \\to 0\\).\n"
-                                        + "If \\(\\eta \\lambda > 2\\), then \\(|1 - \\eta \\lambda| > 1\\), and the iterates "
-                                        + "\\(x_t\\) diverge away from the minimum.",
-                                null, "eos-quadratic", "diverging", "Show it: η·λ₁ = 2.2"),
-                        new Card("Heuristic derivation: the feedback loop",
-                                "Crucially, as \\(x_t\\) diverges, the model moves into regions where the curvature "
-                                        + "\\(\\lambda\\) typically decreases (since the function is not purely quadratic "
-                                        + "and eventually \"flattens out\"). This creates a feedback loop: if the landscape "
-                                        + "is too sharp (\\(\\lambda > 2/\\eta\\)), the optimizer is kicked out into a "
-                                        + "flatter region (\\(\\lambda < 2/\\eta\\)). Once in a flat region, the optimizer "
-                                        + "can descend into sharper valleys until it hits the \\(2/\\eta\\) barrier again. "
-                                        + "The system thus \"self-organizes\" to sit exactly on the edge of stability.",
-                                "On a valley of minima with ℓ = log cosh, GD started where the minima are three times "
-                                        + "too sharp oscillates across the valley and drifts along it to a minimum of "
-                                        + "sharpness 0.97 × 2/η, just below the edge, and stays there. With the square "
-                                        + "loss the same start diverges within 6 steps.",
-                                "eos-valley", "log-cosh-drift", "Show it: drift to 2/η"),
-                        new Card("Example 1: EoS in a 1D Power-Law Potential",
-                                "Consider \\(f(x) = |x|^{2.1}\\). The Hessian is \\(f''(x) = 2.1 \\times 1.1 \\times "
-                                        + "|x|^{0.1}\\). Note that \\(f''(x) \\to \\infty\\) as \\(x \\to \\infty\\), and "
-                                        + "\\(f''(x) \\to 0\\) as \\(x \\to 0\\). If we use a fixed step size \\(\\eta\\):\n"
-                                        + "• If \\(|x|\\) is large, the curvature is high. If \\(\\eta f''(x) > 2\\), the "
-                                        + "iterate \\(x_{t+1}\\) will be larger in magnitude than \\(x_t\\), but with "
-                                        + "opposite sign. This \"kicks\" the model back towards the origin.\n"
-                                        + "• As the model approaches the origin, \\(f''(x)\\) decreases. Eventually, it "
-                                        + "reaches a point where \\(\\eta f''(x) = 2\\). This is the \"Edge of Stability\" "
-                                        + "for this non-quadratic potential.",
-                                "A step multiplies x by 1 − ηf''/(q − 1), so |x| grows only when ηf'' > 2(q − 1) = 2.2, "
-                                        + "not 2. From ηf'' = 2.16 the iterate flips sign on each of its first 18 steps, "
-                                        + "yet shrinks, and converges to 0, where ηf'' → 0 (this button). Above 2.2 |x| "
-                                        + "grows on every step and the run diverges: nothing kicks it back (preset "
-                                        + "example-1-diverges). "
-                                        + "An orbit that stays at its edge exists only for 1 < q < 2, and it sits at "
-                                        + "ηf'' = 2(q − 1), below 2 (preset period-two-orbit). "
-                                        + "The cobweb view shows why: that orbit is where the step map meets "
-                                        + "s' = −s; for q = 2.1 it repels (preset cobweb-orbit-repels), for q = 1.7 "
-                                        + "it attracts (preset cobweb-orbit-attracts).",
-                                "eos-power-law", "example-1-sign-flips", "Show it: ηf'' = 2.16"),
-                        new Card("Demo 1: Visualizing the Edge of Stability",
-                                "This demo simulates GD on a non-quadratic function and plots the product "
-                                        + "\\(\\eta \\lambda_{\\max}\\) over time. It demonstrates how the curvature "
-                                        + "\"hovers\" around the value 2, even when the loss is not monotonically "
-                                        + "decreasing.",
-                                "Run as the lecture's code runs it ((x² + y²)^1.1, η = 0.5, from (2, 2), 500 steps), "
-                                        + "η·λ_max falls from 1.63 to 0.012 and the loss falls on every step: nothing "
-                                        + "hovers at 2, because the curvature vanishes at the minimum. On this surface "
-                                        + "‖w‖ grows only where η·λ_max > 2.4; from far enough out, e.g. (15, 15), the "
-                                        + "run diverges instead (preset demo-1-from-far-out).",
-                                "eos-power-law", "lecture-demo-1", "Run Demo 1")));
+                CardDeck.of("eos").cards());
     }
 }

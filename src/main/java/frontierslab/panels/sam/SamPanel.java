@@ -1,8 +1,19 @@
 package frontierslab.panels.sam;
 
-import frontierslab.panels.Card;
+import frontierslab.panels.CardDeck;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.References;
+import frontierslab.math.landscape.TwoBasinSurface;
+import frontierslab.math.optim.Sam;
+import frontierslab.math.sam.PhaseMap;
+import frontierslab.math.sam.PhaseMap.Outcome;
+import frontierslab.math.sam.RadiusProfile;
+import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
+import frontierslab.panels.sam.model.PhaseMapParams;
+import frontierslab.panels.sam.model.TwoBasinParams;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Trace;
 import frontierslab.panels.sam.model.PacBayesExperiment;
 import frontierslab.panels.sam.model.PhaseMapExperiment;
 import frontierslab.panels.sam.model.SamValleyExperiment;
@@ -12,6 +23,7 @@ import frontierslab.panels.sam.view.PhaseMapFigure;
 import frontierslab.panels.sam.view.SamValleyFigure;
 import frontierslab.panels.sam.view.TwoBasinFigure;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lecture §4, sharpness-aware minimization: its experiments and the cards of its text. Each card quotes the lecture
@@ -20,7 +32,127 @@ import java.util.List;
  */
 public final class SamPanel {
 
+    /** Below this η the phase-map note counts the cells where SAM left the sharp well. */
+    static final double SMALL_ETA = 0.1;
+    /** The sam-valley note says when SAM first comes this close to the flattest minimum. */
+    static final double NEAR_FLATTEST = 0.1;
+
+    static {
+        References.define("sam-two-basin", "eps_angle_degrees", SamPanel::epsilonAngleDegrees);
+        References.define("sam-two-basin", "first_order_gap", SamPanel::firstOrderGap);
+        References.define("sam-phase-map", "sam_flat_smallest_eta", s -> samFlatSmallestEta((PhaseMapSnapshot) s));
+        References.define("sam-phase-map", "leave_first_rho", s -> {
+            PhaseMapSnapshot m = (PhaseMapSnapshot) s;
+            return m.rho()[leaving(m)[0]];
+        });
+        References.define("sam-phase-map", "leave_cells", s -> leaving((PhaseMapSnapshot) s)[1]);
+        References.define("sam-phase-map", "leave_total", s -> leaving((PhaseMapSnapshot) s)[2]);
+        References.define("sam-phase-map", "leave_share", s -> {
+            int[] l = leaving((PhaseMapSnapshot) s);
+            return l[2] == 0 ? 0.0 : (double) l[1] / l[2];
+        });
+        References.define("sam-phase-map", "chaos_shift", s -> chaosShift((PhaseMapSnapshot) s));
+        References.define("sam-valley", "tail_steps", s -> (int) (s.step() / 10));
+        References.define("sam-valley", "sam_within_tenth_step", s -> {
+            Trace.View t = s.trace();
+            for (int r = 0; r < t.rows(); r++) {
+                if (t.get(r, "sam_distance") <= NEAR_FLATTEST) {
+                    return (int) t.get(r, "step");
+                }
+            }
+            return null;
+        });
+    }
+
     private SamPanel() {
+    }
+
+    /** The angle between ε̂ and ε* of SAM's next update, in degrees. */
+    static double epsilonAngleDegrees(Snapshot s) {
+        Map<?, ?> next = (Map<?, ?>) s.summary().get("next_sam_update");
+        double[] a = (double[]) next.get("epsilon_hat");
+        double[] b = (double[]) next.get("epsilon_star");
+        double cosine = (a[0] * b[0] + a[1] * b[1]) / (Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]));
+        return Math.toDegrees(Math.acos(cosine));
+    }
+
+    /** The largest L(w + ε*) − L(w + ε̂) along SAM's recorded run (ε̂ first order, ε* the exact maximizer). */
+    static double firstOrderGap(Snapshot s) {
+        double rho = ((TwoBasinParams) s.params()).rho();
+        Trace.View t = s.trace();
+        double largest = 0;
+        for (int r = 0; r < t.rows(); r++) {
+            double[] w = {t.get(r, "sam_x1"), t.get(r, "sam_x2")};
+            var firstOrder = RadiusProfile.firstOrder(TwoBasinSurface.LECTURE, w, rho);
+            if (firstOrder.isPresent()) {
+                largest = Math.max(largest,
+                        RadiusProfile.worstCase(TwoBasinSurface.LECTURE, w, rho).value() - firstOrder.get().value());
+            }
+        }
+        return largest;
+    }
+
+    /** The smallest η at which some SAM run of the map ends in the flat well B. */
+    static double samFlatSmallestEta(PhaseMapSnapshot s) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < s.rho().length; r++) {
+            for (int c = 0; c < s.grid().etaCount(); c++) {
+                if (s.samOutcome(r, c) == Outcome.FLAT_BASIN.ordinal()) {
+                    smallest = Math.min(smallest, s.grid().eta(c));
+                }
+            }
+        }
+        return smallest;
+    }
+
+    /**
+     * Below {@link #SMALL_ETA}: the first row (smallest ρ) in which some SAM run leaves the sharp well (0 when none
+     * does), and from that row on how many cells left and how many there are.
+     */
+    public static int[] leaving(PhaseMapSnapshot s) {
+        int columns = 0;
+        while (columns < s.grid().etaCount() && s.grid().eta(columns) < SMALL_ETA) {
+            columns++;
+        }
+        int firstRow = -1;
+        int left = 0;
+        int cells = 0;
+        for (int r = 0; r < s.rho().length; r++) {
+            int leftInRow = 0;
+            for (int c = 0; c < columns; c++) {
+                if (s.samOutcome(r, c) != Outcome.SHARP_BASIN.ordinal()) {
+                    leftInRow++;
+                }
+            }
+            if (firstRow < 0 && leftInRow > 0) {
+                firstRow = r;
+            }
+            if (firstRow >= 0) {
+                left += leftInRow;
+                cells += columns;
+            }
+        }
+        return new int[] {Math.max(firstRow, 0), left, cells};
+    }
+
+    /**
+     * The smallest shift 10⁻ᵏ (k = 15 … 9) of the start's first coordinate that moves GD out of the sharp well in the
+     * largest column where the map has it in A: the map's answer there depends on the start's last digits.
+     */
+    static Double chaosShift(PhaseMapSnapshot s) {
+        Object upTo = s.summary().get("gd_sharp_for_every_eta_up_to");
+        if (!(upTo instanceof Double eta)) {
+            return null;
+        }
+        PhaseMapParams p = s.params();
+        var gd = Sam.gradientDescent(eta, p.gradient());
+        for (int k = 15; k >= 9; k--) {
+            double shift = Math.pow(10, -k);
+            if (PhaseMap.run(gd, p.x1() + shift, p.x2(), p.steps()).outcome() != Outcome.SHARP_BASIN) {
+                return shift;
+            }
+        }
+        return null;
     }
 
     public static PanelDefinition definition() {
@@ -30,109 +162,6 @@ public final class SamPanel {
                         new Entry<>(PhaseMapExperiment.TYPE, PhaseMapFigure::new),
                         new Entry<>(SamValleyExperiment.TYPE, SamValleyFigure::new),
                         new Entry<>(PacBayesExperiment.TYPE, PacBayesFigure::new)),
-                List.of(
-                        new Card("The SAM objective",
-                                "Empirical evidence suggests that \"flat\" minima (regions where the loss changes "
-                                        + "slowly) generalize better than \"sharp\" minima. SAM explicitly optimizes "
-                                        + "for flatness by minimizing the maximum loss in a small neighborhood around "
-                                        + "the current weights."
-                                        + "\\[ \\min_w \\max_{\\|\\epsilon\\| \\le \\rho} \\mathcal{L}(w + \\epsilon) \\]",
-                                null, "sam-two-basin", "lecture-demo-2", "Show the ball ‖ε‖ ≤ ρ on Demo 2"),
-                        new Card("Theorem 4.1 (Derivation of the SAM Update)",
-                                "To first order, the optimal perturbation \\(\\hat{\\epsilon}\\) and the resulting "
-                                        + "gradient update are:"
-                                        + "\\[ \\hat{\\epsilon} = \\rho \\frac{\\nabla \\mathcal{L}(w)}"
-                                        + "{\\|\\nabla \\mathcal{L}(w)\\|} \\]"
-                                        + "\\[ w_{k+1} = w_k - \\eta \\nabla \\mathcal{L}(w + \\hat{\\epsilon}) \\]",
-                                null, "sam-two-basin", "update-up-close", "Take SAM updates one at a time"),
-                        new Card("Proof of Theorem 4.1, Step 1",
-                                "Step 1: Find the inner maximization. We use a Taylor expansion for the inner "
-                                        + "problem:"
-                                        + "\\[ \\max_{\\|\\epsilon\\| \\le \\rho} \\mathcal{L}(w + \\epsilon) \\approx "
-                                        + "\\max_{\\|\\epsilon\\| \\le \\rho} \\mathcal{L}(w) + \\epsilon^T \\nabla "
-                                        + "\\mathcal{L}(w) \\]"
-                                        + "By the Cauchy-Schwarz inequality, \\(\\epsilon^T \\nabla \\mathcal{L}(w) \\le "
-                                        + "\\|\\epsilon\\| \\|\\nabla \\mathcal{L}(w)\\|\\). The maximum is achieved when "
-                                        + "\\(\\epsilon\\) is in the direction of the gradient:"
-                                        + "\\[ \\hat{\\epsilon} = \\rho \\frac{\\nabla \\mathcal{L}(w)}"
-                                        + "{\\|\\nabla \\mathcal{L}(w)\\|} \\]",
-                                "first order is not always enough. Along the lecture's run (ρ = 0.5) ε̂ is the exact "
-                                        + "maximizer ε* to within 10⁻¹⁴ in L, because L is radially symmetric about A. "
-                                        + "With ρ = 1.2, at step 400 the ball reaches past the ridge: ε̂ points along "
-                                        + "the diagonal towards B, where L(w + ε̂) = −0.015, while the exact maximizer "
-                                        + "ε* (pink diamond) points 101° away, onto the plateau, where "
-                                        + "L(w + ε*) = −0.00004.",
-                                "sam-two-basin", "sam-large-rho", "Show ε̂ and ε* with ρ = 1.2"),
-                        new Card("Proof of Theorem 4.1, Step 2",
-                                "Step 2: Compute the outer gradient. We want the gradient of the maximized objective "
-                                        + "\\(f(w) = \\mathcal{L}(w + \\hat{\\epsilon}(w))\\). By the envelope theorem "
-                                        + "(or simple chain rule neglecting higher-order terms of \\(\\hat{\\epsilon}\\) "
-                                        + "dependence on \\(w\\)):"
-                                        + "\\[ \\nabla f(w) \\approx \\nabla \\mathcal{L}(w + \\hat{\\epsilon}) \\]"
-                                        + "The SAM update is thus a gradient step evaluated at a \"perturbed\" point in "
-                                        + "the sharpest ascent direction. This effectively pushes the optimization "
-                                        + "towards regions where the gradient is small even after a small adversarial "
-                                        + "step, which characterizes a flat minimum. \\(\\blacksquare\\)",
-                                "on Demo 2 SAM is not pushed into the flat well B. Over the (η, ρ) map from the "
-                                        + "lecture's start, SAM ends in B only for η ≥ 0.19 (after 1000 steps; ≥ 0.27 "
-                                        + "after 100), where gradient descent is itself thrown out of A by instability "
-                                        + "(from η = 0.17 on this grid). With η < 0.1 SAM leaves A only for ρ ≥ 0.885, in 128 of "
-                                        + "those 340 cells (38 %), climbing slowly uphill, and stops between the wells, "
-                                        + "never in B. Which cells leave depends on the horizon: after 100 steps none "
-                                        + "has.",
-                                "sam-phase-map", "long-runs", "Map where SAM ends (1000 steps)"),
-                        new Card("Demo 2: SAM vs. SGD Comparison on a Sharp Potential",
-                                "This demo compares the trajectories of SGD and SAM on a function with a sharp local "
-                                        + "minimum and a flat global minimum. It shows how SAM is able to \"jump out\" "
-                                        + "of the sharp minimum to find the flatter one.\n"
-                                        + "# Sharp local minimum at (-2, -2), Flat global minimum at (2, 2)",
-                                "the labels are swapped: A = (−2, −2) is the global minimum (L = −5 < −2) and the "
-                                        + "sharp one (Hessian eigenvalues 50, 50); B = (2, 2) is local and flat "
-                                        + "(2, 2). At the demo's own settings (η = 0.1, ρ = 0.5, 100 steps from "
-                                        + "(−1.5, −1.5)) neither method leaves the sharp well: GD cycles about A with "
-                                        + "period 8, SAM wanders inside it chaotically (twins started 10⁻¹² apart end "
-                                        + "more than 0.1 apart: preset twin-runs). \"SGD\" is full-batch gradient "
-                                        + "descent here. The button runs the code as written, forward differences "
-                                        + "included, with exp correctly rounded. numpy's np.exp is off by one unit in "
-                                        + "the last place on about 4.5 % of arguments; that moves the lecture's own GD "
-                                        + "path by up to 2.5·10⁻⁷ in its first 30 steps and, SAM being chaotic, ends "
-                                        + "numpy's SAM at (−1.54, −1.54) instead of (−1.85, −1.85).",
-                                "sam-two-basin", "lecture-demo-2-as-coded", "Run Demo 2 as coded"),
-                        new Card("Demo 2: \"jump out\"",
-                                "It shows how SAM is able to \"jump out\" of the sharp minimum to find the flatter "
-                                        + "one.",
-                                "it is gradient descent that jumps, by instability. At η = 0.37, η·λ(A) = 18.5 > 2, "
-                                        + "so GD cannot stay in A; it lands in the flat well and converges at B, where "
-                                        + "η·λ(B) = 0.74 < 2. SAM at the same η, with ρ = 0.5, ends outside both "
-                                        + "wells.",
-                                "sam-two-basin", "gd-lands-in-flat", "Show what jumps: η = 0.37"),
-                        new Card("Where SAM does find the flat minimum",
-                                "This effectively pushes the optimization towards regions where the gradient is small "
-                                        + "even after a small adversarial step, which characterizes a flat minimum.",
-                                "on a valley of minima, ½(w₁w₂ − 1)² from (3, 0.35) with η = 0.1, gradient descent stops at "
-                                        + "the sharp minimum next to its start (λ_max = 9.1, far below 2/η = 20: stable, it has "
-                                        + "no reason to move); SAM with ρ = 0.1 drifts along the valley to the flattest "
-                                        + "minimum (1, 1), λ = 2, in about 1,500 steps. The drift is slow (roughly ∝ ρ²), and "
-                                        + "SAM never settles: over its last 300 steps it stays within 0.0215 of (1, 1). On the two far-apart wells "
-                                        + "of Demo 2 this preference does not show.",
-                                "sam-valley", "sam-drifts", "Show it: GD vs SAM on a valley"),
-                        new Card("Example 2: PAC-Bayes derivation of SAM (Sketch)",
-                                "SAM can be rigorously justified using PAC-Bayesian generalization bounds. A typical "
-                                        + "PAC-Bayes bound states that with high probability:"
-                                        + "\\[ \\text{TestError}(w) \\le \\text{TrainError}(w + \\text{noise}) + "
-                                        + "\\sqrt{\\frac{D_{KL}(Q \\| P) + \\log(1/\\delta)}{N}} \\]"
-                                        + "where \\(Q\\) is a distribution centered at \\(w\\) and \\(P\\) is a prior. "
-                                        + "If we choose \\(Q\\) to be a small ball of radius \\(\\rho\\) around \\(w\\), "
-                                        + "the term \\(\\text{TrainError}(w + \\text{noise})\\) is closely related to the SAM "
-                                        + "objective \\(\\max_{\\|\\epsilon\\| \\le \\rho} \\mathcal{L}(w + \\epsilon)\\). "
-                                        + "Thus, SAM is explicitly minimizing an upper bound on the generalization error.",
-                                "the bound is about the expected loss under Q. With Q uniform in the ball of radius r it "
-                                        + "never exceeds the SAM objective (preset uniform-ball); with the Gaussian "
-                                        + "Q = N(w, r²I) that PAC-Bayes bounds use, it does: at the sharp minimum for r up to "
-                                        + "about 0.5, at the flat one for every r ≤ 1 (a Gaussian of scale r leaves the disc of "
-                                        + "radius r with probability 0.61). Both rank the minima alike: the sharp one is lower "
-                                        + "at r = 0 (−5 vs −2), the flat one from r ≈ 0.45 on (SAM objective 0.451; Gaussian "
-                                        + "expected loss 0.447 in closed form, 0.45 ± 0.01 by Monte Carlo).",
-                                "sam-pac-bayes", "sharp-ball", "Show it: sharp vs flat as r grows")));
+                CardDeck.of("sam").cards());
     }
 }

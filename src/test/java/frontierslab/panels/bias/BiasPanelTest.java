@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.panels.Card;
+import frontierslab.panels.CardDeck;
+import frontierslab.panels.References;
 import frontierslab.panels.bias.model.LowRankBiasExperiment;
 import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.panels.bias.model.SparseBiasExperiment;
@@ -26,13 +28,16 @@ class BiasPanelTest {
         return ((Number) summary.get(key)).doubleValue();
     }
 
+    private static final References TEXTS = References.of(BiasPanel.definition());
+
+    /** A card's note with its references filled from the runs. */
     private static String note(String titleStart) {
-        return BiasPanel.definition().cards().stream().filter(c -> c.title().startsWith(titleStart)).findFirst()
-                .map(Card::note).orElseThrow();
+        return TEXTS.fill(BiasPanel.definition().cards().stream().filter(c -> c.title().startsWith(titleStart))
+                .findFirst().map(Card::note).orElseThrow());
     }
 
-    private static void says(String note, String format, double value) {
-        String text = String.format(Locale.ROOT, format, value);
+    private static void says(String note, String format, Object... values) {
+        String text = String.format(Locale.ROOT, format, values);
         assertTrue(note.contains(text), "the note should say " + text + ": " + note);
     }
 
@@ -41,9 +46,13 @@ class BiasPanelTest {
         String note = note("3. Implicit Bias");
         Map<String, Object> small = summary(SparseBiasExperiment.TYPE, "small-init");
         Map<String, Object> large = summary(SparseBiasExperiment.TYPE, "large-init");
-        says(note, "ends %.2f from the minimum-ℓ1", number(small, "dist_l1"));
-        says(note, "and %.2f from the minimum-ℓ2", number(small, "dist_l2"));
-        says(note, "‖w‖₁ = %.2f against 3", number(small, "l1_norm"));
+        says(note, "ends %.2f from the minimum-ℓ₁", number(small, "dist_l1"));
+        says(note, "and %.2f from the minimum-ℓ₂", number(small, "dist_l2"));
+        var sparse = SparseBiasExperiment.TYPE.create(SparseBiasExperiment.TYPE.preset("small-init").params());
+        double[] truth = ((SparseBiasExperiment.SparseBiasSnapshot) sparse.snapshot()).truth();
+        says(note, "‖w‖₁ = %.2f against %.2f", number(small, "l1_norm"),
+                java.util.Arrays.stream(truth).map(Math::abs).sum());
+        says(note, "features, a truth with %d nonzero", java.util.Arrays.stream(truth).filter(v -> v != 0).count());
         assertEquals(0, number(small, "min_l1_dist_truth"), 1e-12, "the minimum-ℓ1 interpolator is the truth");
         says(note, "(‖w‖₁ = %.2f)", number(large, "l1_norm"));
         says(note, "dense and %.2f from the truth", number(large, "dist_truth"));
@@ -78,7 +87,7 @@ class BiasPanelTest {
         says(note, "no plateau (t = %.3f)", number(summary(ScalarBiasExperiment.TYPE, "large-init"), "time_to_half_gd"));
         Map<String, Object> unbalanced = summary(ScalarBiasExperiment.TYPE, "unbalanced");
         assertEquals(null, unbalanced.get("time_to_half_lecture"), "the lecture's formula never reaches y/2 from β = 0");
-        says(note, "reaches y/2 at t = %.2f", number(unbalanced, "time_to_half_gd"));
+        says(note, "reaches \\(y/2\\) at t = %.2f", number(unbalanced, "time_to_half_gd"));
     }
 
     @Test
@@ -91,5 +100,28 @@ class BiasPanelTest {
         says(note, "w₁ − w₂ = %.1f", number(unequal, "w1_minus_w2_final"));
         assertTrue(note.contains(String.format(Locale.ROOT, "ends at (%.3f, %.3f)", number(unequal, "final_w1"),
                 number(unequal, "final_w2"))), note);
+    }
+
+    @Test
+    void everyNoteAndDescriptionOfThePanelFillsFromItsRuns() {
+        for (Card c : BiasPanel.definition().cards()) {
+            if (c.hasNote()) {
+                assertTrue(!TEXTS.fill(c.note()).contains("{{"));
+            }
+        }
+        CardDeck.of("bias").presetDescriptions().values().forEach(d -> assertTrue(!TEXTS.fill(d).contains("{{")));
+    }
+
+    /** The truth of the completion problem, against an SVD of its own: rank 2 with singular values 10 and 4. */
+    @Test
+    void theLowRankNoteStatesTheTruthsSizeRankAndSingularValues() {
+        String note = note("Theorem 3.2");
+        var e = LowRankBiasExperiment.TYPE.create(LowRankBiasExperiment.TYPE.preset("small-init").params());
+        double[][] truth = ((LowRankBiasExperiment.LowRankBiasSnapshot) e.snapshot()).truth();
+        double[] sv = new org.hipparchus.linear.SingularValueDecomposition(
+                org.hipparchus.linear.MatrixUtils.createRealMatrix(truth)).getSingularValues();
+        says(note, "a %d×%d matrix of rank 2", truth.length, truth.length);
+        assertTrue(sv[2] < 1e-9 * sv[0], "rank 2");
+        says(note, "(singular values %.0f and %.0f)", sv[0], sv[1]);
     }
 }

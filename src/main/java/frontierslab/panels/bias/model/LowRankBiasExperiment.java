@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.MatrixCompletionProblem;
 import frontierslab.math.bias.MatrixCompletionRun;
 import frontierslab.math.bias.MatrixCompletionSpectrum;
@@ -48,15 +49,11 @@ public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParam
                     + "fits the observed entries and is worse than zero on the rest.",
             LowRankBiasParams.SPACE,
             List.of(
-                    new Preset<>("small-init", "α = 10⁻³: σ₁ is learned first, σ₂ after a plateau; GD ends at rank 2 "
-                            + "with a small error on the unobserved entries",
+                    new Preset<>("small-init", CardDeck.preset("bias", "bias-low-rank", "small-init"),
                             new LowRankBiasParams(1e-3, 0.05, 300, 1, 0.5, 2)),
-                    new Preset<>("large-init", "α = 2: GD fits the observed entries too, but on the unobserved ones it "
-                            + "does worse than predicting zero, and W is far from rank 2",
+                    new Preset<>("large-init", CardDeck.preset("bias", "bias-low-rank", "large-init"),
                             new LowRankBiasParams(2.0, 0.05, 300, 1, 0.5, 2)),
-                    new Preset<>("fewer-observations", "α = 10⁻³ with only 30 % of the entries observed: GD still "
-                            + "fits them, but completes far worse (unobserved error about a fifth of predicting zero, "
-                            + "100 times that at 50 %) and a third singular value grows",
+                    new Preset<>("fewer-observations", CardDeck.preset("bias", "bias-low-rank", "fewer-observations"),
                             new LowRankBiasParams(1e-3, 0.05, 600, 1, 0.3, 2))),
             LowRankBiasExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.ScalarFactorization;
 import frontierslab.math.bias.ScalarFactorization.Model;
 import frontierslab.sim.ExperimentType;
@@ -47,17 +48,16 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
             "GD on ½(w₁w₂ − y)²: D = w₁² − w₂² is (nearly) kept, and a small init sits on a plateau ≈ ln(y/α²)/(2y) long.",
             ScalarBiasParams.SPACE,
             List.of(
-                    new Preset<>("small-init", "α = 10⁻³, balanced: β stays near 0 until t ≈ 6.9, then jumps to y",
+                    new Preset<>("small-init", CardDeck.preset("bias", "bias-scalar", "small-init"),
                             ScalarBiasParams.product(1e-3, 1)),
-                    new Preset<>("large-init", "α = 0.5, balanced: no plateau, β reaches y/2 at t ≈ 0.55",
+                    new Preset<>("large-init", CardDeck.preset("bias", "bias-scalar", "large-init"),
                             ScalarBiasParams.product(0.5, 1)),
-                    new Preset<>("unbalanced", "α = 0.5, w₂(0) = 0 (D = 0.25): the lecture's β̇ = −2β(β − y) predicts "
-                            + "β stays 0, but β rises to y",
+                    new Preset<>("unbalanced", CardDeck.preset("bias", "bias-scalar", "unbalanced"),
                             ScalarBiasParams.product(0.5, 0)),
-                    new Preset<>("example-3", "Example 3 from (10⁻⁴, 10⁻⁴): ends at the equal split w₁ = w₂ = y/(2x)",
+                    new Preset<>("example-3", CardDeck.preset("bias", "bias-scalar", "example-3"),
                             new ScalarBiasParams(Model.SUM, 1e-4, 1, 1, 1, 0.01, 5)),
-                    new Preset<>("example-3-unequal-start", "Example 3 from (0.4, 0): w₁ − w₂ = 0.4 is kept, "
-                            + "so it ends at (0.7, 0.3), not at the equal split",
+                    new Preset<>("example-3-unequal-start",
+                            CardDeck.preset("bias", "bias-scalar", "example-3-unequal-start"),
                             new ScalarBiasParams(Model.SUM, 0.4, 0, 1, 1, 0.01, 5))),
             ScalarBiasExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.DiagonalNetwork;
 import frontierslab.math.bias.MinimumNormInterpolators;
 import frontierslab.math.bias.MinimumNormInterpolators.HypentropyLimit;
@@ -40,14 +41,11 @@ public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
                     + "minimum-ℓ2 fit.",
             SparseBiasParams.SPACE,
             List.of(
-                    new Preset<>("small-init", "α = 0.01: GD ends next to the minimum-ℓ1 interpolator, which is the "
-                            + "3-sparse truth; the top 3 coordinates are the true ones",
+                    new Preset<>("small-init", CardDeck.preset("bias", "bias-sparse", "small-init"),
                             SparseBiasParams.of(0.01, 0.02, 30_000)),
-                    new Preset<>("large-init", "α = 1: GD ends next to the minimum-ℓ2 interpolator (the "
-                            + "pseudo-inverse), dense and far from the truth",
+                    new Preset<>("large-init", CardDeck.preset("bias", "bias-sparse", "large-init"),
                             SparseBiasParams.of(1.0, 0.02, 3_000)),
-                    new Preset<>("transition", "α = 0.1: in between, about as far from the minimum-ℓ1 as from the "
-                            + "minimum-ℓ2 interpolator, at the hypentropy limit of Woodworth et al.",
+                    new Preset<>("transition", CardDeck.preset("bias", "bias-sparse", "transition"),
                             SparseBiasParams.of(0.1, 0.02, 10_000))),
             SparseBiasExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.nn.EosTrainer;
 import frontierslab.math.nn.Mlp;
 import frontierslab.math.nn.RegressionData;
@@ -42,13 +43,13 @@ public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> {
             "Full-batch GD on a tanh MLP: the sharpness rises to 2/η and stays there while the loss keeps falling.",
             EosMlpParams.SPACE,
             List.of(
-                    new Preset<>("spiral", "tanh 2→32→32→32→1 on 200 spiral points, η = 0.04 (2/η = 50), 4000 steps",
+                    new Preset<>("spiral", CardDeck.preset("eos", "eos-mlp", "spiral"),
                             new EosMlpParams(Dataset.SPIRAL, 0.04, 1, 4000, 10, 1, false)),
-                    new Preset<>("spiral-fast", "the spiral network at η = 0.16 (2/η = 12.5): reaches the edge sooner",
+                    new Preset<>("spiral-fast", CardDeck.preset("eos", "eos-mlp", "spiral-fast"),
                             new EosMlpParams(Dataset.SPIRAL, 0.16, 1, 1500, 10, 1, false)),
-                    new Preset<>("chebyshev", "tanh 1→30→20→1 fitting T₆, η = 0.2 (2/η = 10): a fast demo",
+                    new Preset<>("chebyshev", CardDeck.preset("eos", "eos-mlp", "chebyshev"),
                             new EosMlpParams(Dataset.CHEBYSHEV, 0.2, 1, 3000, 10, 1, false)),
-                    new Preset<>("chebyshev-flow", "the Chebyshev network with its gradient-flow reference overlaid",
+                    new Preset<>("chebyshev-flow", CardDeck.preset("eos", "eos-mlp", "chebyshev-flow"),
                             new EosMlpParams(Dataset.CHEBYSHEV, 0.2, 1, 3000, 10, 1, true))),
             EosMlpExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.PowerLawRun;
 import frontierslab.math.landscape.PowerLaw1D;
@@ -44,33 +45,21 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
             "GD on |x|^q (Example 1) and (x² + y²)^1.1 (Demo 1): the loss, η·λ_max, and where the edge really is.",
             PowerLawParams.SPACE,
             List.of(
-                    new Preset<>("lecture-demo-1",
-                            "Demo 1 as in the lecture: (x² + y²)^1.1, η = 0.5, from (2, 2), 500 steps: η·λ_max falls "
-                                    + "from 1.63 towards 0 and the loss falls on every step",
+                    new Preset<>("lecture-demo-1", CardDeck.preset("eos", "eos-power-law", "lecture-demo-1"),
                             PowerLawParams.twoD(2.2, 0.5, 2, 2, 500)),
-                    new Preset<>("demo-1-from-far-out",
-                            "Demo 1 from (15, 15), where η·λ_max = 2.43 > 2(q − 1) = 2.4: the iterate is not kicked "
-                                    + "back, it diverges",
+                    new Preset<>("demo-1-from-far-out", CardDeck.preset("eos", "eos-power-law", "demo-1-from-far-out"),
                             PowerLawParams.twoD(2.2, 0.5, 15, 15, 500)),
                     new Preset<>("example-1-sign-flips",
-                            "|x|^2.1, η = 1, from x = 0.5: η f'' = 2.16 > 2, the sign flips on every early step, yet "
-                                    + "|x| shrinks: the edge here is 2(q − 1) = 2.2",
+                            CardDeck.preset("eos", "eos-power-law", "example-1-sign-flips"),
                             PowerLawParams.oneD(2.1, 1.0, 0.5, 500)),
-                    new Preset<>("example-1-diverges",
-                            "|x|^2.1, η = 1, from x = 1: η f'' = 2.31 > 2.2: the sign flips and |x| grows on every "
-                                    + "step; the run diverges",
+                    new Preset<>("example-1-diverges", CardDeck.preset("eos", "eos-power-law", "example-1-diverges"),
                             PowerLawParams.oneD(2.1, 1.0, 1.0, 500)),
-                    new Preset<>("period-two-orbit",
-                            "|x|^1.7, η = 1, from x = 1: the run settles on the orbit x ↦ −x, where η f'' = 2(q − 1) "
-                                    + "= 1.4, not 2",
+                    new Preset<>("period-two-orbit", CardDeck.preset("eos", "eos-power-law", "period-two-orbit"),
                             PowerLawParams.oneD(1.7, 1.0, 1.0, 500)),
                     new Preset<>("cobweb-orbit-attracts",
-                            "The cobweb of |x|^1.7, η = 1, from x = 1: the staircase closes in on the square of the "
-                                    + "2-cycle ±s*, where η f'' = 2(q − 1) = 1.4; for q < 2 it attracts",
+                            CardDeck.preset("eos", "eos-power-law", "cobweb-orbit-attracts"),
                             PowerLawParams.oneD(1.7, 1.0, 1.0, 200).withView(PowerLawParams.View.COBWEB)),
-                    new Preset<>("cobweb-orbit-repels",
-                            "The cobweb of |x|^2.1, η = 1, from x = 0.62, just outside the 2-cycle ±0.614: for q > 2 "
-                                    + "it repels, and the staircase spirals out",
+                    new Preset<>("cobweb-orbit-repels", CardDeck.preset("eos", "eos-power-law", "cobweb-orbit-repels"),
                             PowerLawParams.oneD(2.1, 1.0, 0.62, 60).withView(PowerLawParams.View.COBWEB))),
             PowerLawExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.landscape.Quadratic;
 import frontierslab.math.eos.StabilityThreshold;
 import frontierslab.math.eos.StabilityThreshold.Method;
@@ -42,17 +43,17 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
             "GD on f = ½(λ₁x₁² + λ₂x₂²): converges iff η·λ_max < 2, diverges just above.",
             QuadraticParams.SPACE,
             List.of(
-                    new Preset<>("converging", "η·λ₁ = 1.6: converges, oscillating along x₁",
+                    new Preset<>("converging", CardDeck.preset("eos", "eos-quadratic", "converging"),
                             QuadraticParams.gd(0.4, 4, 1)),
-                    new Preset<>("monotone", "η·λ₁ = 0.8: converges without oscillation",
+                    new Preset<>("monotone", CardDeck.preset("eos", "eos-quadratic", "monotone"),
                             QuadraticParams.gd(0.2, 4, 1)),
-                    new Preset<>("edge", "η·λ₁ = 2 exactly: a period-2 orbit along x₁",
+                    new Preset<>("edge", CardDeck.preset("eos", "eos-quadratic", "edge"),
                             QuadraticParams.gd(0.5, 4, 1)),
-                    new Preset<>("diverging", "η·λ₁ = 2.2: diverges along x₁ while x₂ converges",
+                    new Preset<>("diverging", CardDeck.preset("eos", "eos-quadratic", "diverging"),
                             QuadraticParams.gd(0.55, 4, 1)),
-                    new Preset<>("heavy-ball", "η·λ₁ = 2.6 with heavy ball, β = 0.5: stable below 2 + 2β = 3",
+                    new Preset<>("heavy-ball", CardDeck.preset("eos", "eos-quadratic", "heavy-ball"),
                             new QuadraticParams(0.65, 4, 1, 2, 2.5, 120, Method.HEAVY_BALL, 0.5)),
-                    new Preset<>("nesterov", "η·λ₁ = 1.6 with Nesterov, β = 0.9: diverges above (2 + 2β)/(1 + 2β) ≈ 1.36",
+                    new Preset<>("nesterov", CardDeck.preset("eos", "eos-quadratic", "nesterov"),
                             new QuadraticParams(0.4, 4, 1, 2, 2.5, 120, Method.NESTEROV, 0.9))),
             QuadraticExperiment::new,
             QuadraticParams::markers);

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.ValleyPreset;
 import frontierslab.math.eos.ValleyRun;
@@ -24,7 +25,7 @@ import java.util.Map;
  * step changes what gradient flow would reach. On the product model D = w₁² − w₂² obeys
  * D_{t+1} = D_t(1 − η²ℓ'(r_t)²) with r = w₁w₂ − y (gradient flow conserves it), so the sharpness of the gradient-flow
  * limit, √(D² + 4y²), falls step by step until the iterate reaches minima flat enough (below 2/η) to converge
- * (docs/science.md §2). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
+ * (Kreisler, Nacson, Soudry and Carmon 2023, arXiv 2305.13064). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
  * λ_max(∇²L(w_t)) and the sharpness of the gradient-flow limit from w_t. A run that diverges stops there, keeping its
  * last finite iterate. Everything the status and the summary say is computed from the recorded run.
  */
@@ -38,11 +39,15 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
                     + "along it to minima of sharpness just below 2/η.",
             ValleyParams.SPACE,
             Arrays.stream(ValleyPreset.values())
-                    .map(p -> new Preset<>(p.name().toLowerCase(Locale.ROOT).replace('_', '-'), p.description(),
+                    .map(p -> new Preset<>(presetName(p), CardDeck.preset("eos", "eos-valley", presetName(p)),
                             ValleyParams.SPACE.with(ValleyParams.of(p), "steps", shownSteps(p))))
                     .toList(),
             ValleyExperiment::new,
             ExperimentType.Markers.none());
+
+    private static String presetName(ValleyPreset preset) {
+        return preset.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /**
      * The horizon of each preset: long enough for what its description claims (checked by ValleyExperimentTest), short

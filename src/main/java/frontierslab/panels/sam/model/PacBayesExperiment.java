@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.landscape.Landscape;
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.math.sam.RadiusProfile;
@@ -66,18 +67,18 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
                     + "differently.",
             PacBayesParams.SPACE,
             List.of(
-                    new Preset<>("sharp-ball", "the r = 0.3 ball around the sharp minimum: inside it L rises from "
-                            + "−5 to about −3.2", PacBayesParams.at(Point.SHARP_MINIMUM, 0.3)),
-                    new Preset<>("flat-ball", "the same ball around the flat minimum: L barely rises, from −2 to "
-                            + "about −1.9", PacBayesParams.at(Point.FLAT_MINIMUM, 0.3)),
-                    new Preset<>("at-the-flip", "r = 0.45, where the SAM objective of the two minima is about equal",
+                    new Preset<>("sharp-ball",
+                            CardDeck.preset("sam", "sam-pac-bayes", "sharp-ball"),
+                            PacBayesParams.at(Point.SHARP_MINIMUM, 0.3)),
+                    new Preset<>("flat-ball",
+                            CardDeck.preset("sam", "sam-pac-bayes", "flat-ball"),
+                            PacBayesParams.at(Point.FLAT_MINIMUM, 0.3)),
+                    new Preset<>("at-the-flip", CardDeck.preset("sam", "sam-pac-bayes", "at-the-flip"),
                             PacBayesParams.at(Point.SHARP_MINIMUM, 0.45)),
-                    new Preset<>("uniform-ball", "ε uniform in the disc (the lecture's Q, a ball of radius r): the "
-                            + "expected loss stays below the SAM objective",
+                    new Preset<>("uniform-ball", CardDeck.preset("sam", "sam-pac-bayes", "uniform-ball"),
                             new PacBayesParams(Point.SHARP_MINIMUM, PacBayesParams.X1.defaultValue(),
                                     PacBayesParams.X2.defaultValue(), 0.3, 1.0, Perturbation.UNIFORM_BALL, 2000, 1)),
-                    new Preset<>("on-the-slope", "the lecture's start (−1.5, −1.5) on the side of the sharp well, "
-                            + "r = 0.5: ε̂ and ε* both point uphill, away from A",
+                    new Preset<>("on-the-slope", CardDeck.preset("sam", "sam-pac-bayes", "on-the-slope"),
                             new PacBayesParams(Point.CUSTOM, -1.5, -1.5, 0.5, 1.0, Perturbation.GAUSSIAN, 2000, 1))),
             PacBayesExperiment::new,
             ExperimentType.Markers.none());

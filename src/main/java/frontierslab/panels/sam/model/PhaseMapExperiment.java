@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.sam.PhaseMap;
 import frontierslab.math.sam.PhaseMap.Ending;
 import frontierslab.math.sam.PhaseMap.Grid;
@@ -58,18 +59,12 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
             "Over a grid of step sizes η and radii ρ, which well GD and SAM end in after N steps from one start.",
             PhaseMapParams.SPACE,
             List.of(
-                    new Preset<>("lecture-start",
-                            "from the lecture's start (−1.5, −1.5), 100 steps: GD ends in the sharp well A for every "
-                                    + "η up to 0.147, far above its stability limit 2/λ(A) = 0.04",
+                    new Preset<>("lecture-start", CardDeck.preset("sam", "sam-phase-map", "lecture-start"),
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.EXACT, 40)),
                     new Preset<>("lecture-start-as-coded",
-                            "the same with the lecture's forward-difference gradient",
+                            CardDeck.preset("sam", "sam-phase-map", "lecture-start-as-coded"),
                             new PhaseMapParams(-1.5, -1.5, 100, GradientSource.LECTURE_FORWARD_DIFFERENCE, 40)),
-                    new Preset<>("long-runs",
-                            "1000 steps: below η = 0.1, SAM has climbed out of the sharp well, where GD stays, only "
-                                    + "for ρ ≥ 0.885 and there in 128 of 340 cells (38 %); none of them reaches B. "
-                                    + "GD's column η = 0.147 is chaotic here: a 10⁻¹² shift of the start moves it out "
-                                    + "of A",
+                    new Preset<>("long-runs", CardDeck.preset("sam", "sam-phase-map", "long-runs"),
                             new PhaseMapParams(-1.5, -1.5, 1000, GradientSource.EXACT, 40))),
             PhaseMapExperiment::new,
             ExperimentType.Markers.none());

@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Valley;
 import frontierslab.math.landscape.Landscape;
 import frontierslab.math.optim.Optimizer;
@@ -46,19 +47,13 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
             "GD stops at the sharp minimum next to its start; SAM drifts along the valley to the flattest one.",
             SamValleyParams.SPACE,
             List.of(
-                    new Preset<>("sam-drifts",
-                            "½(w₁w₂ − 1)² from (3, 0.35), η = 0.1, ρ = 0.1: GD stops at λ ≈ 9.1, SAM reaches (1, 1)",
+                    new Preset<>("sam-drifts", CardDeck.preset("sam", "sam-valley", "sam-drifts"),
                             new SamValleyParams(Model.PRODUCT, 0.1, 0.1, 3.0, 0.35, 3000)),
-                    new Preset<>("small-rho",
-                            "the same with ρ = 0.02: SAM drifts too, but the drift per step shrinks roughly like ρ², "
-                                    + "and after 3000 steps SAM is still far from (1, 1)",
+                    new Preset<>("small-rho", CardDeck.preset("sam", "sam-valley", "small-rho"),
                             new SamValleyParams(Model.PRODUCT, 0.1, 0.02, 3.0, 0.35, 3000)),
-                    new Preset<>("rho-zero",
-                            "ρ = 0: SAM is gradient descent, bit for bit; both stop at the sharp minimum",
+                    new Preset<>("rho-zero", CardDeck.preset("sam", "sam-valley", "rho-zero"),
                             new SamValleyParams(Model.PRODUCT, 0.1, 0.0, 3.0, 0.35, 3000)),
-                    new Preset<>("ellipse",
-                            "(1 − x²/4 − y²)² from (0.3, 1.1), η = 0.1, ρ = 0.1: GD stops near the sharpest minimum "
-                                    + "(λ ≈ 7.9), SAM goes a quarter of the way round to (2, 0), λ = 2",
+                    new Preset<>("ellipse", CardDeck.preset("sam", "sam-valley", "ellipse"),
                             new SamValleyParams(Model.ELLIPSE, 0.1, 0.1, 0.3, 1.1, 3000))),
             SamValleyExperiment::new,
             SamValleyParams::markers);

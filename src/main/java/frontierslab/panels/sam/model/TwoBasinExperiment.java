@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import frontierslab.panels.CardDeck;
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.math.optim.Optimizer;
 import frontierslab.math.optim.Sam;
@@ -51,36 +52,23 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
             "GD and SAM from one start on the lecture's sharp and flat wells: where each ends, and one SAM update taken apart.",
             TwoBasinParams.SPACE,
             List.of(
-                    new Preset<>("lecture-demo-2",
-                            "η = 0.1, ρ = 0.5 from (−1.5, −1.5), 100 steps: neither method leaves the sharp well A; "
-                                    + "GD cycles with period 8",
+                    new Preset<>("lecture-demo-2", CardDeck.preset("sam", "sam-two-basin", "lecture-demo-2"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)),
-                    new Preset<>("update-up-close",
-                            "the lecture's run, framed on SAM's next update: press Reset, then Step, to take SAM "
-                                    + "updates one at a time",
+                    new Preset<>("update-up-close", CardDeck.preset("sam", "sam-two-basin", "update-up-close"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)
                                     .withView(TwoBasinParams.View.SAM_UPDATE)),
                     new Preset<>("lecture-demo-2-as-coded",
-                            "the same with the lecture's forward-difference gradient (exp correctly rounded, so not "
-                                    + "numpy's path bit for bit): again neither leaves A",
+                            CardDeck.preset("sam", "sam-two-basin", "lecture-demo-2-as-coded"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.LECTURE_FORWARD_DIFFERENCE)),
-                    new Preset<>("twin-runs",
-                            "the lecture's run and twins started 10⁻¹² away: GD's twin stays within 10⁻⁹, SAM's ends "
-                                    + "more than 0.1 away (SAM is chaotic here)",
+                    new Preset<>("twin-runs", CardDeck.preset("sam", "sam-two-basin", "twin-runs"),
                             new TwoBasinParams(0.1, 0.5, -1.5, -1.5, 100, GradientSource.EXACT).withTwin(1e-12)),
-                    new Preset<>("gd-thrown-out",
-                            "η = 0.25 (η·λ(A) = 12.5): GD is thrown out of the sharp well by instability and "
-                                    + "creeps over the plateau in steps below 10⁻⁶",
+                    new Preset<>("gd-thrown-out", CardDeck.preset("sam", "sam-two-basin", "gd-thrown-out"),
                             new TwoBasinParams(0.25, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)
                                     .withView(TwoBasinParams.View.BOTH_WELLS)),
-                    new Preset<>("gd-lands-in-flat",
-                            "η = 0.37: GD is thrown out of A, falls into the flat well and converges at B "
-                                    + "(η·λ(B) = 0.74 < 2)",
+                    new Preset<>("gd-lands-in-flat", CardDeck.preset("sam", "sam-two-basin", "gd-lands-in-flat"),
                             new TwoBasinParams(0.37, 0.5, -1.5, -1.5, 100, GradientSource.EXACT)
                                     .withView(TwoBasinParams.View.BOTH_WELLS)),
-                    new Preset<>("sam-large-rho",
-                            "η = 0.1, ρ = 1.2, 400 steps: GD cycles in A while SAM climbs slowly out of the sharp "
-                                    + "well, uphill, without any instability",
+                    new Preset<>("sam-large-rho", CardDeck.preset("sam", "sam-two-basin", "sam-large-rho"),
                             new TwoBasinParams(0.1, 1.2, -1.5, -1.5, 400, GradientSource.EXACT)
                                     .withView(TwoBasinParams.View.SAM_UPDATE))),
             TwoBasinExperiment::new,

@@ -214,7 +214,8 @@ class PowerLawExperimentTest {
         double closedForm = 0.5 * 2.2 * 1.2 * Math.pow(15 * Math.sqrt(2), 0.2);
         assertEquals(closedForm, s.trace().get(0, "eta_lambda_max"), 1e-12);
         assertTrue(closedForm > 2.4);
-        String description = PowerLawExperiment.TYPE.preset("demo-1-from-far-out").description();
+        String description = frontierslab.panels.References.of(frontierslab.panels.eos.EosPanel.definition())
+                .fill(PowerLawExperiment.TYPE.preset("demo-1-from-far-out").description());
         assertTrue(description.contains(String.format(java.util.Locale.ROOT, "η·λ_max = %.2f", closedForm)),
                 description);
         assertEquals(Status.State.DIVERGED, s.status().state());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-public class PhaseMapExperimentTest {
+class PhaseMapExperimentTest {
 
     private static PhaseMapSnapshot snapshot(PhaseMapExperiment e) {
         return (PhaseMapSnapshot) e.snapshot();
@@ -33,6 +33,11 @@ public class PhaseMapExperimentTest {
 
     private static PhaseMapSnapshot map(PhaseMapParams p) {
         return snapshot(new PhaseMapExperiment(p));
+    }
+
+    private static String filled(String preset) {
+        return frontierslab.panels.References.of(frontierslab.panels.sam.SamPanel.definition())
+                .fill(PhaseMapExperiment.TYPE.preset(preset).description());
     }
 
     private static PhaseMapSnapshot preset(String name) {
@@ -196,7 +201,7 @@ public class PhaseMapExperimentTest {
         double upTo = (double) s.summary().get("gd_sharp_for_every_eta_up_to");
         assertEquals(0.147, upTo, 0.0005);
         assertTrue(upTo > 3 * 2 / TwoBasinMinima.SHARP.largerCurvature());
-        assertTrue(PhaseMapExperiment.TYPE.preset("lecture-start").description().contains("0.147"));
+        assertTrue(filled("lecture-start").contains("for every η up to 0.147"), filled("lecture-start"));
         assertEquals(Outcome.ELSEWHERE.ordinal(), s.gradientDescentOutcome(23));
     }
 
@@ -239,7 +244,7 @@ public class PhaseMapExperimentTest {
     void inLongRunsSamLeavesTheSharpWellOnlyForTheLargestRadiiAndThereInAMinorityOfCells() {
         PhaseMapSnapshot s = preset("long-runs");
         PhaseMapSnapshot short100 = preset("lecture-start");
-        String description = PhaseMapExperiment.TYPE.preset("long-runs").description();
+        String description = filled("long-runs");
         int smallEta = 0;
         while (s.grid().eta(smallEta) < 0.1) {
             smallEta++;
@@ -251,7 +256,7 @@ public class PhaseMapExperimentTest {
                 assertEquals(Outcome.SHARP_BASIN.ordinal(), short100.samOutcome(r, c), "after 100 steps none left");
             }
         }
-        int[] leaving = leavingTheSharpWellBelowEtaOneTenth(s);
+        int[] leaving = frontierslab.panels.sam.SamPanel.leaving(s);
         int firstRow = leaving[0];
         int left = leaving[1];
         int cells = leaving[2];
@@ -260,36 +265,6 @@ public class PhaseMapExperimentTest {
         assertTrue(description.contains(String.format(Locale.ROOT, "in %d of %d cells (%.0f %%)", left, cells,
                 100.0 * left / cells)), description);
         assertTrue(left < cells / 2, "a minority: " + left + " of " + cells);
-    }
-
-    /**
-     * Below η = 0.1: the first row (smallest ρ) in which some SAM run leaves the sharp well, and from that row on, how
-     * many cells left and how many there are.
-     */
-    public static int[] leavingTheSharpWellBelowEtaOneTenth(PhaseMapSnapshot s) {
-        int smallEta = 0;
-        while (s.grid().eta(smallEta) < 0.1) {
-            smallEta++;
-        }
-        int firstRow = -1;
-        int left = 0;
-        int cells = 0;
-        for (int r = 0; r < s.rho().length; r++) {
-            int leftInRow = 0;
-            for (int c = 0; c < smallEta; c++) {
-                if (s.samOutcome(r, c) != Outcome.SHARP_BASIN.ordinal()) {
-                    leftInRow++;
-                }
-            }
-            if (firstRow < 0 && leftInRow > 0) {
-                firstRow = r;
-            }
-            if (firstRow >= 0) {
-                left += leftInRow;
-                cells += smallEta;
-            }
-        }
-        return new int[] {firstRow, left, cells};
     }
 
     /** The GD column at η = 0.147 after 1000 steps depends on the start's last bits: the descriptions say so. */
@@ -309,8 +284,8 @@ public class PhaseMapExperimentTest {
                         "robust at N = 100, column " + c);
             }
         }
-        assertTrue(PhaseMapExperiment.TYPE.preset("long-runs").description()
-                .contains("η = 0.147 is chaotic here: a 10⁻¹² shift of the start"));
+        assertTrue(filled("long-runs").contains("η = 0.147 is chaotic here: a shift of the start by "),
+                filled("long-runs"));
     }
 
     @Test
