@@ -92,7 +92,7 @@ case "$pkg" in
   done
   say "fields: frontiers-lab $version, Depends names GTK 3 and GL ($(echo "$depends" | tr ',' '\n' | wc -l) entries)"
   dpkg-deb -x "$pkg" "$tmp/x"
-  desktop="$(find "$tmp/x" -name '*.desktop' | head -1)"
+  desktop="$(find "$tmp/x" -type f -name '*.desktop' | head -1)"
   [ -n "$desktop" ] || fail "no .desktop file in the package"
   grep -qx 'Categories=Education;Science;' "$desktop" || fail "$desktop: $(grep Categories "$desktop")"
   grep -q '^Icon=/opt/frontiers-lab/.*\.png$' "$desktop" || fail "$desktop: $(grep Icon "$desktop")"
@@ -152,7 +152,7 @@ case "$pkg" in
   command -v cpio > /dev/null || apt_install cpio || fail "cpio is needed to unpack the rpm"
   mkdir -p "$tmp/x"
   (cd "$tmp/x" && rpm2cpio "$(realpath "$OLDPWD/$pkg")" | cpio -idm --quiet)
-  desktop="$(find "$tmp/x" -name '*.desktop' | head -1)"
+  desktop="$(find "$tmp/x" -type f -name '*.desktop' | head -1)"
   grep -qx 'Categories=Education;Science;' "$desktop" || fail "$desktop: $(grep Categories "$desktop")"
   [ "$(readlink "$tmp/x/usr/bin/frontiers-lab")" = /opt/frontiers-lab/bin/frontiers-lab ] || fail "bad /usr/bin link"
   check_unpacked "$tmp/x/opt/frontiers-lab/bin/frontiers-lab" rpm-unpacked
