@@ -154,7 +154,7 @@ case "$pkg" in
   say "rpm fields: frontiers-lab $version, Requires names gtk3 and mesa-libGL, /usr/bin/frontiers-lab"
   command -v cpio > /dev/null || apt_install cpio || fail "cpio is needed to unpack the rpm"
   mkdir -p "$tmp/x"
-  (cd "$tmp/x" && rpm2cpio "$(realpath "$OLDPWD/$pkg")" | cpio -idm --quiet)
+  rpm2cpio "$pkg" | (cd "$tmp/x" && cpio -idm --quiet)
   desktop="$(find "$tmp/x" -type f -name '*.desktop' | head -1)"
   grep -qx 'Categories=Education;Science;' "$desktop" || fail "$desktop: $(grep Categories "$desktop")"
   [ "$(readlink "$tmp/x/usr/bin/frontiers-lab")" = /opt/frontiers-lab/bin/frontiers-lab ] || fail "bad /usr/bin link"
