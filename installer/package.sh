@@ -55,6 +55,26 @@ mkdir -p "$work/input" "$work/natives" "$dist"
 cp target/lib/*.jar "$work/input/"
 cp "$(ls target/frontiers-lab-*.jar | head -1)" "$work/input/frontiers-lab.jar"
 
+# The runtime's modules (jlink.args) must cover what jdeps finds the app and its libraries use. Their module
+# descriptors are set aside (they are on the class path; TilesFX's names javafx.web and javafx.media, left out).
+# Nothing beyond that list is loaded reflectively: the checks below and installer/linux/check-package.sh run the
+# command line, every export format, JavaFX headless, the window and the preferences on this runtime.
+echo "package: jdeps…" >&2
+mkdir -p "$work/jdeps"
+for jar in "$work"/input/*.jar; do
+  d="$work/jdeps/$(basename "$jar" .jar)"
+  mkdir -p "$d" && (cd "$d" && "$JAVA_HOME/bin/jar" xf "../../../../$jar")
+  find "$d" -name module-info.class -delete
+  rm -rf "$d/META-INF"
+done
+needed="$("$JAVA_HOME/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps \
+  --module-path target/javafx "$work"/jdeps/*)"
+linked="$(sed -n 's/^--add-modules //p' installer/jlink.args)"
+for m in ${needed//,/ }; do
+  case ",$linked," in *",$m,"*) ;; *) echo "package: jdeps finds $m, missing from installer/jlink.args" >&2; exit 1 ;; esac
+done
+rm -rf "$work/jdeps"
+
 # JavaFX's native libraries come out of its jars and go where JavaFX looks first when it is linked into the runtime
 # (lib/ on Linux and macOS, bin/javafx/ on Windows), so nothing is unpacked into the user's home at start-up;
 # jlink.args leaves the copies inside the modules out.
@@ -82,8 +102,8 @@ launcher="$(app_launcher "$image")"
 # The image must start before anything is made from it.
 "$launcher" list > "$work/list.txt"
 grep -q '^eos-quadratic' "$work/list.txt" || { echo "package: $launcher list did not list eos-quadratic" >&2; exit 1; }
-"$launcher" run eos-quadratic --steps 20 --out "$work/smoke" --format png,json > /dev/null
-test -s "$work/smoke/eos-quadratic.png" && test -s "$work/smoke/eos-quadratic.json"
+"$launcher" run eos-quadratic --steps 20 --out "$work/smoke" --format png,svg,pdf,csv,json > /dev/null
+for f in png svg pdf csv json; do test -s "$work/smoke/eos-quadratic.$f"; done
 "$launcher" screenshots --out "$work/smoke" --experiment eos-quadratic > "$work/fx-start.txt" 2>&1
 if grep -n "Unsupported JavaFX configuration" "$work/fx-start.txt" >&2; then
   echo "package: JavaFX was loaded from the class path in $image" >&2; exit 1

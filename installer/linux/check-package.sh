@@ -22,6 +22,8 @@ trap cleanup EXIT
 fail() { echo "check-package: $*" >&2; exit 1; }
 say() { echo "check-package: $*" >&2; }
 root=$([ "$(id -u)" = 0 ] && echo yes || echo no)
+# Runs the app with the home folder $1: Java takes user.home from the password database, not from HOME.
+in_home() { local h="$1"; shift; HOME="$h" JAVA_TOOL_OPTIONS="-Duser.home=$h" "$@"; }
 
 apt_install() {
   [ "$root" = yes ] || return 1
@@ -34,9 +36,9 @@ apt_install() {
 check_unpacked() {
   local launcher="$1" home="$tmp/home-$2"
   mkdir -p "$home"
-  HOME="$home" "$launcher" list > "$tmp/list.txt" || fail "$2: list failed"
+  in_home "$home" "$launcher" list > "$tmp/list.txt" || fail "$2: list failed"
   grep -q '^eos-quadratic' "$tmp/list.txt" || fail "$2: list does not name eos-quadratic"
-  HOME="$home" "$launcher" run eos-quadratic --steps 50 --out "$tmp/out-$2" --format png,json > /dev/null \
+  in_home "$home" "$launcher" run eos-quadratic --steps 50 --out "$tmp/out-$2" --format png,json > /dev/null \
     || fail "$2: run failed"
   head -c 8 "$tmp/out-$2/eos-quadratic.png" | grep -q PNG || fail "$2: run wrote no PNG"
   grep -q '"eos-quadratic"' "$tmp/out-$2/eos-quadratic.json" || fail "$2: run wrote no JSON for eos-quadratic"
@@ -55,9 +57,9 @@ check_window() {
     xvfb_pid=$!
     sleep 2
   fi
-  DISPLAY=:77 HOME="$home" "$launcher" > "$tmp/gui-$name.log" 2>&1 &
+  DISPLAY=:77 HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$tmp/gui-$name.log" 2>&1 &
   local app=$! window="" i
-  for i in $(seq 1 90); do
+  for i in $(seq 1 180); do
     window="$(DISPLAY=:77 xdotool search --name '^Frontiers Lab$' 2>/dev/null | head -1 || true)"
     [ -n "$window" ] && break
     kill -0 "$app" 2>/dev/null || break
@@ -66,7 +68,7 @@ check_window() {
   if [ -z "$window" ]; then
     kill "$app" 2>/dev/null || true
     cat "$tmp/gui-$name.log" >&2
-    fail "$name: no window titled 'Frontiers Lab' within 90 s"
+    fail "$name: no window titled 'Frontiers Lab' within 180 s"
   fi
   sleep 3
   local geometry; geometry="$(DISPLAY=:77 xwininfo -id "$window" | sed -n 's/.*-geometry //p')"
@@ -92,7 +94,7 @@ case "$pkg" in
   done
   say "fields: frontiers-lab $version, Depends names GTK 3 and GL ($(echo "$depends" | tr ',' '\n' | wc -l) entries)"
   dpkg-deb -x "$pkg" "$tmp/x"
-  desktop="$(find "$tmp/x" -name '*.desktop' | head -1)"
+  desktop="$(find "$tmp/x" -type f -name '*.desktop' | head -1)"
   [ -n "$desktop" ] || fail "no .desktop file in the package"
   grep -qx 'Categories=Education;Science;' "$desktop" || fail "$desktop: $(grep Categories "$desktop")"
   grep -q '^Icon=/opt/frontiers-lab/.*\.png$' "$desktop" || fail "$desktop: $(grep Icon "$desktop")"
@@ -105,7 +107,7 @@ case "$pkg" in
   check_unpacked "$tmp/x/opt/frontiers-lab/bin/frontiers-lab" unpacked
 
   [ "$root" = yes ] || { say "not root: install, upgrade and removal not checked"; exit 0; }
-  snapshot() { find /opt /usr /etc /var/lib/frontiers-lab 2>/dev/null | grep -v -e '^/etc/ld.so.cache' \
+  snapshot() { { find /opt /usr /etc 2>/dev/null || true; } | grep -v -e '^/etc/ld.so.cache' \
       -e 'mimeinfo.cache$' -e 'icon-theme.cache$' -e '^/usr/share/applications/defaults.list$' | sort; }
   snapshot > "$tmp/before.txt"
   dpkg -i "$pkg" > /dev/null
@@ -114,7 +116,7 @@ case "$pkg" in
   ls /usr/share/applications/*frontiers-lab*.desktop > /dev/null || fail "no menu entry in /usr/share/applications"
   home="$tmp/home-installed"
   mkdir -p "$home"
-  HOME="$home" frontiers-lab run eos-quadratic --steps 20 --out "$home/frontiers-lab-exports" --format json > /dev/null
+  in_home "$home" frontiers-lab run eos-quadratic --steps 20 --out "$home/frontiers-lab-exports" --format json > /dev/null
   check_window /usr/bin/frontiers-lab "$home" installed
   prefs="$home/.java/.userPrefs/frontierslab/prefs.xml"
   grep -q '"width"' "$prefs" || fail "the app wrote no window size to $prefs"
@@ -128,7 +130,7 @@ case "$pkg" in
   [ "$(dpkg-query -W -f '${Version}' frontiers-lab)" = "$version+1" ] || fail "the upgrade did not install"
   [ -x /usr/bin/frontiers-lab ] && [ -f "$prefs" ] && [ -f "$home/frontiers-lab-exports/eos-quadratic.json" ] \
     || fail "after the upgrade: the command, the preferences or the exports are gone"
-  HOME="$home" frontiers-lab list > /dev/null || fail "frontiers-lab list failed after the upgrade"
+  in_home "$home" frontiers-lab list > /dev/null || fail "frontiers-lab list failed after the upgrade"
   say "upgraded to $version+1: the command works, preferences and exports kept"
 
   dpkg -r frontiers-lab > /dev/null
@@ -136,6 +138,7 @@ case "$pkg" in
   if ! diff "$tmp/before.txt" "$tmp/after.txt" >&2; then fail "dpkg -r left the files above (> added, < removed)"; fi
   [ -f "$prefs" ] && [ -f "$home/frontiers-lab-exports/eos-quadratic.json" ] || fail "dpkg -r removed user files"
   say "removed: nothing left in /opt, /usr, /etc; the preferences and exports in the home folder stay"
+  [ ! -e "$home/.openjfx" ] || fail "JavaFX unpacked its native libraries into the home folder"
   say "the home folder after using the app: $(cd "$home" && find . -type f | sort | tr '\n' ' ')"
   ;;
 *.rpm)
@@ -151,8 +154,8 @@ case "$pkg" in
   say "rpm fields: frontiers-lab $version, Requires names gtk3 and mesa-libGL, /usr/bin/frontiers-lab"
   command -v cpio > /dev/null || apt_install cpio || fail "cpio is needed to unpack the rpm"
   mkdir -p "$tmp/x"
-  (cd "$tmp/x" && rpm2cpio "$(realpath "$OLDPWD/$pkg")" | cpio -idm --quiet)
-  desktop="$(find "$tmp/x" -name '*.desktop' | head -1)"
+  rpm2cpio "$pkg" | (cd "$tmp/x" && cpio -idm --quiet)
+  desktop="$(find "$tmp/x" -type f -name '*.desktop' | head -1)"
   grep -qx 'Categories=Education;Science;' "$desktop" || fail "$desktop: $(grep Categories "$desktop")"
   [ "$(readlink "$tmp/x/usr/bin/frontiers-lab")" = /opt/frontiers-lab/bin/frontiers-lab ] || fail "bad /usr/bin link"
   check_unpacked "$tmp/x/opt/frontiers-lab/bin/frontiers-lab" rpm-unpacked
