@@ -1,6 +1,6 @@
 package frontierslab.panels.demos;
 
-import frontierslab.panels.Card;
+import frontierslab.panels.CardDeck;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.panels.demos.model.EdgeDemo;
@@ -22,15 +22,6 @@ public final class DemosPanel {
     public static PanelDefinition definition() {
         return new PanelDefinition("demos", "Coding Demos", "§7",
                 List.of(new Entry<>(EdgeDemo.TYPE, EdgeDemoFigure::new), new Entry<>(SamDemo.TYPE, SamDemoFigure::new)),
-                List.of(new Card("Demo 1: Visualizing the Edge of Stability",
-                        "This demo simulates GD on a non-quadratic function and plots the product \\(\\eta "
-                                + "\\lambda_{\\max}\\) over time. It demonstrates how the curvature \"hovers\" around "
-                                + "the value 2, even when the loss is not monotonically decreasing.",
-                        null, "demo-1-code", "lecture-demo-1", "Run the script line by line"),
-                        new Card("Demo 2: SAM vs. SGD Comparison on a Sharp Potential",
-                                "This demo compares the trajectories of SGD and SAM on a function with a sharp local "
-                                        + "minimum and a flat global minimum. It shows how SAM is able to \"jump out\" "
-                                        + "of the sharp minimum to find the flatter one.",
-                                null, "demo-2-code", "lecture-demo-2", "Run the script line by line")));
+                CardDeck.of("demos").cards());
     }
 }

@@ -2,6 +2,7 @@ package frontierslab.panels.demos.model;
 
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.Verdict;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
@@ -34,9 +35,8 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
             "The lecture's Demo 1 script beside its run: the executing line, its variables, its figure, its claims.",
             EdgeDemoParams.SPACE,
             List.of(
-                    new Preset<>("lecture-demo-1", "The script exactly as the lecture prints it", EdgeDemoParams.lecture()),
-                    new Preset<>("from-far-out", "The same script from a start far out, where η λ_max starts above the "
-                            + "true edge 2(q − 1): the run diverges", new EdgeDemoParams(15, 15, 0.5, 500))),
+                    new Preset<>("lecture-demo-1", CardDeck.preset("demos", "demo-1-code", "lecture-demo-1"), EdgeDemoParams.lecture()),
+                    new Preset<>("from-far-out", CardDeck.preset("demos", "demo-1-code", "from-far-out"), new EdgeDemoParams(15, 15, 0.5, 500))),
             EdgeDemo::new,
             ExperimentType.Markers.none());
 

@@ -3,6 +3,7 @@ package frontierslab.panels.demos.model;
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.Verdict;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
@@ -38,9 +39,8 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
             "§7 Coding demos",
             "The lecture's Demo 2 script beside its run: the executing line, its variables, its figure, its claims.",
             SamDemoParams.SPACE,
-            List.of(new Preset<>("lecture-demo-2", "The script exactly as the lecture prints it", SamDemoParams.lecture()),
-                    new Preset<>("large-step", "A larger η: gradient descent is thrown out of the sharp well by "
-                            + "instability, not SAM by flatness", new SamDemoParams(-1.5, -1.5, 0.3, 0.5, 100))),
+            List.of(new Preset<>("lecture-demo-2", CardDeck.preset("demos", "demo-2-code", "lecture-demo-2"), SamDemoParams.lecture()),
+                    new Preset<>("large-step", CardDeck.preset("demos", "demo-2-code", "large-step"), new SamDemoParams(-1.5, -1.5, 0.3, 0.5, 100))),
             SamDemo::new,
             ExperimentType.Markers.none());
 
@@ -133,7 +133,6 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
         double samToA = Math.hypot(samEnd[0] - a[0], samEnd[1] - a[1]);
         double samToB = Math.hypot(samEnd[0] - b[0], samEnd[1] - b[1]);
         double sgdToA = Math.hypot(sgdEnd[0] - a[0], sgdEnd[1] - a[1]);
-        double sgdToB = Math.hypot(sgdEnd[0] - b[0], sgdEnd[1] - b[1]);
         double spread = Math.hypot(nudged[0] - samEnd[0], nudged[1] - samEnd[1]);
         List<DerivationRow> claims = new ArrayList<>();
         claims.add(new DerivationRow("# Sharp local minimum at (-2, -2), Flat global minimum at (2, 2)",
@@ -145,11 +144,13 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
                         + fmt(samToB) + " from B",
                 Verdict.of(samToB < samToA), samToB < samToA ? "SAM ends nearer the flat minimum"
                         : "SAM stays in the sharp well"));
+        double startToA = Math.hypot(p.x0() - a[0], p.y0() - a[1]);
         claims.add(new DerivationRow("… where SGD stays (\"escaping sharp minima\")",
-                "\\|x^{GD}_T - A\\| < \\|x^{GD}_T - B\\|",
-                "GD ends at (" + fmt(sgdEnd[0]) + ", " + fmt(sgdEnd[1]) + "): " + fmt(sgdToA) + " from A",
-                Verdict.of(sgdToA < sgdToB), sgdToA < sgdToB ? "GD stays in the sharp well"
-                        : "GD left the sharp well: with η above 2/λ(A) it is unstable there"));
+                "\\|x^{GD}_T - A\\| \\le \\|x_0 - A\\|",
+                "GD ends at (" + fmt(sgdEnd[0]) + ", " + fmt(sgdEnd[1]) + "): " + fmt(sgdToA) + " from A, having "
+                        + "started " + fmt(startToA) + " from it",
+                Verdict.of(sgdToA <= startToA), sgdToA <= startToA ? "GD stays in the sharp well"
+                        : "GD was thrown out of the sharp well: η is far above 2/λ(A), where GD is unstable"));
         claims.add(new DerivationRow("(the app) the SAM path does not hinge on the last bits of the start",
                 "\\|x^{SAM}_T(x_0 + 10^{-12}e_1) - x^{SAM}_T(x_0)\\| < 10^{-6}",
                 "moving the start by 10⁻¹² moves SAM's end by " + fmt(spread), Verdict.of(spread < 1e-6),

@@ -2,6 +2,7 @@ package frontierslab.panels.examples.model;
 
 import frontierslab.math.eos.PowerLawRun;
 import frontierslab.math.landscape.PowerLaw1D;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
@@ -33,16 +34,11 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
             "Each sentence of Example 1 (EoS in a 1-D power law) against a run of gradient descent on |x|^q.",
             PowerLawExampleParams.SPACE,
             List.of(
-                    new Preset<>("lecture-example-1",
-                            "The lecture's |x|^2.1 from a start where η f'' is just above 2: the sign flips, yet |x| "
-                                    + "shrinks",
+                    new Preset<>("lecture-example-1", CardDeck.preset("examples", "example-1-power-law", "lecture-example-1"),
                             PowerLawExampleParams.defaults()),
-                    new Preset<>("above-the-true-edge",
-                            "The lecture's |x|^2.1 from a start where η f'' is above 2(q − 1): not kicked back, the run "
-                                    + "diverges",
+                    new Preset<>("above-the-true-edge", CardDeck.preset("examples", "example-1-power-law", "above-the-true-edge"),
                             new PowerLawExampleParams(2.1, 1.0, 1.0, 500)),
-                    new Preset<>("exponent-below-two",
-                            "|x|^1.7: the curvature grows towards the origin and the run settles on the period-2 orbit",
+                    new Preset<>("exponent-below-two", CardDeck.preset("examples", "example-1-power-law", "exponent-below-two"),
                             new PowerLawExampleParams(1.7, 1.0, 1.0, 500))),
             PowerLawExample::new,
             ExperimentType.Markers.none());

@@ -2,6 +2,7 @@ package frontierslab.panels.examples.model;
 
 import frontierslab.math.bias.ScalarFactorization;
 import frontierslab.math.bias.ScalarFactorization.Model;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
@@ -29,14 +30,11 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
             "Each sentence of Example 3 (implicit bias in 1-D linear regression) against a run of gradient descent.",
             TwoWeightsExampleParams.SPACE,
             List.of(
-                    new Preset<>("lecture-example-3",
-                            "From the origin with x = 1: every sentence holds",
+                    new Preset<>("lecture-example-3", CardDeck.preset("examples", "example-3-two-weights", "lecture-example-3"),
                             TwoWeightsExampleParams.defaults()),
-                    new Preset<>("input-not-one",
-                            "x ≠ 1: the lecture's gradient flow leaves out the factor x²",
+                    new Preset<>("input-not-one", CardDeck.preset("examples", "example-3-two-weights", "input-not-one"),
                             new TwoWeightsExampleParams(2.0, 2.0, 0.0, 0.0, 0.1, 200)),
-                    new Preset<>("unbalanced-start",
-                            "An unbalanced start: w₁ − w₂ is kept, so the end is not the equal split",
+                    new Preset<>("unbalanced-start", CardDeck.preset("examples", "example-3-two-weights", "unbalanced-start"),
                             new TwoWeightsExampleParams(1.0, 2.0, 1.0, -0.5, 0.1, 200))),
             TwoWeightsExample::new,
             ExperimentType.Markers.none());

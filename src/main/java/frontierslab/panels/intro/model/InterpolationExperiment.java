@@ -2,6 +2,7 @@ package frontierslab.panels.intro.model;
 
 import frontierslab.math.kernel.KernelInterpolation;
 import frontierslab.math.random.SeededRandom;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
@@ -37,16 +38,12 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
             "§1 Introduction",
             "Three kernel interpolants of the same noisy data, all with zero training error: catastrophic, tempered, benign.",
             InterpolationParams.SPACE,
-            List.of(new Preset<>("three-interpolants", "The same noisy samples fitted exactly three ways",
+            List.of(new Preset<>("three-interpolants", CardDeck.preset("intro", "intro-interpolation", "three-interpolants"),
                             InterpolationParams.defaults()),
-                    new Preset<>("more-data", "Five times the samples: the narrow interpolant still learns nothing, "
-                            + "and with spikes of the same width the spiky-smooth error grows: the spikes must narrow "
-                            + "as n grows", InterpolationParams.defaults().withN(200)),
-                    new Preset<>("wide-spikes", "Spikes as wide as the gaps between samples: the spiky-smooth "
-                            + "interpolant is no longer benign",
+                    new Preset<>("more-data", CardDeck.preset("intro", "intro-interpolation", "more-data"), InterpolationParams.defaults().withN(200)),
+                    new Preset<>("wide-spikes", CardDeck.preset("intro", "intro-interpolation", "wide-spikes"),
                             new InterpolationParams(40, 0.3, 0.003, 0.2, 0.1, 0.3, 1)),
-                    new Preset<>("no-noise", "Noise-free samples: the Laplace and spiky-smooth interpolants come close "
-                            + "to the truth, the narrow one still learns nothing",
+                    new Preset<>("no-noise", CardDeck.preset("intro", "intro-interpolation", "no-noise"),
                             new InterpolationParams(40, 0.0, 0.0005, 0.2, 0.1, 0.3, 1))),
             InterpolationExperiment::new,
             ExperimentType.Markers.none());

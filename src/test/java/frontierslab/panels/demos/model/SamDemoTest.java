@@ -81,4 +81,13 @@ class SamDemoTest {
         assertEquals("    rho = 1.2", s.code().get(25));
         assertEquals("    eta = 0.1", s.code().get(24));
     }
+
+    @Test
+    void withALargerStepGradientDescentIsThrownOutOfTheSharpWell() {
+        CodeDemoSnapshot s = new SamDemo(SamDemo.TYPE.preset("large-step").params()).snapshot();
+        assertEquals(Verdict.FAILS, s.claims().get(2).verdict());
+        double[] a = frontierslab.math.landscape.TwoBasinSurface.sharpCentre();
+        double endToA = Math.hypot(s.trace().get(100, "sgd_x") - a[0], s.trace().get(100, "sgd_y") - a[1]);
+        assertEquals(true, endToA > 2, "GD ends " + endToA + " from A");
+    }
 }
