@@ -78,8 +78,8 @@ class EveryAxisReadsAtStepZeroTest {
                 }
                 check(where + " " + fc.id() + " step axis", c.getDomainAxis(), g,
                         info.getPlotInfo().getSubplotInfo(0).getDataArea(), RectangleEdge.BOTTOM);
-            } else {
-                plots.add(fc.chart().getXYPlot());
+            } else if (fc.chart().getPlot() instanceof XYPlot xy) {
+                plots.add(xy);
                 infos.add(info.getPlotInfo());
             }
             for (int i = 0; i < plots.size(); i++) {

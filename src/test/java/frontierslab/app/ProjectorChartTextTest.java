@@ -73,6 +73,8 @@ class ProjectorChartTextTest {
                 axis(c.getDomainAxis(), where);
                 legend(c.getFixedLegendItems(), where);
                 plots.addAll(c.getSubplots());
+            } else if (chart.getPlot() instanceof frontierslab.plot.TextPlot text) {
+                assertTrue(text.smallestTextSize() >= 22, where + " text: " + text.smallestTextSize() + " px < 22");
             } else {
                 plots.add(chart.getXYPlot());
             }

@@ -40,10 +40,15 @@ class LogsTest {
         SimulationRunner<?> runner = new SimulationRunner<>("throws", () -> {
             throw new ArithmeticException("a bug in a constructor");
         });
-        runner.thread().join(10_000);
+        // the runner outlives a failure (a Reset builds the experiment anew), so wait for the failure, not the thread
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (runner.failure() == null && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        runner.close();
         assertEquals("a bug in a constructor", runner.failure().getMessage());
         String text = Files.readString(folder.resolve(Logs.FILE_NAME));
-        assertTrue(text.contains("building the experiment on sim-throws failed"), text);
+        assertTrue(text.contains("sim-throws failed"), text);
         assertTrue(text.contains("java.lang.ArithmeticException: a bug in a constructor"), text);
     }
 

@@ -57,8 +57,8 @@ class SamPanelTest {
     }
 
     @Test
-    void thePanelIsRegisteredInLectureOrderAfterTheEdgeOfStabilityAndImplicitBias() {
-        assertEquals(java.util.List.of("eos", "bias", "sam"),
+    void thePanelsAreRegisteredInLectureOrderWithSamFourth() {
+        assertEquals(java.util.List.of("intro", "eos", "bias", "sam", "generalization", "examples", "demos"),
                 Registry.panels().stream().map(frontierslab.panels.PanelDefinition::id).toList());
         assertEquals("sam-two-basin", Registry.experiment("sam-two-basin").type().id());
         assertEquals("sam", Registry.panelOf("sam-phase-map").id());

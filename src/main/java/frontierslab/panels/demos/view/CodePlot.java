@@ -1,6 +1,7 @@
 package frontierslab.panels.demos.view;
 
 import frontierslab.plot.Palette;
+import frontierslab.plot.TextPlot;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -22,7 +23,10 @@ import org.jfree.chart.plot.PlotState;
  * beneath. The listing scrolls so that the executing line stays in view, and the text shrinks to the area's height
  * down to a legible floor.
  */
-public final class CodePlot extends Plot {
+public final class CodePlot extends Plot implements TextPlot {
+
+    /** The smallest size of the listing, at scale 1 (22 px in the projector theme). */
+    private static final double SMALLEST = 11;
 
     private static final Set<String> KEYWORDS = Set.of("import", "as", "def", "return", "for", "in", "if", "else",
             "while", "and", "or", "not", "None", "True", "False", "from");
@@ -57,6 +61,11 @@ public final class CodePlot extends Plot {
     }
 
     @Override
+    public double smallestTextSize() {
+        return palette.font(Font.PLAIN, SMALLEST).getSize2D();
+    }
+
+    @Override
     public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
         if (info != null) {
             info.setPlotArea(area);
@@ -66,7 +75,7 @@ public final class CodePlot extends Plot {
         int watchLines = watch.isEmpty() ? 0 : watch.size() + 1;
         FontMetrics fm = g2.getFontMetrics(mono(palette.font(Font.PLAIN, 13).getSize2D()));
         int visible = (int) ((area.getHeight() - 2 * PAD) / fm.getHeight()) - watchLines;
-        while (visible < Math.min(lines.size(), 24) && fm.getFont().getSize2D() > 9) {
+        while (visible < Math.min(lines.size(), 24) && fm.getFont().getSize2D() > smallestTextSize()) {
             fm = g2.getFontMetrics(mono(fm.getFont().getSize2D() - 1));
             visible = (int) ((area.getHeight() - 2 * PAD) / fm.getHeight()) - watchLines;
         }

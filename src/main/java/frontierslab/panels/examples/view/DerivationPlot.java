@@ -3,6 +3,7 @@ package frontierslab.panels.examples.view;
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.Verdict;
 import frontierslab.plot.Palette;
+import frontierslab.plot.TextPlot;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -27,7 +28,10 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * to fit the rows into the plot area, never below a legible floor; rows that still do not fit are left for scrolling
  * through with Step.
  */
-public final class DerivationPlot extends Plot {
+public final class DerivationPlot extends Plot implements TextPlot {
+
+    /** The smallest size of the detail line, at scale 1 (22 px in the projector theme). */
+    private static final double SMALLEST = 11;
 
     private static final double PAD = 8;
 
@@ -56,6 +60,11 @@ public final class DerivationPlot extends Plot {
     }
 
     @Override
+    public double smallestTextSize() {
+        return palette.font(java.awt.Font.PLAIN, SMALLEST).getSize2D();
+    }
+
+    @Override
     public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
         if (info != null) {
             info.setPlotArea(area);
@@ -74,7 +83,7 @@ public final class DerivationPlot extends Plot {
         do {
             layouts = layout(g2, area, base);
             base *= 0.92;
-        } while (height(layouts) > area.getHeight() && base > 8);
+        } while (height(layouts) > area.getHeight() && base * 0.85 * 0.92 >= SMALLEST);
         double y = area.getY() + PAD;
         int first = 0;
         double excess = height(layouts) - area.getHeight();

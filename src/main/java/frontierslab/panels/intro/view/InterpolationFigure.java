@@ -60,6 +60,8 @@ public final class InterpolationFigure implements ExperimentFigure<Interpolation
         zoomPlot.getRenderer().setSeriesStroke(2, palette.dashed());
         zoomPlot.getRenderer().setSeriesPaint(2, palette.muted());
         addSamples(palette, zoomPlot, zoomSamples);
+        Charts.style(fits, palette);
+        Charts.style(zoom, palette);
         charts = List.of(new FigureChart("fits", fits), new FigureChart("spike", zoom));
     }
 
