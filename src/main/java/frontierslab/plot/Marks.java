@@ -84,6 +84,19 @@ public final class Marks extends AbstractXYAnnotation {
         return Collections.unmodifiableList(items);
     }
 
+    /** The annotations of a renderer or plot with every group replaced by its items: what is drawn. */
+    public static List<XYAnnotation> flatten(java.util.Collection<?> annotations) {
+        List<XYAnnotation> all = new ArrayList<>();
+        for (Object a : annotations) {
+            if (a instanceof Marks m) {
+                all.addAll(flatten(m.items()));
+            } else {
+                all.add((XYAnnotation) a);
+            }
+        }
+        return all;
+    }
+
     private void changed() {
         version++;
         image = null;

@@ -88,13 +88,41 @@ public final class Ticks {
         return power(rounded.doubleValue(), exponent, significant - 1);
     }
 
+    /**
+     * A number on a tile, whose width should not change from one step to the next: exactly {@code significant} digits,
+     * plain between 10⁻³ and 10⁵ ("40.00", "0.4912", "12350"), else a mantissa with {@code significant} − 2 decimals
+     * ("1.00×10⁻⁵", "−2.50×10⁶").
+     */
+    public static String fixed(double v, int significant) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN));
+        double a = Math.abs(rounded.doubleValue());
+        int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
+        if (a >= PLAIN_LOW && a < PLAIN_HIGH_ALONE) {
+            return minus(rounded.setScale(Math.max(0, significant - 1 - exponent), RoundingMode.HALF_EVEN)
+                    .toPlainString());
+        }
+        return power(v, exponent, Math.max(0, significant - 2), false);
+    }
+
     /** v written as m×10^exponent with up to {@code digits} decimals of m (trailing zeros dropped), "10^e" for m = 1. */
     static String power(double v, int exponent, int digits) {
-        BigDecimal m = new BigDecimal(v).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return power(v, exponent, digits, true);
+    }
+
+    private static String power(double v, int exponent, int digits, boolean strip) {
+        BigDecimal m = new BigDecimal(v).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN);
         if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
-            m = m.movePointLeft(1).stripTrailingZeros();
+            m = m.movePointLeft(1).setScale(digits, RoundingMode.HALF_EVEN);
             exponent++;
+        }
+        if (strip) {
+            m = m.stripTrailingZeros();
         }
         String mantissa = m.toPlainString();
         String p = "10" + superscript(exponent);

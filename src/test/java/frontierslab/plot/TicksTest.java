@@ -36,6 +36,18 @@ class TicksTest {
     }
 
     @Test
+    void tileNumbersKeepTheirWidthAndArePlainWhereTheyFit() {
+        assertEquals("40.00", Readout.format(40));
+        assertEquals("0.4912", Readout.format(0.49123));
+        assertEquals("12350", Readout.format(12345.6));
+        assertEquals("−0.6027", Readout.format(-0.60271));
+        assertEquals("1.00×10⁻⁵", Readout.format(1e-5));
+        assertEquals("1.23×10⁵", Readout.format(123456));
+        assertEquals("9.90×10⁻⁴", Readout.format(0.00099));
+        assertEquals("—", Readout.format(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
     void everyStandardUnitWritesRoundValuesWithoutExponentLetters() {
         var units = Ticks.units();
         for (double size = 1e-9; size < 1e9; size *= 3.7) {
