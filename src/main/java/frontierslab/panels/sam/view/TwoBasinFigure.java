@@ -156,8 +156,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (distances) {
             renderer.setSeriesPaint(3, palette.series(0));
             renderer.setSeriesPaint(4, palette.series(1));
-            Stroke dotted = new BasicStroke(palette.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.5f, 2.5f * palette.lineWidth()}, 0f);
+            // square dots: round ones cost the rasteriser a curve each
+            Stroke dotted = new BasicStroke(palette.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
+                    new float[] {palette.lineWidth(), 2.5f * palette.lineWidth()}, 0f);
             renderer.setSeriesStroke(3, dotted);
             renderer.setSeriesStroke(4, dotted);
         }
