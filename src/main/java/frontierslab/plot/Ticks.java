@@ -20,7 +20,7 @@ public final class Ticks {
     /** Plain notation for magnitudes in [{@value #PLAIN_LOW}, {@value #PLAIN_HIGH}) on an axis. */
     public static final double PLAIN_LOW = 1e-3;
     public static final double PLAIN_HIGH = 1e4;
-    /** On its own (a tile, a label), plain up to this magnitude. */
+    /** On its own (a tile, a label: {@link #fixed}), plain up to this magnitude. */
     public static final double PLAIN_HIGH_ALONE = 1e5;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -65,27 +65,6 @@ public final class Ticks {
         int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
         int digits = Math.max(0, exponent - unitExponent);
         return power(v, exponent, digits);
-    }
-
-    /**
-     * A number to show on its own (a tile, a label): up to {@code significant} digits, trailing zeros dropped, plain
-     * between 10⁻³ and 10⁵, a power of ten outside.
-     */
-    public static String number(double v, int significant) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN));
-        double a = Math.abs(rounded.doubleValue());
-        if (a >= PLAIN_LOW && a < PLAIN_HIGH_ALONE) {
-            String s = rounded.stripTrailingZeros().toPlainString();
-            return minus(s);
-        }
-        int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
-        return power(rounded.doubleValue(), exponent, significant - 1);
     }
 
     /**
@@ -175,25 +154,5 @@ public final class Ticks {
         public Number parse(String source, ParsePosition parsePosition) {
             return null;
         }
-    }
-
-    /** Any value on its own, four significant digits: for a log axis between decades, or a marker. */
-    public static NumberFormat significant(int digits) {
-        return new NumberFormat() {
-            @Override
-            public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-                return toAppendTo.append(number(number, digits));
-            }
-
-            @Override
-            public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-                return format((double) number, toAppendTo, pos);
-            }
-
-            @Override
-            public Number parse(String source, ParsePosition parsePosition) {
-                return null;
-            }
-        };
     }
 }

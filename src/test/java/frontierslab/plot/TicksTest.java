@@ -25,17 +25,6 @@ class TicksTest {
     }
 
     @Test
-    void numbersOnTheirOwnDropTrailingZerosAndNeverUseE() {
-        assertEquals("40", Ticks.number(40.0, 4));
-        assertEquals("0.4912", Ticks.number(0.49123, 4));
-        assertEquals("12350", Ticks.number(12345.6, 4));
-        assertEquals("1.235×10⁵", Ticks.number(123456, 4));
-        assertEquals("0.001", Ticks.number(0.001, 4));
-        assertEquals("9.9×10⁻⁴", Ticks.number(0.00099, 4));
-        assertEquals("—", Ticks.number(Double.NaN, 4));
-    }
-
-    @Test
     void tileNumbersKeepTheirWidthAndArePlainWhereTheyFit() {
         assertEquals("40.00", Readout.format(40));
         assertEquals("0.4912", Readout.format(0.49123));

@@ -7,7 +7,7 @@ import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
+import frontierslab.plot.IdentityAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -18,7 +18,7 @@ import org.jfree.chart.plot.XYPlot;
  * An arrow shorter than its head is drawn as its head alone; one of zero length is not drawn. An arrow that leaves the
  * plot can end at the plot's edge with a label saying where it goes.
  */
-final class Arrow extends AbstractXYAnnotation {
+final class Arrow extends IdentityAnnotation {
 
     private final double x0;
     private final double y0;
@@ -129,16 +129,5 @@ final class Arrow extends AbstractXYAnnotation {
         }
         g2.setPaint(paint);
         g2.drawString(offViewLabel, (float) tx, (float) ty);
-    }
-
-    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
-    @Override
-    public boolean equals(Object obj) {
-        return this == obj;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

@@ -483,7 +483,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
 
     /** A dot (or, {@code diamond}, a diamond) of {@code pixels} radius at a point, the same size at any zoom. */
     private XYAnnotation point(double[] at, Part part, double pixels, boolean diamond) {
-        return new org.jfree.chart.annotations.AbstractXYAnnotation() {
+        return new frontierslab.plot.IdentityAnnotation() {
             @Override
             public void draw(java.awt.Graphics2D g2, XYPlot plot, Rectangle2D area,
                              org.jfree.chart.axis.ValueAxis x, org.jfree.chart.axis.ValueAxis y, int index,
@@ -505,16 +505,6 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
                 g2.setPaint(palette.background());
                 g2.setStroke(new BasicStroke(1.5f));
                 g2.draw(shape);
-            }
-
-            @Override
-            public boolean equals(Object obj) {
-                return this == obj;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(this);
             }
         };
     }
