@@ -235,14 +235,15 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
                 t.series().clear();
             }
         }
-        landscape.getXYPlot().setFixedLegendItems(legend(twin));
+        boolean upClose = s.params().view() == View.SAM_UPDATE;
+        landscape.getXYPlot().setFixedLegendItems(legend(twin, upClose));
         ((CombinedDomainXYPlot) run.getXYPlot()).setFixedLegendItems(runLegend(twin));
         XYItemRenderer paths = landscape.getXYPlot().getRenderer();
         double alpha = s.params().view() == View.SAM_UPDATE ? 0.35 : 1.0;
         paths.setSeriesPaint(SAM, palette.withAlpha(palette.series(0), alpha));
         paths.setSeriesPaint(GD, palette.withAlpha(palette.series(1), alpha));
         frame(frameFor(s), s.params().view());
-        drawUpdate(s.next());
+        drawUpdate(s.next(), upClose);
         labelDistances(view);
         double eta = s.params().eta();
         stabilityLine.setValue(2 / eta);
@@ -262,8 +263,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         return items;
     }
 
-    /** The paths, then the parts of SAM's next update, each with its colour. */
-    private LegendItemCollection legend(boolean twin) {
+    /** The paths, then, up close, the parts of SAM's next update, each with its colour and line pattern. */
+    private LegendItemCollection legend(boolean twin, boolean upClose) {
         LegendItemCollection items = new LegendItemCollection();
         double w = 6 * palette.lineWidth();
         Shape bar = legendBar();
@@ -273,7 +274,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (twin) {
             items.add(item("twins", dashedBar(), palette.series(5)));
         }
-        for (Part part : Part.values()) {
+        for (Part part : upClose ? Part.values() : new Part[0]) {
             LegendItem entry = part.marker() ? item(part.label, dot, part.colour(palette))
                     : Legends.line(part.label, part.stroke(palette), part.colour(palette));
             entry.setLabelFont(palette.font(Font.PLAIN, 12));
@@ -437,7 +438,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         }
     }
 
-    private void drawUpdate(UpdateParts parts) {
+    private void drawUpdate(UpdateParts parts, boolean upClose) {
         List<XYAnnotation> marks = new ArrayList<>();
         Sam.Update u = parts.update();
         double[] w = u.w();
@@ -470,10 +471,12 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
                 .offView("GD step, " + short3(gdLength) + " long", font, halo));
         marks.add(arrow(w, next, Part.SAM_STEP, head));
         marks.add(point(w, Part.W, head * 0.45, false));
-        XYTextAnnotation samLabel = text("SAM step, " + short3(samLength) + " long", next[0], next[1],
-                TextAnchor.TOP_LEFT, Font.BOLD, Part.SAM_STEP.colour(palette));
-        samLabel.setFont(font);
-        marks.add(samLabel);
+        if (upClose) {
+            XYTextAnnotation samLabel = text("SAM step, " + short3(samLength) + " long", next[0], next[1],
+                    TextAnchor.TOP_LEFT, Font.BOLD, Part.SAM_STEP.colour(palette));
+            samLabel.setFont(font);
+            marks.add(samLabel);
+        }
         updateMarks.set(marks);
     }
 

@@ -89,7 +89,7 @@ class TwoBasinFigureTest {
     }
 
     @Test
-    void everyPartOfTheUpdateHasItsOwnColourAndLinePatternAndALegendEntry() {
+    void everyPartOfTheUpdateHasItsOwnColourAndLinePatternAndALegendEntryUpClose() {
         Palette palette = Palette.of(Theme.LIGHT);
         var parts = TwoBasinFigure.Part.values();
         java.util.Set<java.awt.Color> colours = new java.util.HashSet<>();
@@ -105,7 +105,8 @@ class TwoBasinFigureTest {
         assertEquals(parts.length, colours.size(), "one colour per part");
         assertEquals(lines, patterns.size(), "one line pattern per drawn vector");
         TwoBasinFigure figure = new TwoBasinFigure(palette);
-        figure.show((TwoBasinSnapshot) new TwoBasinExperiment(TwoBasinParams.SPACE.defaults()).snapshot());
+        figure.show((TwoBasinSnapshot) new TwoBasinExperiment(TwoBasinParams.SPACE.defaults()
+                .withView(TwoBasinParams.View.SAM_UPDATE)).snapshot());
         var legend = figure.charts().get(0).chart().getXYPlot().getFixedLegendItems();
         java.util.List<String> labels = new java.util.ArrayList<>();
         for (int i = 0; i < legend.getItemCount(); i++) {
