@@ -149,8 +149,10 @@ public final class Charts {
             plot.setOutlinePaint(palette.grid());
             plot.setDomainGridlinePaint(palette.grid());
             plot.setRangeGridlinePaint(palette.grid());
-            plot.setDomainGridlineStroke(palette.thinLine());
-            plot.setRangeGridlineStroke(palette.thinLine());
+            // square-ended hairlines: a round cap makes the antialiasing rasteriser trace a curve at every gridline
+            plot.setDomainGridlineStroke(hairline(palette));
+            plot.setRangeGridlineStroke(hairline(palette));
+            plot.setOutlineStroke(hairline(palette));
             for (int i = 0; i < plot.getDomainAxisCount(); i++) {
                 styleAxis(plot.getDomainAxis(i), palette);
             }
@@ -159,6 +161,10 @@ public final class Charts {
             }
             plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         }
+    }
+
+    private static BasicStroke hairline(Palette palette) {
+        return new BasicStroke(Math.max(1f, palette.lineWidth() / 2));
     }
 
     private static void styleAxis(ValueAxis axis, Palette palette) {

@@ -4,7 +4,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -16,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
  * with a sharp border (on a logarithmic x axis, columns of equal width are cells of equal ratio in x). Transparent
  * pixels show the plot's background.
  */
-public final class HeatMapAnnotation extends AbstractXYAnnotation {
+public final class HeatMapAnnotation extends IdentityAnnotation {
 
     private final transient BufferedImage image;
     private final double xMin;
@@ -62,16 +61,5 @@ public final class HeatMapAnnotation extends AbstractXYAnnotation {
         if (old != null) {
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
         }
-    }
-
-    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
-    @Override
-    public boolean equals(Object obj) {
-        return this == obj;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

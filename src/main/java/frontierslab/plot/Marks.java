@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -20,13 +19,13 @@ import org.jfree.chart.ui.Layer;
  * A group of annotations owned by one part of a figure (the landscape's heat map and iso-lines, the parts of an update,
  * a set of labels), installed once as a single annotation of a renderer's layer. A figure replaces its marks here and
  * never calls {@code removeAnnotation}: JFreeChart removes by {@code equals()} from both layers, and most annotation
- * classes are equal to others (an {@link AbstractXYAnnotation} subclass that adds no fields equals any other), so
+ * classes are equal to others (see {@link IdentityAnnotation}), so
  * removing an arrow used to remove a contour line. A group is equal only to itself, and only its owner changes it.
  *
  * <p>A group made {@link #cached} (static layers: heat map, iso-lines, a valley) is rasterised once per plot size and
  * axis range into an image and blitted on later frames, except into vector output (SVG, PDF), which gets the shapes.
  */
-public final class Marks extends AbstractXYAnnotation {
+public final class Marks extends IdentityAnnotation {
 
     private final List<XYAnnotation> items = new ArrayList<>();
     private final boolean cached;
@@ -82,6 +81,19 @@ public final class Marks extends AbstractXYAnnotation {
 
     public List<XYAnnotation> items() {
         return Collections.unmodifiableList(items);
+    }
+
+    /** The annotations of a renderer or plot with every group replaced by its items: what is drawn. */
+    public static List<XYAnnotation> flatten(java.util.Collection<?> annotations) {
+        List<XYAnnotation> all = new ArrayList<>();
+        for (Object a : annotations) {
+            if (a instanceof Marks m) {
+                all.addAll(flatten(m.items()));
+            } else {
+                all.add((XYAnnotation) a);
+            }
+        }
+        return all;
     }
 
     private void changed() {
@@ -144,15 +156,5 @@ public final class Marks extends AbstractXYAnnotation {
     private static boolean vector(Graphics2D g2) {
         String name = g2.getClass().getName();
         return name.startsWith("org.jfree.svg.") || name.startsWith("org.jfree.pdf.");
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return this == obj;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

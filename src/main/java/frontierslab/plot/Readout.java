@@ -1,6 +1,5 @@
 package frontierslab.plot;
 
-import frontierslab.sim.Numbers;
 
 /**
  * One live number a class must read from the back row (η·λ_max, the step, the loss), shown on a tile in the GUI and
@@ -71,7 +70,7 @@ public record Readout(String id, String label, double value, String unit, Kind k
         return zone() == Zone.ALARM;
     }
 
-    /** The value as text: 4 significant digits, scientific when very large or small, "—" when not finite. */
+    /** The value as text: {@link #format}, with the unit; a count as a whole number; "—" when not finite. */
     public String text() {
         if (!hasValue()) {
             return "—";
@@ -82,8 +81,11 @@ public record Readout(String id, String label, double value, String unit, Kind k
         return format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 
-    /** {@link Numbers#readout}. */
+    /**
+     * A number as a tile shows it (the formatter for tiles, labels and captions): 4 significant digits in plain
+     * notation between 10⁻³ and 10⁵ ("40.00", "0.4912", "12350"), "1.00×10⁻⁵" outside, "—" when not finite.
+     */
     public static String format(double v) {
-        return Numbers.readout(v);
+        return Ticks.fixed(v, 4);
     }
 }

@@ -21,7 +21,7 @@ public final class Ticks {
     /** Plain notation for magnitudes in [{@value #PLAIN_LOW}, {@value #PLAIN_HIGH}) on an axis. */
     public static final double PLAIN_LOW = 1e-3;
     public static final double PLAIN_HIGH = 1e4;
-    /** On its own (a tile, a label), plain up to this magnitude. */
+    /** On its own (a tile, a label: {@link #fixed}), plain up to this magnitude. */
     public static final double PLAIN_HIGH_ALONE = 1e5;
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -69,10 +69,11 @@ public final class Ticks {
     }
 
     /**
-     * A number to show on its own (a tile, a label): up to {@code significant} digits, trailing zeros dropped, plain
-     * between 10⁻³ and 10⁵, a power of ten outside.
+     * A number on a tile, whose width should not change from one step to the next: exactly {@code significant} digits,
+     * plain between 10⁻³ and 10⁵ ("40.00", "0.4912", "12350"), else a mantissa with {@code significant} − 2 decimals
+     * ("1.00×10⁻⁵", "−2.50×10⁶").
      */
-    public static String number(double v, int significant) {
+    public static String fixed(double v, int significant) {
         if (!Double.isFinite(v)) {
             return "—";
         }
@@ -81,21 +82,27 @@ public final class Ticks {
         }
         BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN));
         double a = Math.abs(rounded.doubleValue());
-        if (a >= PLAIN_LOW && a < PLAIN_HIGH_ALONE) {
-            String s = rounded.stripTrailingZeros().toPlainString();
-            return minus(s);
-        }
         int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
-        return power(rounded.doubleValue(), exponent, significant - 1);
+        if (a >= PLAIN_LOW && a < PLAIN_HIGH_ALONE) {
+            return minus(rounded.setScale(Math.max(0, significant - 1 - exponent), RoundingMode.HALF_EVEN)
+                    .toPlainString());
+        }
+        return power(v, exponent, Math.max(0, significant - 2), false);
     }
 
     /** v written as m×10^exponent with up to {@code digits} decimals of m (trailing zeros dropped), "10^e" for m = 1. */
     static String power(double v, int exponent, int digits) {
-        BigDecimal m = new BigDecimal(v).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return power(v, exponent, digits, true);
+    }
+
+    private static String power(double v, int exponent, int digits, boolean strip) {
+        BigDecimal m = new BigDecimal(v).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN);
         if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
-            m = m.movePointLeft(1).stripTrailingZeros();
+            m = m.movePointLeft(1).setScale(digits, RoundingMode.HALF_EVEN);
             exponent++;
+        }
+        if (strip) {
+            m = m.stripTrailingZeros();
         }
         String mantissa = m.toPlainString();
         String p = "10" + superscript(exponent);
@@ -148,25 +155,5 @@ public final class Ticks {
         public Number parse(String source, ParsePosition parsePosition) {
             return null;
         }
-    }
-
-    /** Any value on its own, four significant digits: for a log axis between decades, or a marker. */
-    public static NumberFormat significant(int digits) {
-        return new NumberFormat() {
-            @Override
-            public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-                return toAppendTo.append(number(number, digits));
-            }
-
-            @Override
-            public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-                return format((double) number, toAppendTo, pos);
-            }
-
-            @Override
-            public Number parse(String source, ParsePosition parsePosition) {
-                return null;
-            }
-        };
     }
 }

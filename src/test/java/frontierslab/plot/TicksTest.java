@@ -25,14 +25,15 @@ class TicksTest {
     }
 
     @Test
-    void numbersOnTheirOwnDropTrailingZerosAndNeverUseE() {
-        assertEquals("40", Ticks.number(40.0, 4));
-        assertEquals("0.4912", Ticks.number(0.49123, 4));
-        assertEquals("12350", Ticks.number(12345.6, 4));
-        assertEquals("1.235×10⁵", Ticks.number(123456, 4));
-        assertEquals("0.001", Ticks.number(0.001, 4));
-        assertEquals("9.9×10⁻⁴", Ticks.number(0.00099, 4));
-        assertEquals("—", Ticks.number(Double.NaN, 4));
+    void tileNumbersKeepTheirWidthAndArePlainWhereTheyFit() {
+        assertEquals("40.00", Readout.format(40));
+        assertEquals("0.4912", Readout.format(0.49123));
+        assertEquals("12350", Readout.format(12345.6));
+        assertEquals("−0.6027", Readout.format(-0.60271));
+        assertEquals("1.00×10⁻⁵", Readout.format(1e-5));
+        assertEquals("1.23×10⁵", Readout.format(123456));
+        assertEquals("9.90×10⁻⁴", Readout.format(0.00099));
+        assertEquals("—", Readout.format(Double.POSITIVE_INFINITY));
     }
 
     @Test

@@ -12,7 +12,6 @@ import frontierslab.sim.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -20,7 +19,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * {@code eos-mlp} drawn: the sharpness λ_max over the steps against the 2/η line (the main chart), the loss on a log
  * axis, and η·λ_max (each measurement and the mean of each consecutive pair) against the line at 2. Every mid-run change
- * of η is marked on all three charts. The gradient-flow reference, when on, is drawn beside the run.
+ * of η is marked on all three charts, once per burst of changes (a drag), whatever the number of values it passed. The gradient-flow reference, when on, is drawn beside the run.
  */
 public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
 
@@ -29,7 +28,6 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
     private final JFreeChart loss;
     private final JFreeChart etaLambda;
     private final List<TraceSeries> feeds = new ArrayList<>();
-    private final List<ValueMarker> changeMarkers = new ArrayList<>();
     private List<EtaChange> drawnChanges = List.of();
 
     public EosMlpFigure(Palette palette) {
@@ -74,20 +72,15 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
         for (TraceSeries f : feeds) {
             f.update(s.trace());
         }
-        if (!s.changes().equals(drawnChanges)) {
-            for (ValueMarker m : changeMarkers) {
-                for (JFreeChart c : List.of(sharpness, loss, etaLambda)) {
-                    c.getXYPlot().removeDomainMarker(m);
+        List<EtaChange> marked = collapse(s.changes(), Math.max(2, s.step() / 100));
+        if (!marked.equals(drawnChanges)) {
+            for (JFreeChart chart : List.of(sharpness, loss, etaLambda)) {
+                chart.getXYPlot().clearDomainMarkers();
+                for (EtaChange c : marked) {
+                    Charts.verticalLine(palette, chart.getXYPlot(), c.step(), "η → " + Readout.format(c.to()));
                 }
             }
-            changeMarkers.clear();
-            for (EtaChange c : s.changes()) {
-                String label = "η → " + Readout.format(c.to());
-                for (JFreeChart chart : List.of(sharpness, loss, etaLambda)) {
-                    changeMarkers.add(Charts.verticalLine(palette, chart.getXYPlot(), c.step(), label));
-                }
-            }
-            drawnChanges = s.changes();
+            drawnChanges = marked;
         }
         for (JFreeChart chart : List.of(sharpness, loss, etaLambda)) {
             XYSeriesCollection data = (XYSeriesCollection) chart.getXYPlot().getDataset();
@@ -97,6 +90,35 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
         }
         XYPlot ep = etaLambda.getXYPlot();
         ep.getRangeAxis().setRange(0, Math.max(3.0, s.trace().largestFinite("eta_sharpness") * 1.1));
+    }
+
+    /**
+     * The changes to mark: a burst of changes (a slider dragged while the run goes on), each within {@code near} steps
+     * of the one before, is one change, at the burst's first step, from the η before it to the η after it. A burst
+     * that ends where it began marks nothing.
+     */
+    static List<EtaChange> collapse(List<EtaChange> changes, long near) {
+        List<EtaChange> marked = new ArrayList<>();
+        EtaChange burst = null;
+        int last = 0;
+        for (EtaChange c : changes) {
+            boolean continues = burst != null && c.step() - last <= near;
+            last = c.step();
+            if (continues) {
+                burst = new EtaChange(burst.step(), burst.from(), c.to());
+            } else {
+                addUnlessUndone(marked, burst);
+                burst = c;
+            }
+        }
+        addUnlessUndone(marked, burst);
+        return marked;
+    }
+
+    private static void addUnlessUndone(List<EtaChange> marked, EtaChange burst) {
+        if (burst != null && burst.from() != burst.to()) {
+            marked.add(burst);
+        }
     }
 
     @Override

@@ -283,7 +283,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     /** A number in at most four significant digits without trailing zeros: 2.1, not 2.100. */
     static String compact(double v) {
         String text = String.format(Locale.ROOT, "%.4g", v);
-        if (text.contains(".") && !text.contains("e")) {
+        if (text.contains(".") && !text.contains("×")) {
             text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return text;

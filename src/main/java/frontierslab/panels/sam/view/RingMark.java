@@ -6,7 +6,7 @@ import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.annotations.AbstractXYAnnotation;
+import frontierslab.plot.IdentityAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -15,7 +15,7 @@ import org.jfree.chart.plot.XYPlot;
  * A ring of fixed screen radius around a point of data space, with a label to its right: it stays round on a
  * logarithmic axis, where a shape given in data coordinates would not.
  */
-final class RingMark extends AbstractXYAnnotation {
+final class RingMark extends IdentityAnnotation {
 
     private final double x;
     private final double y;
@@ -65,16 +65,5 @@ final class RingMark extends AbstractXYAnnotation {
             g2.setPaint(paint);
             g2.drawString(label, tx, ty);
         }
-    }
-
-    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
-    @Override
-    public boolean equals(Object obj) {
-        return this == obj;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
     }
 }

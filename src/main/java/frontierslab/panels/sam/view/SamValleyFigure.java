@@ -250,7 +250,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     /** Up to four significant digits without trailing zeros: 2, 9.1, 0.0177. */
     static String shortFormat(double v) {
         String text = Readout.format(v);
-        if (text.contains(".") && !text.contains("e")) {
+        if (text.contains(".") && !text.contains("×")) {
             text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
         return text;

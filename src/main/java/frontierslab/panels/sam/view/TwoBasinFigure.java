@@ -47,12 +47,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * {@code sam-two-basin} drawn, in two charts.
  *
- * <p>The contour plot of L (framing both wells, the sharp well, or SAM's next update, as the view control says) with
- * both trajectories (drag or click to move their common start), the two minima marked and labelled from their computed
- * values and Hessian eigenvalues, and SAM's next update taken apart at its current iterate w: the ball ‖ε‖ ≤ ρ, the
- * first-order perturbation ε̂ = ρ∇L/‖∇L‖ (green), the exact maximizer w + ε* of L over the ball (pink diamond), the
- * step −η∇L(w + ε̂) drawn at w + ε̂ (orange) and again at w (blue: the step SAM takes), and the step −η∇L(w) that GD
- * would take from the same w (dashed vermillion).
+ * <p>The contour plot of L (framing both wells, the sharp well, or SAM's next update up close, as the view control
+ * says) with both trajectories (drag or click to move their common start), the two minima marked and labelled from
+ * their computed values and Hessian eigenvalues, and SAM's next update (Foret et al., ICLR 2021) taken apart at its
+ * current iterate w, each part with its own colour and line pattern ({@link Part}): the ball ‖ε‖ ≤ ρ, the gradient
+ * ∇L(w), the first-order perturbation ε̂ = ρ∇L(w)/‖∇L(w)‖ to w + ε̂, the gradient ∇L(w + ε̂) there, SAM's step
+ * −η∇L(w + ε̂) and GD's step −η∇L(w) from the same w. Up close the frame is SAM's step itself; what lies beyond it
+ * (w + ε̂, the end of GD's step) is marked where its arrow leaves the view, with its distance.
  *
  * <p>The run over the steps, three panels on one step axis: the loss L(wₜ), the distance of each iterate to A (solid)
  * and to B (dotted), and the sharpness λ_max(∇²L(wₜ)) with the line 2/η below which gradient descent can rest in a
@@ -67,6 +68,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     private static final int GD = 1;
     private static final int TWIN_SAM = 2;
     private static final int TWIN_GD = 3;
+    /** The up-close frame's half-side when SAM's update is (nearly) zero. */
+    static final double UP_CLOSE_MIN_HALF_WIDTH = 1e-6;
 
     private final Palette palette;
     private final JFreeChart landscape;
@@ -152,8 +155,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (distances) {
             renderer.setSeriesPaint(3, palette.series(0));
             renderer.setSeriesPaint(4, palette.series(1));
-            Stroke dotted = new BasicStroke(palette.lineWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {0.5f, 2.5f * palette.lineWidth()}, 0f);
+            // square dots: round ones cost the rasteriser a curve each
+            Stroke dotted = new BasicStroke(palette.lineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL, 10f,
+                    new float[] {palette.lineWidth(), 2.5f * palette.lineWidth()}, 0f);
             renderer.setSeriesStroke(3, dotted);
             renderer.setSeriesStroke(4, dotted);
         }
@@ -230,14 +234,15 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
                 t.series().clear();
             }
         }
-        landscape.getXYPlot().setFixedLegendItems(legend(twin));
+        boolean upClose = s.params().view() == View.SAM_UPDATE;
+        landscape.getXYPlot().setFixedLegendItems(legend(twin, upClose));
         ((CombinedDomainXYPlot) run.getXYPlot()).setFixedLegendItems(runLegend(twin));
         XYItemRenderer paths = landscape.getXYPlot().getRenderer();
         double alpha = s.params().view() == View.SAM_UPDATE ? 0.35 : 1.0;
         paths.setSeriesPaint(SAM, palette.withAlpha(palette.series(0), alpha));
         paths.setSeriesPaint(GD, palette.withAlpha(palette.series(1), alpha));
         frame(frameFor(s), s.params().view());
-        drawUpdate(s.next());
+        drawUpdate(s.next(), upClose);
         labelDistances(view);
         double eta = s.params().eta();
         stabilityLine.setValue(2 / eta);
@@ -257,8 +262,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         return items;
     }
 
-    /** The paths, then the parts of SAM's next update, each with its colour. */
-    private LegendItemCollection legend(boolean twin) {
+    /** The paths, then, up close, the parts of SAM's next update, each with its colour and line pattern. */
+    private LegendItemCollection legend(boolean twin, boolean upClose) {
         LegendItemCollection items = new LegendItemCollection();
         double w = 6 * palette.lineWidth();
         Shape bar = legendBar();
@@ -268,10 +273,13 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (twin) {
             items.add(item("twins", dashedBar(), palette.series(5)));
         }
-        items.add(item("ε̂", bar, palette.series(2)));
-        items.add(item("ε*", dot, palette.series(3)));
-        items.add(item("−η∇L(w+ε̂)", bar, palette.series(4)));
-        items.add(item("GD step", dashedBar(), palette.series(1)));
+        for (Part part : upClose ? Part.values() : new Part[0]) {
+            LegendItem entry = part.marker() ? item(part.label, dot, part.colour(palette))
+                    : Legends.line(part.label, part.stroke(palette), part.colour(palette));
+            entry.setLabelFont(palette.font(Font.PLAIN, 12));
+            entry.setLabelPaint(palette.foreground());
+            items.add(entry);
+        }
         return items;
     }
 
@@ -298,7 +306,12 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         return item;
     }
 
-    /** {xMin, xMax, yMin, yMax} of the contour plot for the snapshot's view. */
+    /**
+     * {xMin, xMax, yMin, yMax} of the contour plot for the snapshot's view. Up close, a square centred on SAM's update
+     * w → w − η∇L(w + ε̂) whose half-side is the update's larger component, so that the update spans half the plot
+     * (at the lecture's settings it is 0.004 long, against ρ = 0.5: the ball and w + ε̂ are then off the view, and
+     * their arrows say so at the edge).
+     */
     static double[] frameFor(TwoBasinSnapshot s) {
         View v = s.params().view();
         if (v == View.BOTH_WELLS) {
@@ -312,15 +325,11 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         }
         UpdateParts parts = s.next();
         double[] w = parts.update().w();
-        double reach = parts.rho();
-        for (double[] q : List.of(parts.update().next(), parts.gradientStepEnd(), parts.worstCasePoint())) {
-            reach = Math.max(reach, Math.hypot(q[0] - w[0], q[1] - w[1]));
-        }
-        double[] p = parts.update().perturbedPoint();
         double[] n = parts.update().next();
-        reach = Math.max(reach, Math.hypot(p[0] + n[0] - 2 * w[0], p[1] + n[1] - 2 * w[1]));
-        double h = Math.max(0.2, 1.3 * reach);
-        return new double[] {w[0] - h, w[0] + h, w[1] - h, w[1] + h};
+        double h = Math.max(UP_CLOSE_MIN_HALF_WIDTH, Math.max(Math.abs(n[0] - w[0]), Math.abs(n[1] - w[1])));
+        double cx = 0.5 * (w[0] + n[0]);
+        double cy = 0.5 * (w[1] + n[1]);
+        return new double[] {cx - h, cx + h, cy - h, cy + h};
     }
 
     private void frame(double[] range, View view) {
@@ -341,8 +350,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         double span = range[1] - range[0];
         double line = span * 0.045 * palette.number("chart-font-scale");
         double inset = span * 0.02;
-        String[] a = labelLines(TwoBasinMinima.SHARP, range);
-        String[] b = labelLines(TwoBasinMinima.FLAT, range);
+        // up close, the minima are far off and their corners are where the update's arrows leave the view
+        String[] a = view == View.SAM_UPDATE ? new String[0] : labelLines(TwoBasinMinima.SHARP, range);
+        String[] b = view == View.SAM_UPDATE ? new String[0] : labelLines(TwoBasinMinima.FLAT, range);
         for (int i = 0; i < a.length; i++) {
             labels.add(text(a[i], range[0] + inset, range[2] + inset + (a.length - 1 - i) * line,
                     TextAnchor.BOTTOM_LEFT, i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-sharp")));
@@ -381,41 +391,124 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         return low;
     }
 
-    private void drawUpdate(UpdateParts parts) {
+    /**
+     * The parts of SAM's next update, each with its own colour (Okabe–Ito) and line pattern: the point w, the gradient
+     * ∇L(w) (drawn ×η, the length of the step it would make), the perturbation ε̂ to w + ε̂, the gradient there
+     * (×η), SAM's step −η∇L(w + ε̂) and GD's step −η∇L(w) from the same w.
+     */
+    enum Part {
+        W("w", 6, null),
+        GRADIENT("∇L(w) ×η", 5, new float[] {0.5f, 2.2f}),
+        EPSILON("ε̂", 2, new float[] {5f, 2f, 0.5f, 2f}),
+        PERTURBED("w + ε̂", 3, null),
+        PERTURBED_GRADIENT("∇L(w + ε̂) ×η", 4, new float[] {2.5f, 1.5f}),
+        SAM_STEP("SAM step", 0, new float[0]),
+        GD_STEP("GD step", 1, new float[] {6f, 3f});
+
+        final String label;
+        private final int colour;
+        private final float[] dashes;
+
+        Part(String label, int colour, float[] dashes) {
+            this.label = label;
+            this.colour = colour;
+            this.dashes = dashes;
+        }
+
+        boolean marker() {
+            return dashes == null;
+        }
+
+        Color colour(Palette palette) {
+            return palette.series(colour);
+        }
+
+        /** Solid for SAM's step; otherwise dashes in units of the line width, one pattern per part. */
+        Stroke stroke(Palette palette) {
+            float w = palette.lineWidth() * (this == SAM_STEP ? 1.4f : 1f);
+            if (dashes == null || dashes.length == 0) {
+                return new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            }
+            float[] scaled = new float[dashes.length];
+            for (int i = 0; i < dashes.length; i++) {
+                scaled[i] = dashes[i] * w;
+            }
+            return new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
+        }
+    }
+
+    private void drawUpdate(UpdateParts parts, boolean upClose) {
         List<XYAnnotation> marks = new ArrayList<>();
         Sam.Update u = parts.update();
         double[] w = u.w();
         double[] p = u.perturbedPoint();
         double[] next = u.next();
         double[] gdEnd = parts.gradientStepEnd();
-        double[] star = parts.worstCasePoint();
         double rho = parts.rho();
+        double eta = parts.eta();
         double scale = palette.number("chart-font-scale");
-        double head = 10 * scale;
-        Color epsilon = palette.series(2);
-        Color perturbedGradient = palette.series(4);
-        Color worst = palette.series(3);
+        double head = 11 * scale;
+        Font font = palette.font(Font.BOLD, 12);
+        Color halo = palette.withAlpha(palette.background(), 0.85);
+        double samLength = Math.hypot(next[0] - w[0], next[1] - w[1]);
+        double gdLength = Math.hypot(gdEnd[0] - w[0], gdEnd[1] - w[1]);
         if (rho > 0) {
+            Color ball = Part.EPSILON.colour(palette);
             marks.add(new XYShapeAnnotation(new Ellipse2D.Double(w[0] - rho, w[1] - rho, 2 * rho, 2 * rho),
-                    palette.dashed(), palette.withAlpha(epsilon, 0.9), palette.withAlpha(epsilon, 0.12)));
+                    palette.thinLine(), palette.withAlpha(ball, 0.7), palette.withAlpha(ball, 0.08)));
         }
-        marks.add(new Arrow(w[0], w[1], gdEnd[0], gdEnd[1], palette.series(1), palette.dashed(), head));
+        double[] g = {w[0] - gdEnd[0], w[1] - gdEnd[1]};
+        marks.add(arrow(w, new double[] {w[0] + g[0], w[1] + g[1]}, Part.GRADIENT, head));
         if (u.perturbationDefined() && rho > 0) {
-            marks.add(new Arrow(w[0], w[1], p[0], p[1], epsilon, palette.line(), head));
-            marks.add(new Arrow(p[0], p[1], p[0] + (next[0] - w[0]), p[1] + (next[1] - w[1]), perturbedGradient,
-                    palette.line(), head));
+            marks.add(arrow(w, p, Part.EPSILON, head)
+                    .offView("ε̂ ∥ ∇L(w): to w + ε̂, " + short3(rho) + " away", font, halo));
+            marks.add(arrow(p, new double[] {p[0] + (w[0] - next[0]), p[1] + (w[1] - next[1])},
+                    Part.PERTURBED_GRADIENT, head));
+            marks.add(point(p, Part.PERTURBED, head * 0.55, true));
         }
-        marks.add(new Arrow(w[0], w[1], next[0], next[1], palette.series(0), palette.line(), head));
-        double span = landscape.getXYPlot().getDomainAxis().getRange().getLength();
-        double d = span * 0.012 * scale;
-        Path2D.Double diamond = new Path2D.Double();
-        diamond.moveTo(star[0], star[1] + d);
-        diamond.lineTo(star[0] + d, star[1]);
-        diamond.lineTo(star[0], star[1] - d);
-        diamond.lineTo(star[0] - d, star[1]);
-        diamond.closePath();
-        marks.add(new XYShapeAnnotation(diamond, palette.thinLine(), worst, worst));
+        marks.add(arrow(w, gdEnd, Part.GD_STEP, head)
+                .offView("GD step, " + short3(gdLength) + " long", font, halo));
+        marks.add(arrow(w, next, Part.SAM_STEP, head));
+        marks.add(point(w, Part.W, head * 0.45, false));
+        if (upClose) {
+            XYTextAnnotation samLabel = text("SAM step, " + short3(samLength) + " long", next[0], next[1],
+                    TextAnchor.TOP_LEFT, Font.BOLD, Part.SAM_STEP.colour(palette));
+            samLabel.setFont(font);
+            marks.add(samLabel);
+        }
         updateMarks.set(marks);
+    }
+
+    private Arrow arrow(double[] from, double[] to, Part part, double head) {
+        return new Arrow(from[0], from[1], to[0], to[1], part.colour(palette), part.stroke(palette), head);
+    }
+
+    /** A dot (or, {@code diamond}, a diamond) of {@code pixels} radius at a point, the same size at any zoom. */
+    private XYAnnotation point(double[] at, Part part, double pixels, boolean diamond) {
+        return new frontierslab.plot.IdentityAnnotation() {
+            @Override
+            public void draw(java.awt.Graphics2D g2, XYPlot plot, Rectangle2D area,
+                             org.jfree.chart.axis.ValueAxis x, org.jfree.chart.axis.ValueAxis y, int index,
+                             org.jfree.chart.plot.PlotRenderingInfo info) {
+                double sx = x.valueToJava2D(at[0], area, plot.getDomainAxisEdge());
+                double sy = y.valueToJava2D(at[1], area, plot.getRangeAxisEdge());
+                Path2D.Double shape = new Path2D.Double();
+                if (diamond) {
+                    shape.moveTo(sx, sy - pixels);
+                    shape.lineTo(sx + pixels, sy);
+                    shape.lineTo(sx, sy + pixels);
+                    shape.lineTo(sx - pixels, sy);
+                    shape.closePath();
+                } else {
+                    shape.append(new Ellipse2D.Double(sx - pixels, sy - pixels, 2 * pixels, 2 * pixels), false);
+                }
+                g2.setPaint(part.colour(palette));
+                g2.fill(shape);
+                g2.setPaint(palette.background());
+                g2.setStroke(new BasicStroke(1.5f));
+                g2.draw(shape);
+            }
+        };
     }
 
     @Override

@@ -126,7 +126,7 @@ class PowerLawFigureTest {
             PowerLawParams p = PowerLawExperiment.TYPE.preset(name).params();
             PowerLawSnapshot s = (PowerLawSnapshot) new PowerLawExperiment(p).snapshot();
             figure.show(s);
-            long heatMaps = renderer.getAnnotations().stream()
+            long heatMaps = frontierslab.plot.Marks.flatten(renderer.getAnnotations()).stream()
                     .filter(a -> a instanceof frontierslab.plot.HeatMapAnnotation).count();
             assertEquals(p.twoDimensional() ? 1 : 0, heatMaps, name);
             assertEquals(p.twoDimensional() ? 0 : 401, data.getSeries(0).getItemCount(), name);
@@ -205,8 +205,8 @@ class PowerLawFigureTest {
         XYPlot hero = plot(figure, "landscape");
         double orbit = Math.pow(2 / (p.eta() * p.q()), 1 / (p.q() - 2));
         assertEquals(-orbit, gradientStep(p.q(), p.eta(), orbit), 1e-12);
-        java.util.Collection<?> annotations =
-                ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) hero.getRenderer()).getAnnotations();
+        java.util.Collection<?> annotations = frontierslab.plot.Marks.flatten(
+                ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) hero.getRenderer()).getAnnotations());
         assertEquals(2, annotations.stream()
                 .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count(), "a dot at ±s*");
         assertEquals(orbit, figure.cobwebOrbit().orElseThrow(), 1e-12 * orbit);

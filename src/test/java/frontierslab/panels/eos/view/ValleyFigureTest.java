@@ -93,7 +93,7 @@ class ValleyFigureTest {
         ValleyFigure figure = shown(p);
         int segments = 0;
         var renderer = (org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot(figure, "landscape").getRenderer();
-        for (Object a : renderer.getAnnotations()) {
+        for (Object a : frontierslab.plot.Marks.flatten(renderer.getAnnotations())) {
             if (a instanceof XYLineAnnotation line) {
                 segments++;
                 assertEquals(2.0, line.getX1() * line.getY1(), 1e-9);

@@ -142,6 +142,6 @@ class SamFiguresTest {
         assertEquals("2", SamValleyFigure.shortFormat(2.0));
         assertEquals("9.1", SamValleyFigure.shortFormat(9.1));
         assertEquals("0.451", SamValleyFigure.shortFormat(0.451));
-        assertEquals("1.00e-05", SamValleyFigure.shortFormat(1e-5));
+        assertEquals("1.00×10⁻⁵", SamValleyFigure.shortFormat(1e-5));
     }
 }
