@@ -61,6 +61,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final VBox bottom = new VBox();
     private javafx.scene.Node presenterControl;
     private boolean presenter;
+    private boolean drawFailed;
     private boolean controlsShown = true;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
@@ -186,7 +187,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         Snapshot taken = runner.takeSnapshot();
         if (taken != null) {
             show(taken);
-        } else if (shown != null) {
+        } else if (shown != null && !drawFailed) {
             showStatus(shown.status());
         }
         List<JFreeChart> charts = charts();
@@ -204,10 +205,14 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             tiles.show(figure.readouts(s));
         } catch (RuntimeException e) {
             // a bug in a figure: say so where the status goes, keep the last good picture, keep the app running
-            status.setText("This run could not be drawn (an internal error, please report it): " + e);
+            System.getLogger(ExperimentView.class.getName()).log(System.Logger.Level.ERROR,
+                    "the figure of " + type.id() + " failed", e);
+            status.setText("This run could not be drawn (an internal error, logged): " + e.getMessage());
             setState("diverged");
+            drawFailed = true;
             return;
         }
+        drawFailed = false;
         rota.markAllStale();
         showStatus(s.status());
     }
