@@ -167,6 +167,10 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             presenterControl = controls.presenterControl();
         }
         bottom.getChildren().setAll(on ? List.of(presenterControl, statusLine) : List.of(statusLine));
+        getStyleClass().remove("presenter-view");
+        if (on) {
+            getStyleClass().add("presenter-view");
+        }
         status.setWrapText(!on);
         setLeft(!on && controlsShown ? controlScroll : null);
     }

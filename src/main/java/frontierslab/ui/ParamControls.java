@@ -221,7 +221,9 @@ public final class ParamControls<P extends Record> extends VBox {
             return new Label();
         }
         ParamSpec.Real spec = (ParamSpec.Real) type.space().spec(name);
-        javafx.scene.Node row = realControl(spec, new Label(spec.label()), "presenter-");
+        Label label = new Label(spec.label());
+        label.getStyleClass().add("param-label");
+        javafx.scene.Node row = realControl(spec, label, "presenter-");
         row.getStyleClass().add("presenter-control");
         controls.get(name).show(type.space().value(params, name));
         return row;

@@ -144,4 +144,33 @@ class ShellStateGuiTest {
         assertEquals("sam", FxPlatform.call(() -> shell.currentSection().definition().id()));
         assertEquals("sam-valley", FxPlatform.call(() -> shell.current().type().id()));
     }
+
+    @Test
+    void inPresenterModeAt1280By720TheChartsTakeAtLeast60PercentOfTheWindowAndTheMainParameterStaysVisible() {
+        FxPlatform.run(() -> {
+            shell.getScene().getRoot();
+            shell.resize(1280, 720);
+            shell.setPresenter(true);
+        });
+        for (String panel : new String[] {"eos", "sam", "bias"}) {
+            FxPlatform.run(() -> shell.showPanel(panel));
+            for (int tab = 0; tab < FxPlatform.call(() -> shell.currentSection().tabCount()); tab++) {
+                int index = tab;
+                double share = FxPlatform.call(() -> {
+                    shell.currentSection().selectTab(index);
+                    shell.resize(1280, 720);
+                    shell.applyCss();
+                    shell.layout();
+                    javafx.scene.layout.Region charts = (javafx.scene.layout.Region) shell.current().lookup("#charts");
+                    return charts.getWidth() * charts.getHeight() / (1280.0 * 720.0);
+                });
+                String id = FxPlatform.call(() -> shell.current().type().id());
+                assertTrue(share >= 0.6, id + ": the charts take " + share + " of the window");
+                String main = FxPlatform.call(() -> shell.current().controls().mainParameter());
+                Node slider = FxPlatform.call(() -> shell.current().lookup("#presenter-slider-" + main));
+                assertTrue(FxPlatform.call(() -> slider != null && slider.isVisible()
+                        && slider.localToScene(slider.getBoundsInLocal()).getMaxY() <= 720), id + ": " + main);
+            }
+        }
+    }
 }
