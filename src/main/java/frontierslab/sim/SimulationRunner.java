@@ -36,6 +36,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     private final AtomicReference<Snapshot> outbox = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean playing;
+    private volatile boolean replayed;
     private volatile boolean visible = true;
     private volatile boolean closed;
     private volatile double stepsPerSecond = 30;
@@ -55,6 +56,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     public SimulationRunner(String panelId, Experiment<P> experiment) {
         this.experiment = experiment;
         this.factory = null;
+        this.replayed = experiment instanceof ReplayedExperiment;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
         thread.start();
@@ -69,6 +71,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
                 experiment = factory.get();
+                replayed = experiment instanceof ReplayedExperiment;
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
                 fail(e);
@@ -97,6 +100,15 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     public boolean isPlaying() {
         return playing;
+    }
+
+    /**
+     * Whether the experiment recomputes its run from step 0 on every change ({@link ReplayedExperiment}), so that a
+     * slider drag may send every value it passes; a long run (a network) takes a change where it is, so a drag sends
+     * only its last value.
+     */
+    public boolean replaysOnChange() {
+        return replayed;
     }
 
     public void stepOnce() {

@@ -62,6 +62,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private javafx.scene.Node presenterControl;
     private boolean presenter;
     private boolean drawFailed;
+    private boolean edgeChecked;
+    private EdgeControl<P> edge;
     private boolean controlsShown = true;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
@@ -75,7 +77,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             runner.setYieldShare(0.5);
         }
-        this.controls = new ParamControls<>(type, initial, runner::submitParams);
+        this.controls = new ParamControls<>(type, initial, this::send);
         setId("experiment-" + type.id());
 
         controlScroll = new ScrollPane(controls);
@@ -101,6 +103,29 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             }
         };
         timer.start();
+    }
+
+    /** A drag on a long run (one that does not replay) sends only its end: one η-change marker per gesture. */
+    private void send(P params) {
+        if (!controls.inGesture() || runner.replaysOnChange()) {
+            runner.submitParams(params);
+        }
+    }
+
+    /** The η·λ control, added below η once the first snapshot shows that λ can be had from the model. */
+    private void showEdge(Snapshot s) {
+        if (!edgeChecked) {
+            edgeChecked = true;
+            edge = EdgeControl.of(controls, type.space(), s);
+            javafx.scene.Node etaRow = controls.lookup("#slider-eta");
+            if (edge != null && etaRow != null) {
+                int index = controls.getChildren().indexOf(etaRow.getParent());
+                controls.getChildren().add(index + 1, edge);
+            }
+        }
+        if (edge != null) {
+            edge.show(controls.params(), s);
+        }
     }
 
     /** Builds the figure, its charts and the tiles in a palette; the runner, the controls and the run stay. */
@@ -217,6 +242,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             return;
         }
         drawFailed = false;
+        showEdge(s);
         rota.markAllStale();
         showStatus(s.status());
     }

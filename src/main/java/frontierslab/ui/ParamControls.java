@@ -39,6 +39,7 @@ public final class ParamControls<P extends Record> extends VBox {
     private final java.util.ArrayDeque<P> history = new java.util.ArrayDeque<>();
     private P params;
     private boolean updating;
+    private boolean gesture;
 
     private interface Control {
         void show(Object value);
@@ -85,6 +86,10 @@ public final class ParamControls<P extends Record> extends VBox {
 
     public P params() {
         return params;
+    }
+
+    public ExperimentType<P> type() {
+        return type;
     }
 
     /** Shows new parameters without sending them (a preset loaded from outside, a drag on the plot). */
@@ -260,11 +265,7 @@ public final class ParamControls<P extends Record> extends VBox {
         field.setPrefColumnCount(6);
         Pane marks = new Pane();
         marks.setMinHeight(0);
-        slider.valueChangingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                history.push(params);
-            }
-        });
+        gestures(slider);
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!updating) {
                 double value = log ? Math.pow(10, v.doubleValue()) : v.doubleValue();
@@ -295,6 +296,38 @@ public final class ParamControls<P extends Record> extends VBox {
         GridPane.setHgrow(marks, Priority.ALWAYS);
         row.setPadding(new Insets(2, 0, 2, 0));
         return row;
+    }
+
+    /**
+     * A drag of a slider is one gesture: one Undo step, and the parameters sent once more when it ends (a long run that
+     * takes changes only at the end of a gesture, such as η on the network, then gets exactly one).
+     */
+    private void gestures(Slider slider) {
+        slider.valueChangingProperty().addListener((obs, was, now) -> {
+            gesture = now;
+            if (now) {
+                history.push(params);
+            } else {
+                onChange.accept(params);
+            }
+        });
+    }
+
+    /** Whether a slider is being dragged. */
+    public boolean inGesture() {
+        return gesture;
+    }
+
+    /**
+     * Sets one parameter from a control of the view's own (the η·λ slider): during a gesture without an Undo step, at
+     * its end with one. Returns whether the value was taken.
+     */
+    boolean setFrom(Slider slider, String name, double value) {
+        return set(name, value, !slider.isValueChanging());
+    }
+
+    void gestureOf(Slider slider) {
+        gestures(slider);
     }
 
     private void addControl(String name, Control control) {
