@@ -95,6 +95,7 @@ public final class Shell extends Region {
     private Pager pager = this::nextPreset;
     private Consumer<Theme> onThemeChange = t -> { };
     private Consumer<String> onPanelChange = p -> { };
+    private Consumer<String> rehearsal;
 
     public Shell(Theme theme, String panelId) {
         this.theme = theme;
@@ -197,7 +198,13 @@ public final class Shell extends Region {
     }
 
     private KeyAction add(String menu, boolean toolbar, String name, Runnable handler, KeyCombination... keys) {
-        Action action = new Action(name, e -> handler.run());
+        Action action = new Action(name, e -> {
+            if (rehearsal != null) {
+                rehearsal.accept(name);
+            } else {
+                handler.run();
+            }
+        });
         KeyAction entry = new KeyAction(action, menu, toolbar, List.of(keys));
         action.setLongText(keys.length == 0 ? name : name + " (" + entry.keyText() + ")");
         actions.add(entry);
@@ -210,6 +217,14 @@ public final class Shell extends Region {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /**
+     * A rehearsal (for the tests of the keys): from now on a command runs nothing and reports its name to
+     * {@code instead}, whichever way it was triggered (key, menu accelerator, button); null ends it.
+     */
+    void rehearse(Consumer<String> instead) {
+        rehearsal = instead;
     }
 
     /** Every command of the window, in menu order. */

@@ -35,14 +35,7 @@ class ShellGuiTest {
 
     @BeforeEach
     void open() {
-        shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            Scene scene = new Scene(s, 1400, 900);
-            Shell.applyStyles(scene, Theme.LIGHT);
-            s.applyCss();
-            s.layout();
-            return s;
-        });
+        shell = ShellFixture.open(1400, 900);
     }
 
     @AfterEach
@@ -55,10 +48,8 @@ class ShellGuiTest {
         return (ExperimentView<QuadraticParams>) FxPlatform.call(shell::current);
     }
 
-    private void settle(ExperimentView<?> view) throws InterruptedException {
-        FxPlatform.run(() -> { });
-        view.runner().awaitIdle();
-        FxPlatform.run(view::refresh);
+    private static void settle(ExperimentView<?> view) throws InterruptedException {
+        ShellFixture.settle(view);
     }
 
     @Test

@@ -38,14 +38,7 @@ class ShellKeysGuiTest {
 
     @BeforeEach
     void open() throws Exception {
-        shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            Scene scene = new Scene(s, 1400, 900);
-            Shell.applyStyles(scene, Theme.LIGHT);
-            s.applyCss();
-            s.layout();
-            return s;
-        });
+        shell = ShellFixture.open(1400, 900);
         settle();
     }
 
@@ -60,10 +53,7 @@ class ShellKeysGuiTest {
     }
 
     private void settle() throws InterruptedException {
-        ExperimentView<?> view = FxPlatform.call(shell::current);
-        FxPlatform.run(() -> { });
-        view.runner().awaitIdle();
-        FxPlatform.run(view::refresh);
+        ShellFixture.settle(FxPlatform.call(shell::current));
     }
 
     /** Presses a key on {@code target} (the shell when null), as the window would deliver it to the focused node. */
@@ -355,5 +345,26 @@ class ShellKeysGuiTest {
         assertEquals(exact, eta());
         assertTrue(FxPlatform.call(() -> view().controls().undo()));
         assertEquals(0.4, eta(), "the one Undo step is the set, not the visit");
+    }
+
+    @Test
+    void everyKeyOfEveryActionRunsThatActionExactlyOnce() {
+        java.util.List<KeyAction> actions = FxPlatform.call(shell::actions);
+        java.util.Map<String, Integer> runs = new java.util.HashMap<>();
+        FxPlatform.run(() -> shell.rehearse(name -> runs.merge(name, 1, Integer::sum)));
+        int keys = 0;
+        for (KeyAction a : actions) {
+            for (javafx.scene.input.KeyCombination k : a.keys()) {
+                var combination = (javafx.scene.input.KeyCodeCombination) k;
+                runs.clear();
+                boolean down = k.getControl() == javafx.scene.input.KeyCombination.ModifierValue.DOWN
+                        || k.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.DOWN;
+                press(null, combination.getCode(), k.getShift() == javafx.scene.input.KeyCombination.ModifierValue.DOWN,
+                        down);
+                assertEquals(java.util.Map.of(a.name(), 1), runs, k.getDisplayText());
+                keys++;
+            }
+        }
+        assertTrue(keys >= 30, keys + " keys");
     }
 }

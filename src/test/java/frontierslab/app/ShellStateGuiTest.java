@@ -27,14 +27,7 @@ class ShellStateGuiTest {
 
     @BeforeEach
     void open() {
-        shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            Scene scene = new Scene(s, 1366, 768);
-            Shell.applyStyles(scene, Theme.LIGHT);
-            s.applyCss();
-            s.layout();
-            return s;
-        });
+        shell = ShellFixture.open(1366, 768);
     }
 
     @AfterEach
@@ -43,9 +36,7 @@ class ShellStateGuiTest {
     }
 
     private static void settle(ExperimentView<?> view) throws InterruptedException {
-        FxPlatform.run(() -> { });
-        view.runner().awaitIdle();
-        FxPlatform.run(view::refresh);
+        ShellFixture.settle(view);
     }
 
     @SuppressWarnings("unchecked")
