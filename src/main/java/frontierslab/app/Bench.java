@@ -32,6 +32,11 @@ final class Bench {
         BENCHMARKS.put("sam-phase-map", out -> frontierslab.bench.SamPhaseMapBench.main(new String[0]));
         BENCHMARKS.put("eos-math", out -> frontierslab.bench.EosMathBench.main(new String[0]));
         BENCHMARKS.put("drag-frames", Bench::dragFrames);
+        BENCHMARKS.put("bias-scalar", out -> frontierslab.bench.ScalarBiasBench.main(new String[0]));
+        BENCHMARKS.put("bias-sparse", out -> frontierslab.bench.SparseBiasBench.main(new String[0]));
+        BENCHMARKS.put("bias-sparse-sweep", out -> frontierslab.bench.SparseBiasBench.main(new String[] {"sweep"}));
+        BENCHMARKS.put("bias-low-rank", out -> frontierslab.bench.LowRankBiasBench.main(new String[0]));
+        BENCHMARKS.put("sam-panel", out -> frontierslab.bench.SamPanelBench.main(new String[0]));
     }
 
     private Bench() {

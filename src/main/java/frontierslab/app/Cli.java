@@ -2,7 +2,11 @@ package frontierslab.app;
 
 import frontierslab.export.ExperimentExport;
 import frontierslab.export.ExportException;
+import frontierslab.export.FileSet;
 import frontierslab.export.Format;
+import frontierslab.export.ParameterFile;
+import frontierslab.io.Messages;
+import frontierslab.io.UserPaths;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.Palette;
@@ -13,17 +17,16 @@ import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The command line: {@code list}, {@code run}, {@code screenshots}, {@code bench}. It runs the same experiments and
- * draws the same figures as the GUI, headless. Bad input ends with a non-zero status and one line naming the problem
- * and the allowed values.
+ * draws the same figures as the GUI, headless. Bad input (an option, a value, a file, an output folder that cannot be
+ * used) ends with status 2 and one line naming the problem and the allowed values; a failure while writing ends with
+ * status 1, and the output folder as it was. Relative paths are relative to the folder the command was run from.
  */
 public final class Cli {
 
@@ -62,12 +65,20 @@ public final class Cli {
                         + "': allowed list, run, screenshots, bench, help");
             };
         } catch (IllegalArgumentException e) {
-            err.println("frontiers-lab: " + e.getMessage());
+            say(e.getMessage());
             return USAGE;
         } catch (ExportException e) {
-            err.println("frontiers-lab: " + e.getMessage());
+            say(e.getMessage());
+            return e.isRefusal() ? USAGE : FAILED;
+        } catch (RuntimeException | StackOverflowError e) {
+            say("internal error, please report it: " + e);
             return FAILED;
         }
+    }
+
+    /** One line on the error stream: control characters shown as escapes, long echoes of the user's text cut. */
+    private void say(String message) {
+        err.println("frontiers-lab: " + Messages.oneLine(message));
     }
 
     private int list() {
@@ -114,7 +125,7 @@ public final class Cli {
             String a = args.get(i);
             switch (a) {
                 case "--preset" -> preset = value(args, ++i, a);
-                case "--params" -> paramsFile = Path.of(value(args, ++i, a));
+                case "--params" -> paramsFile = UserPaths.resolve(value(args, ++i, a), "--params");
                 case "--set" -> {
                     String kv = value(args, ++i, a);
                     int eq = kv.indexOf('=');
@@ -136,14 +147,7 @@ public final class Cli {
                         throw new IllegalArgumentException("--steps = " + steps + " is out of range: allowed 0 … 10000000");
                     }
                 }
-                case "--out" -> {
-                    String v = value(args, ++i, a);
-                    try {
-                        outDir = Path.of(v);
-                    } catch (InvalidPathException e) {
-                        throw new IllegalArgumentException("--out = '" + v + "' is not a usable path");
-                    }
-                }
+                case "--out" -> outDir = UserPaths.resolve(value(args, ++i, a), "--out");
                 case "--format" -> formats = Format.parseList(value(args, ++i, a));
                 case "--scale" -> {
                     String v = value(args, ++i, a);
@@ -169,13 +173,20 @@ public final class Cli {
         }
         P params = preset == null ? type.space().defaults() : type.preset(preset).params();
         if (paramsFile != null) {
+            ParameterFile.Contents contents;
             try {
-                params = frontierslab.export.ParameterFile.read(paramsFile).params(type);
+                contents = ParameterFile.read(paramsFile);
+            } catch (ExportException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+            try {
+                params = contents.params(type);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("cannot open " + paramsFile + ": " + e.getMessage());
             }
         }
         params = type.space().withAll(params, sets);
+        FileSet.check(outDir);
         Experiment<P> experiment = type.create(params);
         if (steps != null) {
             experiment.reset();
@@ -187,8 +198,8 @@ public final class Cli {
         Palette palette = Palette.of(theme);
         ExperimentFigure<Snapshot> figure = entry.newFigure(palette);
         figure.show(snapshot);
-        List<Path> written = new ArrayList<>(ExperimentExport.write(type, snapshot, figure, palette,
-                new ExperimentExport.Request(outDir, formats, scale, caption, null, preset)));
+        List<Path> written = ExperimentExport.write(type, snapshot, figure, palette,
+                new ExperimentExport.Request(outDir, formats, scale, caption, null, preset));
         out.println(type.id() + ": " + snapshot.status().word() + " after " + snapshot.step() + " steps: "
                 + snapshot.status().message());
         for (Path p : written) {

@@ -1,5 +1,6 @@
 package frontierslab.app;
 
+import frontierslab.sim.Logs;
 import javafx.application.Application;
 
 /**
@@ -13,6 +14,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            Logs.install();
             try {
                 Application.launch(FrontiersLabApp.class);
             } catch (RuntimeException e) {

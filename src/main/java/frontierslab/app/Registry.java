@@ -16,7 +16,10 @@ public final class Registry {
     private static final List<PanelDefinition> PANELS = List.of(
             EosPanel.definition(),
             frontierslab.panels.bias.BiasPanel.definition(),
-            SamPanel.definition());
+            SamPanel.definition(),
+            frontierslab.panels.generalization.GeneralizationPanel.definition(),
+            frontierslab.panels.examples.ExamplesPanel.definition(),
+            frontierslab.panels.demos.DemosPanel.definition());
 
     private Registry() {
     }

@@ -1,6 +1,7 @@
 package frontierslab.app;
 
-import frontierslab.export.AtomicFiles;
+import frontierslab.export.FileSet;
+import frontierslab.io.UserPaths;
 import frontierslab.export.ExportException;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
@@ -18,7 +19,8 @@ import javax.imageio.ImageIO;
 
 /**
  * {@code screenshots}: renders every experiment of every panel (or one, with a preset), in the chosen themes, headless,
- * to {@code <experiment-id>[-<preset>]-<theme>.png}. The repository's {@code screenshots/} folder is made by this command.
+ * to {@code <experiment-id>[-<preset>]-<theme>.png}, all or none ({@link FileSet}). The repository's {@code screenshots/}
+ * folder is made by this command.
  */
 final class Screenshots {
 
@@ -38,13 +40,13 @@ final class Screenshots {
         int height = HEIGHT;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
-                case "--out" -> dir = Path.of(next(args, ++i, "--out"));
+                case "--out" -> dir = UserPaths.resolve(next(args, ++i, "--out"), "--out");
                 case "--theme" -> {
                     List<Theme> chosen = new ArrayList<>();
                     for (String t : next(args, ++i, "--theme").split(",")) {
                         chosen.add(Theme.parse(t));
                     }
-                    themes = chosen;
+                    themes = List.copyOf(new java.util.LinkedHashSet<>(chosen));
                 }
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
                 case "--preset" -> preset = next(args, ++i, "--preset");
@@ -70,22 +72,28 @@ final class Screenshots {
         if (preset != null) {
             Registry.experiment(only).type().preset(preset);
         }
-        AtomicFiles.ensureDirectory(dir.toAbsolutePath());
+        FileSet.check(dir);
         FxPlatform.startHeadless();
-        for (PanelDefinition panel : Registry.panels()) {
-            for (Entry<?, ?> entry : panel.experiments()) {
-                String id = entry.type().id();
-                if (only != null && !only.equals(id)) {
-                    continue;
-                }
-                for (Theme theme : themes) {
-                    Path target = dir.resolve(id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
-                            + "-" + theme.key() + ".png");
-                    BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter);
-                    AtomicFiles.write(target, o -> ImageIO.write(image, "png", o));
-                    out.println("wrote " + target);
+        List<Path> written;
+        try (FileSet set = FileSet.in(dir)) {
+            for (PanelDefinition panel : Registry.panels()) {
+                for (Entry<?, ?> entry : panel.experiments()) {
+                    String id = entry.type().id();
+                    if (only != null && !only.equals(id)) {
+                        continue;
+                    }
+                    for (Theme theme : themes) {
+                        String name = id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
+                                + "-" + theme.key() + ".png";
+                        BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter);
+                        set.add(name, o -> ImageIO.write(image, "png", o));
+                    }
                 }
             }
+            written = set.commit();
+        }
+        for (Path p : written) {
+            out.println("wrote " + p);
         }
         return Cli.OK;
     }

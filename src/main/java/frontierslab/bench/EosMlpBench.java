@@ -9,7 +9,7 @@ import frontierslab.math.nn.MlpLoss;
 import java.util.Locale;
 
 /**
- * Speed of the eos-mlp mathematics on the spiral preset (2→32→32→32→1, 200 points, FACTS.md §2), single thread:
+ * Speed of the eos-mlp mathematics on the spiral preset (2→32→32→32→1, 200 points, docs/science.md §2), single thread:
  * GD steps per second, Hessian-vector products per second, warm-started sharpness evaluations per second, and the wall
  * time of the goal run (η = 0.04, 4000 GD steps, λ_max measured every 10 steps). Compare with
  * {@code python3 bench/eos_mlp_numpy.py}, which runs the same goal run in numpy.

@@ -8,6 +8,7 @@ import java.util.Locale;
 /**
  * Times {@code bias-low-rank}: the mean cost of one {@code step()} (a batch of GD iterations with its records) and of
  * one {@code snapshot()}, per preset and for depth 3, and prints each preset's outcome.
+ * Run: {@code ./frontiers-lab bench bias-low-rank}.
  */
 public final class LowRankBiasBench {
 

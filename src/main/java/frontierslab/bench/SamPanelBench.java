@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * the recompute of both runs after a parameter change (η dragged) at 3,000 and 20,000 steps, and the same plus the
  * figure drawn at 1280×800; for {@code sam-pac-bayes} a complete profile (51 radii at both minima and the three flips),
  * one radius, each flip, and a change of the ball's radius (profile kept, probe recomputed).
- * Run: {@code java -cp "target/classes:target/lib/*" frontierslab.bench.SamPanelBench}.
+ * Run: {@code ./frontiers-lab bench sam-panel}.
  */
 public final class SamPanelBench {
 

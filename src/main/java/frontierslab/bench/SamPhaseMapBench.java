@@ -8,6 +8,7 @@ import frontierslab.math.sam.PhaseMap.Outcome;
 import frontierslab.math.sam.PhaseMap.Result;
 import frontierslab.math.sam.PhaseMap.Row;
 import frontierslab.math.sam.PhaseMap.Settings;
+import frontierslab.sim.Workers;
 import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,13 +32,13 @@ public final class SamPhaseMapBench {
                 + "load average %.2f before the run%n", size, size, exact.grid().etaMin(), exact.grid().etaMax(),
                 exact.grid().rhoMin(), exact.grid().rhoMax(), steps, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        PhaseMap.compute(Settings.fromLectureStart(Grid.standard(12, 12), steps), 2);
+        PhaseMap.compute(Settings.fromLectureStart(Grid.standard(12, 12), steps), Workers.shared(), 2);
         Result result = null;
         for (int threads : new int[] {1, 2}) {
             for (int repeat = 0; repeat < 3; repeat++) {
                 long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                result = PhaseMap.compute(exact, threads);
+                result = PhaseMap.compute(exact, Workers.shared(), threads);
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) * 1e-9;
                 System.out.printf("exact gradients, %d thread(s): %.3f s wall%s%n", threads, seconds,
@@ -46,7 +47,7 @@ public final class SamPhaseMapBench {
         }
         for (int repeat = 0; repeat < 2; repeat++) {
             long start = System.nanoTime();
-            PhaseMap.compute(lecture, 2);
+            PhaseMap.compute(lecture, Workers.shared(), 2);
             System.out.printf("lecture forward differences, 2 threads: %.3f s%n", (System.nanoTime() - start) * 1e-9);
         }
         describe(result);

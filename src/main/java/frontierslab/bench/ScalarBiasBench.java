@@ -18,7 +18,7 @@ import java.util.Locale;
  * Times {@code bias-scalar} while α is dragged: setParams + snapshot (the whole run and the 17 plateau runs), then that
  * plus {@code show}, then that plus drawing the figure at 1280×800, at the default η = 0.01 (T = 15: 1,500 steps) and at
  * the worst case η = 0.001, T = 40 (40,000 steps, the plateau runs up to 80 time units each).
- * Run: {@code java -cp "target/classes:target/lib/*" frontierslab.bench.ScalarBiasBench}.
+ * Run: {@code ./frontiers-lab bench bias-scalar}.
  */
 public final class ScalarBiasBench {
 

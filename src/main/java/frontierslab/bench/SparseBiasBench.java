@@ -15,12 +15,8 @@ import java.util.Locale;
  * steps) for n = 20 and n = 60, of {@code snapshot()} and of the figure's {@code show()}, and the wall time of each
  * preset run to its horizon. Medians over repeats.
  *
- * <p>Run (after {@code ./mvnw -q -B -o compile}):
- * <pre>
- *   ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench         # speed
- *   java -cp target/classes:$(cat target/cp.txt) frontierslab.bench.SparseBiasBench sweep   # the α table
- * </pre>
+ * <p>Run: {@code ./frontiers-lab bench bias-sparse} (speed), {@code ./frontiers-lab bench bias-sparse-sweep} (the α
+ * table).
  */
 public final class SparseBiasBench {
 
@@ -78,7 +74,7 @@ public final class SparseBiasBench {
         }
     }
 
-    /** The α table of docs/panels/bias-sparse.md: default data, η = 0.02, 200 000 steps. */
+    /** The α table of docs/panels/bias.md: default data, η = 0.02, 200 000 steps. */
     private static void sweep() {
         System.out.println("alpha, final_loss, dist_l1, dist_l2, dist_limit, l1_norm, first step with loss < 1e-8");
         for (double alpha : new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1}) {

@@ -2,11 +2,11 @@ package frontierslab.export;
 
 import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Trace;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
 
-/** The data behind a figure: the trace as CSV (one header row of lower-case names, one row per step) and JSON. */
+/**
+ * The data behind a figure as CSV: one header row of lower-case names, one row per step; a value that is not finite
+ * (NaN or infinite: a diverged run) is an empty field.
+ */
 public final class DataWriter {
 
     private DataWriter() {
@@ -29,15 +29,5 @@ public final class DataWriter {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    public static void writeCsv(Path target, Trace.View trace) throws ExportException {
-        String text = csv(trace);
-        AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    public static void writeJson(Path target, Map<String, Object> document) throws ExportException {
-        String text = Json.write(document);
-        AtomicFiles.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

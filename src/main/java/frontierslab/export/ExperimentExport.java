@@ -7,17 +7,20 @@ import frontierslab.plot.Readout;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Snapshot;
+import frontierslab.io.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes what an experiment shows into a folder: the figure (all charts, or one) as PNG/SVG/PDF, the trace as CSV and
  * the parameters with the outcome as JSON. The GUI's export dialog and the command line's {@code run} both call it, so
- * the files are the same whichever way they were made.
+ * the files are the same whichever way they were made. The files of one export are written all or none ({@link FileSet}).
  */
 public final class ExperimentExport {
 
@@ -27,24 +30,40 @@ public final class ExperimentExport {
     private ExperimentExport() {
     }
 
-    /** What to write. {@code chartId} null means the whole figure. */
+    /**
+     * What to write. {@code chartId} null means the whole figure. {@code numbered}: never replace a file; when a file of
+     * the set exists, name the set {@code <id>-2}, {@code <id>-3}, … (the GUI); otherwise the files are replaced (the
+     * command line, so that a script's output has fixed names). Formats are kept once each, in order.
+     */
     public record Request(Path folder, Collection<Format> formats, double scale, boolean caption, String chartId,
-                          String preset) {
+                          String preset, boolean numbered) {
 
         public Request {
             if (scale < 1 || scale > 4) {
                 throw new IllegalArgumentException("scale = " + scale + " is out of range: allowed 1 … 4");
             }
+            formats = List.copyOf(new LinkedHashSet<>(formats));
+            if (formats.isEmpty()) {
+                throw new IllegalArgumentException("choose at least one format: png, svg, pdf, csv, json");
+            }
+        }
+
+        public Request(Path folder, Collection<Format> formats, double scale, boolean caption, String chartId,
+                       String preset) {
+            this(folder, formats, scale, caption, chartId, preset, false);
         }
     }
 
-    /** Writes the files and returns their paths. */
+    /** Writes the files, all or none, and returns their paths. */
     public static <P extends Record> List<Path> write(ExperimentType<P> type, Snapshot snapshot,
                                                       ExperimentFigure<Snapshot> figure, Palette palette,
                                                       Request request) throws ExportException {
-        AtomicFiles.ensureDirectory(request.folder().toAbsolutePath());
-        List<Path> written = new ArrayList<>();
-        String base = request.chartId() == null ? type.id() : type.id() + "-" + request.chartId();
+        return write(type, snapshot, figure, palette, request, FileSet.DISK);
+    }
+
+    static <P extends Record> List<Path> write(ExperimentType<P> type, Snapshot snapshot,
+                                               ExperimentFigure<Snapshot> figure, Palette palette, Request request,
+                                               FileSet.Storage storage) throws ExportException {
         List<FigureChart> charts = request.chartId() == null ? figure.charts()
                 : figure.charts().stream().filter(c -> c.id().equals(request.chartId())).toList();
         if (charts.isEmpty()) {
@@ -56,18 +75,40 @@ public final class ExperimentExport {
         int height = charts.size() == 1 ? 640 : HEIGHT;
         FigureWriter writer = new FigureWriter(palette, charts.size() == 1 ? null : type.title(),
                 charts.stream().map(FigureChart::chart).toList(), figure.columns(), caption);
-        for (Format format : request.formats()) {
-            Path target = request.folder().resolve(base + "." + format.extension());
-            switch (format) {
-                case PNG -> writer.writePng(target, width, height, request.scale());
-                case SVG -> writer.writeSvg(target, width, height);
-                case PDF -> writer.writePdf(target, width, height);
-                case CSV -> DataWriter.writeCsv(target, snapshot.trace());
-                case JSON -> DataWriter.writeJson(target, document(type, snapshot, request.preset()));
+        try (FileSet set = FileSet.in(request.folder(), storage)) {
+            String base = request.chartId() == null ? type.id() : type.id() + "-" + request.chartId();
+            if (request.numbered()) {
+                base = freeName(set.folder(), base, request.formats());
             }
-            written.add(target);
+            for (Format format : request.formats()) {
+                set.add(base + "." + format.extension(), switch (format) {
+                    case PNG -> writer.png(width, height, request.scale());
+                    case SVG -> text(writer.svg(width, height));
+                    case PDF -> {
+                        byte[] pdf = writer.pdf(width, height);
+                        yield out -> out.write(pdf);
+                    }
+                    case CSV -> text(DataWriter.csv(snapshot.trace()));
+                    case JSON -> text(Json.write(document(type, snapshot, request.preset())));
+                });
+            }
+            return set.commit();
         }
-        return written;
+    }
+
+    private static FileSet.Content text(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return out -> out.write(bytes);
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}, …: the first under which no file of the formats exists. */
+    static String freeName(Path folder, String base, Collection<Format> formats) {
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? base : base + "-" + n;
+            if (formats.stream().noneMatch(f -> Files.exists(folder.resolve(name + "." + f.extension())))) {
+                return name;
+            }
+        }
     }
 
     /** The JSON document: the experiment, its parameters, the status and the summary of the outcome. */

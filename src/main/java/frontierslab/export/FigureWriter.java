@@ -9,8 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -20,6 +18,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a figure (a title, one or more charts in a grid, an optional caption stamped under them) into PNG, SVG or PDF.
@@ -117,24 +116,22 @@ public final class FigureWriter {
         return image;
     }
 
-    public void writePng(Path target, int width, int height, double scale) throws ExportException {
+    /** The PNG of {@link #image}, as the content of an export file. */
+    public FileSet.Content png(int width, int height, double scale) {
         BufferedImage image = image(width, height, scale);
-        AtomicFiles.write(target, out -> {
+        return out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer");
             }
-        });
+        };
     }
 
+    /** An SVG document with a {@code viewBox}, so that slide software scales it instead of cropping it. */
     public String svg(int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         draw(g, width, height);
-        return g.getSVGDocument();
-    }
-
-    public void writeSvg(Path target, int width, int height) throws ExportException {
-        String svg = svg(width, height);
-        AtomicFiles.write(target, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 
     public byte[] pdf(int width, int height) {
@@ -146,10 +143,5 @@ public final class FigureWriter {
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         draw(g, width, height);
         return document.getPDFBytes();
-    }
-
-    public void writePdf(Path target, int width, int height) throws ExportException {
-        byte[] pdf = pdf(width, height);
-        AtomicFiles.write(target, out -> out.write(pdf));
     }
 }

@@ -1,8 +1,9 @@
 package frontierslab.export;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The file formats of an export. */
 public enum Format {
@@ -16,17 +17,18 @@ public enum Format {
         return this == PNG || this == SVG || this == PDF;
     }
 
-    /** "png,svg,csv" → [PNG, SVG, CSV]; an unknown name is an error naming the allowed ones. */
+    /** "png,svg,csv" → [PNG, SVG, CSV], each once; an empty or unknown name is an error naming the allowed ones. */
     public static List<Format> parseList(String text) {
-        List<Format> formats = new ArrayList<>();
-        for (String part : text.split(",")) {
+        Set<Format> formats = new LinkedHashSet<>();
+        for (String part : text.split(",", -1)) {
             String p = part.trim().toUpperCase(Locale.ROOT);
             try {
                 formats.add(valueOf(p));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown format '" + part.trim() + "': allowed png, svg, pdf, csv, json");
+                throw new IllegalArgumentException((p.isEmpty() ? "--format '" + text + "' names an empty format"
+                        : "unknown format '" + part.trim() + "'") + ": allowed png, svg, pdf, csv, json");
             }
         }
-        return formats;
+        return List.copyOf(formats);
     }
 }

@@ -1,10 +1,11 @@
 package frontierslab.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import frontierslab.io.InputException;
+import frontierslab.io.Json;
+import frontierslab.io.JsonFile;
 import frontierslab.sim.ExperimentType;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
+import frontierslab.sim.ParamSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.Map;
  * <pre>{"experiment": "eos-mlp", "parameters": {"eta": 0.05, "seed": 1, …}}</pre>
  * A lecturer prepares the demos of a class this way and opens them in front of it. The JSON that {@code Export}
  * writes has the same two keys, so any exported run can be opened again too. Parameters the file leaves out keep their
- * defaults; an unknown experiment or parameter, a value of the wrong kind or out of range, or text that is not JSON
- * is refused with a message that names the file and the problem, and nothing is applied.
+ * defaults. The file is read by {@link JsonFile} (size, nesting, encoding, strict JSON); each value must have its
+ * parameter's type (a number for a real or whole parameter, {@code true}/{@code false} for a flag, a string for a
+ * choice: {@code "eta": "0.3"} is refused); an unknown experiment or parameter or a value out of range is refused with
+ * a message that names the file and the field, and nothing is applied.
  */
 public final class ParameterFile {
 
@@ -27,6 +30,7 @@ public final class ParameterFile {
             if (!type.id().equals(experimentId)) {
                 throw new IllegalArgumentException("it holds parameters of " + experimentId + ", not of " + type.id());
             }
+            parameters.forEach((name, value) -> checkType(type.space().spec(name), value));
             return type.space().withAll(type.space().defaults(), parameters);
         }
     }
@@ -36,37 +40,51 @@ public final class ParameterFile {
 
     /** Reads and checks the file's form; the values are checked by {@link Contents#params}. */
     public static Contents read(Path file) throws ExportException {
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-            throw new ExportException("cannot open " + file + ": it is not a text file (not UTF-8)");
-        } catch (IOException e) {
-            throw new ExportException("cannot open " + file + ": " + reason(e));
-        }
-        try {
-            return contents(Json.parse(text));
-        } catch (IllegalArgumentException e) {
-            throw new ExportException("cannot open " + file + ": " + e.getMessage());
+            return contents(file, JsonFile.read(file));
+        } catch (InputException e) {
+            throw new ExportException(e.getMessage());
         }
     }
 
-    private static Contents contents(Object json) {
-        if (!(json instanceof Map<?, ?> document)) {
-            throw new IllegalArgumentException("expected a JSON object with \"experiment\" and \"parameters\"");
+    private static Contents contents(Path file, JsonNode document) throws InputException {
+        if (!document.isObject()) {
+            throw JsonFile.refused(file, "expected a JSON object with \"experiment\" and \"parameters\", found "
+                    + Json.describe(document));
         }
-        if (!(document.get("experiment") instanceof String id)) {
-            throw new IllegalArgumentException("no \"experiment\" (the id of an experiment, as a string)");
+        JsonNode id = document.get("experiment");
+        if (id == null || !id.isTextual()) {
+            throw JsonFile.refused(file, "no \"experiment\" (the id of an experiment, as a string)"
+                    + (id == null ? "" : ", found " + Json.describe(id)));
         }
-        Object values = document.get("parameters");
-        if (values != null && !(values instanceof Map<?, ?>)) {
-            throw new IllegalArgumentException("\"parameters\" must be an object of name: value");
+        JsonNode values = document.get("parameters");
+        if (values != null && !values.isObject()) {
+            throw JsonFile.refused(file, "\"parameters\" must be an object of name: value, found " + Json.describe(values));
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
-        if (values instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> parameters.put(String.valueOf(k), v));
+        if (values != null) {
+            values.properties().forEach(e -> parameters.put(e.getKey(), Json.plain(e.getValue())));
         }
-        return new Contents(id, parameters);
+        return new Contents(id.textValue(), parameters);
+    }
+
+    private static void checkType(ParamSpec spec, Object value) {
+        boolean ok = switch (spec) {
+            case ParamSpec.Real r -> value instanceof Number;
+            case ParamSpec.Whole w -> value instanceof Number;
+            case ParamSpec.Flag f -> value instanceof Boolean;
+            case ParamSpec.Choice<?> c -> value instanceof String;
+        };
+        if (!ok) {
+            String expected = switch (spec) {
+                case ParamSpec.Real r -> "a number";
+                case ParamSpec.Whole w -> "a whole number";
+                case ParamSpec.Flag f -> "true or false";
+                case ParamSpec.Choice<?> c -> "one of " + c.allowed() + " as a string";
+            };
+            throw new IllegalArgumentException("parameters." + spec.name() + ": expected " + expected + ", found "
+                    + Json.describe(value));
+        }
     }
 
     /** Writes the experiment's id and every parameter value, through a temporary file. */
@@ -74,16 +92,6 @@ public final class ParameterFile {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("experiment", type.id());
         document.put("parameters", type.space().values(params));
-        AtomicFiles.write(file, out -> out.write((Json.write(document) + "\n").getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        AtomicFiles.write(file, Json.write(document));
     }
 }

@@ -7,7 +7,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import java.awt.geom.Ellipse2D;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -40,8 +39,7 @@ public final class Charts {
         for (String name : seriesNames) {
             data.addSeries(new XYSeries(name, false, true));
         }
-        NumberAxis x = new NumberAxis(xLabel);
-        x.setAutoRangeIncludesZero(false);
+        NumberAxis x = RoundAxis.steps(xLabel);
         ValueAxis y = logY ? logAxis(yLabel) : numberAxis(yLabel);
         SamplingXYLineRenderer renderer = new SamplingXYLineRenderer() {
             @Override
@@ -73,9 +71,9 @@ public final class Charts {
         for (String name : seriesNames) {
             data.addSeries(new XYSeries(name, false, true));
         }
-        NumberAxis x = new NumberAxis(xLabel);
+        NumberAxis x = RoundAxis.values(xLabel);
         x.setRange(xMin, xMax);
-        NumberAxis y = new NumberAxis(yLabel);
+        NumberAxis y = RoundAxis.values(yLabel);
         y.setRange(yMin, yMax);
         XYLineAndShapeRenderer renderer = new TrajectoryRenderer(true, true);
         double r = 2.2 * palette.lineWidth();
@@ -93,19 +91,14 @@ public final class Charts {
         return chart;
     }
 
+    /** A linear axis of values with round ticks ({@link Ticks}) and a readable range when the data has no spread. */
     public static NumberAxis numberAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setAutoRangeIncludesZero(false);
-        return axis;
+        return RoundAxis.values(label);
     }
 
-    public static LogAxis logAxis(String label) {
-        LogAxis axis = new LogAxis(label);
-        axis.setBase(10);
-        axis.setSmallestValue(1e-300);
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
-        return axis;
+    /** A log axis ticked at decades written as powers of ten. */
+    public static DecadeAxis logAxis(String label) {
+        return new DecadeAxis(label);
     }
 
     /** A horizontal reference line (the η·λ = 2 line, the 2/η line) with its label. */
@@ -172,9 +165,9 @@ public final class Charts {
         if (axis == null) {
             return;
         }
-        axis.setLabelFont(palette.font(Font.PLAIN, 13));
+        axis.setLabelFont(palette.axisTitleFont());
         axis.setLabelPaint(palette.foreground());
-        axis.setTickLabelFont(palette.font(Font.PLAIN, 11));
+        axis.setTickLabelFont(palette.tickFont());
         axis.setTickLabelPaint(palette.foreground());
         axis.setAxisLinePaint(palette.muted());
         axis.setTickMarkPaint(palette.muted());

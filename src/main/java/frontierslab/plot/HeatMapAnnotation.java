@@ -63,4 +63,15 @@ public final class HeatMapAnnotation extends AbstractXYAnnotation {
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
         }
     }
+
+    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

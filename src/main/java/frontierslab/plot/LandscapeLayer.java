@@ -7,18 +7,19 @@ import java.util.function.DoubleBinaryOperator;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
 
 /**
  * The background of a 2-D landscape plot: a colour field of f and its iso-lines, sampled on a grid over the plot's
- * range. Values are coloured on a log scale of f − min f when {@code logScale} (quadratics, where the interesting
- * range spans decades) or linearly otherwise. The grid is recomputed only when the function changes.
+ * range and drawn as one cached {@link Marks} group (rasterised once per plot size). Values are coloured on a log scale
+ * of f − min f when {@code logScale} (quadratics, where the interesting range spans decades) or linearly otherwise. The
+ * grid is recomputed only when the function changes.
  */
 public final class LandscapeLayer {
 
     private final int resolution;
-    private final List<XYAnnotation> installed = new ArrayList<>();
+    private Marks marks;
+    private XYPlot installedOn;
 
     public LandscapeLayer(int resolution) {
         this.resolution = resolution;
@@ -61,27 +62,28 @@ public final class LandscapeLayer {
                 image.setRGB(i, resolution - 1 - j, palette.map(1 - Math.max(0, Math.min(1, t))).getRGB());
             }
         }
-        XYItemRenderer renderer = plot.getRenderer();
-        for (XYAnnotation a : installed) {
-            renderer.removeAnnotation(a);
-        }
-        installed.clear();
-        add(renderer, HeatMapAnnotation.smooth(image, xMin, xMax, yMin, yMax));
+        List<XYAnnotation> items = new ArrayList<>();
+        items.add(HeatMapAnnotation.smooth(image, xMin, xMax, yMin, yMax));
         for (int k = 1; k <= levels; k++) {
             double level = sLo + (sHi - sLo) * k / (levels + 1.0);
-            add(renderer, new XYShapeAnnotation(MarchingSquares.isoLine(shown, xMin, xMax, yMin, yMax, level),
+            items.add(new XYShapeAnnotation(MarchingSquares.isoLine(shown, xMin, xMax, yMin, yMax, level),
                     palette.thinLine(), palette.withAlpha(palette.contour(), 0.55)));
         }
+        marks(plot).set(items);
     }
 
-    /** Adds a further background item (a level set, a valley) that is removed with the rest at the next draw. */
+    /** Adds a further background item (a level set, a valley) that is replaced with the rest at the next draw. */
     public void addExtra(XYPlot plot, XYAnnotation annotation) {
-        add(plot.getRenderer(), annotation);
+        marks(plot).add(annotation);
     }
 
-    private void add(XYItemRenderer renderer, XYAnnotation a) {
-        renderer.addAnnotation(a, Layer.BACKGROUND);
-        installed.add(a);
+    /** The background group this layer owns on {@code plot}: heat map, iso-lines and extras. */
+    public Marks marks(XYPlot plot) {
+        if (marks == null || installedOn != plot) {
+            marks = Marks.cachedOn(plot, Layer.BACKGROUND);
+            installedOn = plot;
+        }
+        return marks;
     }
 
     /** values[j][i] = f(x_i, y_j) on an n×n grid including the bounds. */

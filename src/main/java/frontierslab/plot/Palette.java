@@ -91,6 +91,20 @@ public final class Palette {
         return color("alarm");
     }
 
+    /** The edge band of a stability gauge (amber). */
+    public Color edge() {
+        return color("edge");
+    }
+
+    /** The colour of a gauge's bar and value: the first series colour when calm, amber at the edge, alarm above. */
+    public Color gaugeColour(Readout r) {
+        return switch (r.zone()) {
+            case CALM -> series(0);
+            case EDGE -> edge();
+            case ALARM -> alarm();
+        };
+    }
+
     public Color good() {
         return color("good");
     }
@@ -117,7 +131,8 @@ public final class Palette {
         return t < 0.5 ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5) * 2);
     }
 
-    private static Color mix(Color a, Color b, double t) {
+    /** The colour a fraction t ∈ [0, 1] of the way from a to b, channel by channel in sRGB. */
+    public static Color mix(Color a, Color b, double t) {
         return new Color(
                 (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
@@ -140,6 +155,16 @@ public final class Palette {
         float w = lineWidth();
         return new BasicStroke(w * 0.75f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {6 * w, 4 * w}, 0f);
+    }
+
+    /** Tick labels: 11 px at scale 1 (22 px in the projector theme). */
+    public Font tickFont() {
+        return font(Font.PLAIN, 11);
+    }
+
+    /** Axis titles: 14 px at scale 1 (28 px in the projector theme). */
+    public Font axisTitleFont() {
+        return font(Font.PLAIN, 14);
     }
 
     /** A chart font: size in points at scale 1, multiplied by the theme's chart font scale. */

@@ -1,37 +1,74 @@
 package frontierslab.plot;
 
-import java.util.Locale;
+import frontierslab.sim.Numbers;
 
 /**
  * One live number a class must read from the back row (η·λ_max, the step, the loss), shown on a tile in the GUI and
  * stamped under an exported figure. A value that is not finite is shown as "—" with the reason, never as NaN.
  *
+ * <p>A stability gauge (η·λ against 2, λ against 2/η) has three zones: calm below threshold·(1 − {@value #EDGE_BAND}),
+ * the edge in amber from there on while the run does not diverge (gradient descent at the edge of stability, Cohen et
+ * al., ICLR 2021: η·λ_max rises to 2, overshoots and hovers around it while the loss still falls), and the alarm colour
+ * only when the run diverges. A plain gauge has no edge: alarm above its threshold.
+ *
  * @param threshold for a gauge, the value above which it turns to its alarm colour (NaN for none)
  * @param max       for a gauge, the end of its scale
+ * @param band      for a gauge, where its edge starts below the threshold, relative to it (0 for none)
+ * @param diverging for a stability gauge, whether the run diverges (the alarm)
  */
-public record Readout(String id, String label, double value, String unit, Kind kind, double threshold, double max) {
+public record Readout(String id, String label, double value, String unit, Kind kind, double threshold, double max,
+                      double band, boolean diverging) {
 
     public enum Kind { GAUGE, NUMBER, COUNT }
 
+    /** Where a gauge's value lies: below the edge band, in it, or above it. */
+    public enum Zone { CALM, EDGE, ALARM }
+
+    /** Where a stability gauge's edge starts below its threshold, relative to it. */
+    public static final double EDGE_BAND = 0.1;
+
     public static Readout number(String id, String label, double value, String unit) {
-        return new Readout(id, label, value, unit, Kind.NUMBER, Double.NaN, Double.NaN);
+        return new Readout(id, label, value, unit, Kind.NUMBER, Double.NaN, Double.NaN, 0, false);
     }
 
     public static Readout count(String id, String label, long value) {
-        return new Readout(id, label, value, "", Kind.COUNT, Double.NaN, Double.NaN);
+        return new Readout(id, label, value, "", Kind.COUNT, Double.NaN, Double.NaN, 0, false);
     }
 
+    /** A gauge that turns to its alarm colour above {@code threshold}. */
     public static Readout gauge(String id, String label, double value, double threshold, double max) {
-        return new Readout(id, label, value, "", Kind.GAUGE, threshold, max);
+        return new Readout(id, label, value, "", Kind.GAUGE, threshold, max, 0, false);
+    }
+
+    /** A stability gauge: amber from threshold·(1 − {@value #EDGE_BAND}) up, the alarm colour when diverging. */
+    public static Readout stability(String id, String label, double value, double threshold, double max,
+                                    boolean diverging) {
+        return new Readout(id, label, value, "", Kind.GAUGE, threshold, max, EDGE_BAND, diverging);
     }
 
     public boolean hasValue() {
         return Double.isFinite(value);
     }
 
-    /** True when a gauge's value is above its threshold. */
+    /** Where the edge starts (the threshold for a plain gauge): for a TilesFX section from here to the max. */
+    public double edgeLow() {
+        return threshold * (1 - band);
+    }
+
+    /** The gauge's zone; a number, a count or a missing value is calm. */
+    public Zone zone() {
+        if (kind != Kind.GAUGE || !Double.isFinite(threshold)) {
+            return Zone.CALM;
+        }
+        if (band > 0) {
+            return diverging ? Zone.ALARM : hasValue() && value >= edgeLow() ? Zone.EDGE : Zone.CALM;
+        }
+        return hasValue() && value > threshold ? Zone.ALARM : Zone.CALM;
+    }
+
+    /** True when a stability gauge's run diverges, or a plain gauge's value is above its threshold. */
     public boolean alarm() {
-        return kind == Kind.GAUGE && hasValue() && Double.isFinite(threshold) && value > threshold;
+        return zone() == Zone.ALARM;
     }
 
     /** The value as text: 4 significant digits, scientific when very large or small, "—" when not finite. */
@@ -45,14 +82,8 @@ public record Readout(String id, String label, double value, String unit, Kind k
         return format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 
+    /** {@link Numbers#readout}. */
     public static String format(double v) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a >= 1e5 || a < 1e-3)) {
-            return String.format(Locale.ROOT, "%.2e", v);
-        }
-        return String.format(Locale.ROOT, "%.4g", v);
+        return Numbers.readout(v);
     }
 }

@@ -80,13 +80,11 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
 
         @Override
         public Object parse(String text) {
-            double v;
-            try {
-                v = Double.parseDouble(text.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + " = '" + text + "' is not a number: allowed " + allowed());
+            if (!isDecimal(text)) {
+                throw new IllegalArgumentException(name + " = '" + text + "' is not a number (write it as 0.25 or 2.5e-1): allowed "
+                        + allowed());
             }
-            return check(v);
+            return check(Double.parseDouble(text.strip()));
         }
     }
 
@@ -117,6 +115,10 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
             if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
                 throw new IllegalArgumentException(name + " must be a whole number: allowed " + allowed());
             }
+            if (n.doubleValue() < min || n.doubleValue() > max) {
+                throw new IllegalArgumentException(name + " = " + format(n.doubleValue()) + " is out of range: allowed "
+                        + allowed());
+            }
             return check(n.intValue());
         }
 
@@ -127,11 +129,10 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
 
         @Override
         public Object parse(String text) {
-            try {
-                return check(Integer.parseInt(text.trim()));
-            } catch (NumberFormatException e) {
+            if (!isDecimal(text)) {
                 throw new IllegalArgumentException(name + " = '" + text + "' is not a whole number: allowed " + allowed());
             }
+            return check((Object) Double.parseDouble(text.strip()));
         }
     }
 
@@ -213,14 +214,15 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
         }
     }
 
-    /**
-     * Shortest round-trip decimal form, as shown in messages and written to CSV and JSON: a whole number without a
-     * decimal point ("3", not "3.0"), anything else as {@link Double#toString}.
-     */
+    /** The one spelling of a number that a user may type: JSON's, a decimal with an optional exponent ({@code -2.5e-3}). */
+    java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+    static boolean isDecimal(String text) {
+        return text.length() <= 100 && DECIMAL.matcher(text.strip()).matches();
+    }
+
+    /** {@link Numbers#exact}. */
     static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Numbers.exact(v);
     }
 }

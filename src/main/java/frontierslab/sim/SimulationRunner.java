@@ -24,12 +24,12 @@ import java.util.function.Consumer;
 public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     private static final long FRAME_NANOS = 16_000_000L;
-    private static final System.Logger LOG = System.getLogger(SimulationRunner.class.getName());
 
     private Experiment<P> experiment;
     private final java.util.function.Supplier<Experiment<P>> factory;
     private P lastParams;
     private final Thread thread;
+    private final Ticker ticker;
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<Pending<P>> pendingParams = new AtomicReference<>();
     private final Queue<Command<P>> commands = new ConcurrentLinkedQueue<>();
@@ -54,6 +54,12 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     public SimulationRunner(String panelId, Experiment<P> experiment) {
+        this(panelId, experiment, Ticker.SYSTEM);
+    }
+
+    /** A runner on the given clock (tests of its pacing). */
+    SimulationRunner(String panelId, Experiment<P> experiment, Ticker ticker) {
+        this.ticker = ticker;
         this.experiment = experiment;
         this.factory = null;
         this.replayed = experiment instanceof ReplayedExperiment;
@@ -67,6 +73,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      * phase map or a profile, then never holds up the FX thread); its first snapshot is published when it is ready.
      */
     public SimulationRunner(String panelId, java.util.function.Supplier<Experiment<P>> factory) {
+        this.ticker = Ticker.SYSTEM;
         this.factory = factory;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
@@ -213,24 +220,24 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     private void fail(Throwable e) {
-        LOG.log(System.Logger.Level.ERROR, "the simulation " + thread.getName() + " failed", e);
+        Logs.error(SimulationRunner.class, "the simulation " + thread.getName() + " failed", e);
         failure.set(e);
         playing = false;
     }
 
     /** Waits until the display takes the published snapshot, for at most one frame, or until there is work. */
     private void awaitDisplay() {
-        long until = System.nanoTime() + FRAME_NANOS;
+        long until = ticker.nanoTime() + FRAME_NANOS;
         long left;
         while (outbox.get() != null && commands.isEmpty() && pendingParams.get() == null && playing && !closed
-                && (left = until - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(this, left);
+                && (left = until - ticker.nanoTime()) > 0) {
+            ticker.parkNanos(this, left);
         }
     }
 
     private void loop() {
         applied = Math.max(applied, 1);
-        nextStepAt = System.nanoTime();
+        nextStepAt = ticker.nanoTime();
         while (!closed) {
             try {
                 turn();
@@ -269,18 +276,18 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         }
         boolean running = playing && visible && canStep();
         if (running) {
-            long now = System.nanoTime();
+            long now = ticker.nanoTime();
             double rate = stepsPerSecond;
             long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
             if (Double.isInfinite(rate)) {
-                while (experiment.canStep() && System.nanoTime() < deadline && pendingParams.get() == null
+                while (experiment.canStep() && ticker.nanoTime() < deadline && pendingParams.get() == null
                         && commands.isEmpty()) {
                     experiment.step();
                 }
                 changed = true;
             } else if (now >= nextStepAt) {
                 owed += Math.max(1, (now - nextStepAt) * rate / 1e9);
-                while (owed >= 1 && experiment.canStep() && System.nanoTime() < deadline) {
+                while (owed >= 1 && experiment.canStep() && ticker.nanoTime() < deadline) {
                     experiment.step();
                     owed -= 1;
                     changed = true;
@@ -293,7 +300,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
             }
         } else {
             owed = 0;
-            nextStepAt = System.nanoTime();
+            nextStepAt = ticker.nanoTime();
         }
         if (changed && failure.get() == null && experiment != null) {
             outbox.set(experiment.snapshot());
@@ -307,9 +314,9 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 LockSupport.park(this);
             }
         } else if (!Double.isInfinite(stepsPerSecond)) {
-            long wait = nextStepAt - System.nanoTime();
+            long wait = nextStepAt - ticker.nanoTime();
             if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
-                LockSupport.parkNanos(this, wait);
+                ticker.parkNanos(this, wait);
             }
         } else if (yieldShare > 0) {
             awaitDisplay();

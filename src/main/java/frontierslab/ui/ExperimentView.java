@@ -5,6 +5,7 @@ import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Logs;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -208,8 +209,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     public void refresh() {
         Throwable failure = runner.failure();
         if (failure != null) {
-            status.setText("The simulation stopped with an internal error (" + failure.getClass().getSimpleName()
-                    + ", logged). R or Reset starts it again.");
+            status.setText(Logs.statusLine("The simulation stopped with an internal error", failure)
+                    + " R or Reset starts it again.");
             setState("diverged");
             return;
         }
@@ -234,9 +235,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             tiles.show(figure.readouts(s));
         } catch (RuntimeException e) {
             // a bug in a figure: say so where the status goes, keep the last good picture, keep the app running
-            System.getLogger(ExperimentView.class.getName()).log(System.Logger.Level.ERROR,
-                    "the figure of " + type.id() + " failed", e);
-            status.setText("This run could not be drawn (an internal error, logged): " + e.getMessage());
+            status.setText(Logs.failure(ExperimentView.class, "This run could not be drawn, an internal error", e));
             setState("diverged");
             drawFailed = true;
             return;

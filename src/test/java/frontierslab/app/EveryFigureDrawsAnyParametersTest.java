@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * such as a start at a minimum of infinite curvature) or the run, its snapshot, the figure and a drawing of every chart
  * go through without an exception. Seeded: a failure names its parameters and repeats.
  */
+@Tag("slow")
 class EveryFigureDrawsAnyParametersTest {
 
     /** Long runs with property tests of their own, too slow to draw hundreds of times here. */

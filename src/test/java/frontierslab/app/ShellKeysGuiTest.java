@@ -12,7 +12,6 @@ import frontierslab.plot.Theme;
 import frontierslab.ui.ExperimentView;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;

@@ -9,7 +9,6 @@ import frontierslab.plot.Theme;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.ui.ExperimentView;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

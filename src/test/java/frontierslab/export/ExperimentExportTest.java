@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ class ExperimentExportTest {
                 new ExperimentExport.Request(dir, List.of(Format.values()), scale, caption, chart, "converging"));
     }
 
+    @Tag("slow")
     @Test
     void writesAPngOfTheRequestedPixelSizeAtEachScale() throws Exception {
         for (int scale = 1; scale <= 3; scale++) {
@@ -48,6 +50,7 @@ class ExperimentExportTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void svgAndPdfAreValidVectorFiles() throws Exception {
         export(1, true, null);
@@ -72,6 +75,7 @@ class ExperimentExportTest {
         assertEquals(e.snapshot().trace().get(2, "x1"), Double.parseDouble(row[1]));
     }
 
+    @Tag("slow")
     @Test
     @SuppressWarnings("unchecked")
     void jsonHoldsTheParametersAndTheOutcomeAndParsesBack() throws Exception {
@@ -83,6 +87,7 @@ class ExperimentExportTest {
         assertEquals("converged", doc.get("status"));
     }
 
+    @Tag("slow")
     @Test
     void oneChartExportsAloneUnderItsOwnName() throws Exception {
         List<Path> files = export(2, false, "loss");

@@ -68,11 +68,11 @@ class ParameterFileTest {
     @Test
     void textThatIsNotJsonOrNotASceneIsRefusedWithTheFileAndTheReason() throws Exception {
         assertTrue(refusal("{\"experiment\": \"eos-quadratic\",\n \"parameters\": {\"eta\": }}")
-                .matches("cannot open .*scene.json: malformed JSON at line 2: .*"), refusal("{\"x\": }"));
+                .matches("cannot open .*scene.json: malformed JSON at line 2, column \\d+ \\(at parameters.eta\\): .*"), refusal("{\"x\": }"));
         assertTrue(refusal("[1, 2]").contains("expected a JSON object"));
         assertTrue(refusal("{\"parameters\": {}}").contains("no \"experiment\""));
         assertTrue(refusal("{\"experiment\": \"eos-quadratic\", \"parameters\": 3}").contains("must be an object"));
-        assertTrue(refusal("").contains("malformed JSON"));
+        assertTrue(refusal("").contains("it is empty"));
         String missing = assertThrows(ExportException.class, () -> ParameterFile.read(dir.resolve("none.json")))
                 .getMessage();
         assertTrue(missing.endsWith("none.json: no such file"), missing);

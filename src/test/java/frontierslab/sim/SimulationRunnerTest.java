@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.panels.eos.model.QuadraticExperiment;
 import frontierslab.panels.eos.model.QuadraticParams;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class SimulationRunnerTest {
@@ -100,14 +101,23 @@ class SimulationRunnerTest {
         runner.close();
     }
 
-    /** An experiment whose every step takes a millisecond, counting its steps. */
+    /**
+     * An experiment whose every step takes a millisecond, counting its steps: a real one, or on a {@link ManualTicker}
+     * a millisecond of its time.
+     */
     private static final class SlowCounter implements Experiment<QuadraticParams> {
         private final QuadraticParams params = QuadraticParams.SPACE.defaults();
         private final int horizon;
+        private final ManualTicker ticker;
         private volatile int steps;
 
         SlowCounter(int horizon) {
+            this(horizon, null);
+        }
+
+        SlowCounter(int horizon, ManualTicker ticker) {
             this.horizon = horizon;
+            this.ticker = ticker;
         }
 
         @Override public QuadraticParams params() { return params; }
@@ -118,32 +128,60 @@ class SimulationRunnerTest {
             return new QuadraticExperiment(params).snapshot();
         }
         @Override public void step() {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (ticker != null) {
+                ticker.advance(1_000_000);
+            } else {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             steps++;
         }
     }
 
+    /** A clock that moves only when a step or a wait moves it: a wait of t ns moves it by t at once. */
+    private static final class ManualTicker implements Ticker {
+        private final AtomicLong now = new AtomicLong();
+
+        void advance(long nanos) {
+            now.addAndGet(nanos);
+        }
+
+        @Override public long nanoTime() {
+            return now.get();
+        }
+
+        @Override public void parkNanos(Object blocker, long nanos) {
+            advance(nanos);
+            Thread.yield();
+        }
+    }
+
+    /** Plays a run of 1 ms steps to its end on a manual clock, nobody taking the snapshots; its length in ms. */
+    private static double pacedRunMillis(int steps, double yieldShare) throws InterruptedException {
+        ManualTicker ticker = new ManualTicker();
+        SlowCounter counter = new SlowCounter(steps, ticker);
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced", counter, ticker);
+        runner.setYieldShare(yieldShare);
+        runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
+        runner.play();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (runner.isPlaying() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        runner.close();
+        assertEquals(steps, counter.steps);
+        return ticker.nanoTime() / 1e6;
+    }
+
     @Test
     void aRunnerPacedByTheDisplayWaitsForTheDisplayInsteadOfRunningAhead() throws Exception {
-        SlowCounter counter = new SlowCounter(100_000);
-        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced", counter);
-        runner.setYieldShare(0.5);
-        runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
-        long start = System.nanoTime();
-        runner.play();
-        Thread.sleep(300);
-        runner.pause();
-        double elapsedMillis = (System.nanoTime() - start) / 1e6;
-        runner.close();
-        // Unpaced, a step of at least 1 ms gives at most one step per millisecond; paced with nobody taking the
-        // snapshots, at most 8 ms of steps per 24 ms (8 computing, then up to one 16 ms frame waiting).
-        assertTrue(counter.steps < 0.6 * elapsedMillis,
-                counter.steps + " steps in " + elapsedMillis + " ms: the runner did not wait for the display");
-        assertTrue(counter.steps > 0, "the paced runner still made progress");
+        // Unpaced, 80 steps of 1 ms take 80 ms. Paced with half of each 16 ms frame left to the display, it computes
+        // 8 ms, publishes, and waits up to a frame (nobody takes the snapshot): 10 batches and 9 waits, 80 + 9·16 ms.
+        assertEquals(80, pacedRunMillis(80, 0), 1e-9);
+        assertEquals(80 + 9 * 16, pacedRunMillis(80, 0.5), 1e-9);
     }
 
     @Test

@@ -16,8 +16,10 @@ import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("gui")
 class ExperimentViewTest {
 
     /** The quadratic's figure, made to fail (as a bug would) whenever η is above 1. */

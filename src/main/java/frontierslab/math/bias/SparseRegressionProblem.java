@@ -4,7 +4,7 @@ import frontierslab.math.random.SeededRandom;
 
 /**
  * An underdetermined sparse regression problem y = X w* + σ ε with n &lt; d (the setting of Woodworth et al. 2020,
- * arXiv 1906.05827, §3 of FACTS.md).
+ * arXiv 1906.05827, docs/science.md §3).
  *
  * <p>Drawn from one {@link SeededRandom} stream, in this order: X (n×d standard normals, row-major); a permutation of
  * 0..d−1 whose first k entries are the support of w*; for each support index in that order a sign, −1 if u &lt; ½ and

@@ -13,8 +13,12 @@ import java.util.Optional;
  * <ul>
  *   <li>Minima of sharpness s ∈ [8a, 8]: x² = (1 − s/8)/(a(1 − a)), y² = 1 − a x², and their reflections.</li>
  *   <li>Gradient flow keeps x/|y|^a constant (and the signs of x and y), so from (x₀, y₀) it reaches (x₀τ^a, y₀τ)
- *       with τ &gt; 0 the root of a x₀² τ^{2a} + y₀² τ² = 1 (increasing in τ; found by safeguarded Newton). The origin, a local
- *       maximum, has no limit.</li>
+ *       with τ &gt; 0 the root of a x₀² τ^{2a} + y₀² τ² = 1. Far from the origin τ is tiny (10⁻²⁸ from
+ *       |w| = 10¹⁰), so the root is found in logarithms: with u = Y² = e^σ and v = a X² = k u^a,
+ *       k = a x₀²/|y₀|^{2a}, σ solves log(e^σ + k e^{aσ}) = 0, whose slope lies in [a, 1]; hence
+ *       σ ∈ [−log(1 + k)/a, −log(1 + k)], found by safeguarded Newton to a relative precision, and the sharpness
+ *       8(a v + u) of the limit lies in [8a, 8] for every finite start. The origin, a local maximum, has no
+ *       limit.</li>
  *   <li>The nearest point uses D. Eberly's robust method ("Distance from a point to an ellipse", Geometric Tools,
  *       2013): for a point (y₀, y₁) in the first quadrant and semi-axes e₀ ≥ e₁, the closest point is
  *       (e₀²y₀/(t + e₀²), e₁²y₁/(t + e₁²)) where t is the unique root of (e₀y₀/(t + e₀²))² + (e₁y₁/(t + e₁²))² = 1
@@ -61,17 +65,22 @@ final class EllipseValleyMinima implements Valley {
         if (x0 == 0) {
             return Optional.of(new double[] {0.0, Math.copySign(1.0, y0)});
         }
-        double hi = 1;
-        while (flowConstraint(x0, y0, hi) < 0) {
-            hi *= 2;
-        }
-        double tau = BracketedRoot.find(t -> flowConstraint(x0, y0, t),
-                t -> 2 * a * a * x0 * x0 * Math.pow(t, 2 * a - 1) + 2 * y0 * y0 * t, 0, hi);
-        return Optional.of(new double[] {x0 * Math.pow(tau, a), y0 * tau});
+        // Y² = u = e^σ and a X² = v = k u^a with k = a x₀²/|y₀|^{2a}: G(σ) = log(e^σ + k e^{aσ}) = 0, in logs.
+        double logK = Math.log(a) + 2 * Math.log(Math.abs(x0)) - 2 * a * Math.log(Math.abs(y0));
+        double atZero = logAddExp(0, logK);
+        double sigma = BracketedRoot.find(t -> logAddExp(t, logK + a * t),
+                t -> a + (1 - a) / (1 + Math.exp(logK + a * t - t)), -atZero / a - 1, 0);
+        // halves of the logarithms, so that Y = e^{σ/2} stays a normal number while u = e^σ would be subnormal
+        double y = Math.exp(0.5 * sigma);
+        double x = Math.exp(0.5 * (logK + a * sigma)) / Math.sqrt(a);
+        double scale = 1 / Math.sqrt(a * x * x + y * y);
+        return Optional.of(new double[] {Math.copySign(x * scale, x0), Math.copySign(y * scale, y0)});
     }
 
-    private double flowConstraint(double x0, double y0, double tau) {
-        return a * x0 * x0 * Math.pow(tau, 2 * a) + y0 * y0 * tau * tau - 1;
+    /** log(e^p + e^q) without overflow or underflow. */
+    private static double logAddExp(double p, double q) {
+        double max = Math.max(p, q);
+        return max + Math.log1p(Math.exp(-Math.abs(p - q)));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Optional;
  * balance D = w₁² − w₂², the sharpness λ_max(∇²L(w)) (closed form), the residual r (w₁w₂ − y on the product valley),
  * and the sharpness of the minimum that gradient flow would reach from w_t (√(D² + 4y²) on the product valley).
  *
- * <p>The phenomenon (FACTS.md §2): from an unbalanced start whose sharpness exceeds 2/η, GD cannot settle at the
+ * <p>The phenomenon (docs/science.md §2): from an unbalanced start whose sharpness exceeds 2/η, GD cannot settle at the
  * nearby sharp minimum; it oscillates across the valley, each step multiplying D by 1 − η²ℓ'(r)², and so drifts along
  * the valley until it reaches minima flat enough (sharpness below 2/η) to converge. With ℓ = log cosh, |ℓ'| &lt; 1
  * bounds the kick; with ℓ = s²/2 the oscillation feeds on itself and most such η diverge.

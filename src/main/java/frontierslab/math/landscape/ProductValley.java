@@ -7,7 +7,7 @@ package frontierslab.math.landscape;
  * <p>With the residual r = w₁w₂ − y and g = (w₂, w₁): ∇L = ℓ'(r)·g and ∇²L = ℓ''(r)·g gᵀ + ℓ'(r)·[[0, 1], [1, 0]].
  * On the valley ℓ'(0) = 0 and ℓ''(0) = 1, so ∇²L = g gᵀ and the sharpness there is w₁² + w₂², smallest (2y) at the
  * balanced minimum w₁ = w₂ = √y. A gradient step multiplies D = w₁² − w₂² by 1 − η²ℓ'(r)², and gradient flow conserves
- * D (FACTS.md §2; lecture §3.1 for the flow).
+ * D (docs/science.md §2; lecture §3.1 for the flow).
  */
 public record ProductValley(double target, Loss loss) implements ValleyLandscape {
 

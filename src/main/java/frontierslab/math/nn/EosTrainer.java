@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Full-batch gradient descent θ_{t+1} = θ_t − η ∇L(θ_t) on an {@link MlpLoss}, with the sharpness λ_max(∇²L(θ_t))
  * on demand: the experiment behind progressive sharpening and the edge of stability (Cohen et al. 2021,
- * arXiv 2103.00065; FACTS.md §2). Along the sharpest direction GD is stable only while η λ_max &lt; 2; in a network
+ * arXiv 2103.00065; docs/science.md §2). Along the sharpest direction GD is stable only while η λ_max &lt; 2; in a network
  * the sharpness first rises (progressive sharpening), then hovers at 2/η while the loss keeps falling over long
  * horizons, non-monotonically.
  *
@@ -24,8 +24,8 @@ import java.util.Optional;
  * {@link #EXPLOSION_FACTOR} times the reference loss max(L(θ₀), Σyᵢ²/(2n)) (the loss of predicting 0), the trainer
  * keeps the last finite θ, stops stepping, and reports the step, the reason and η·λ_max at the kept θ. (The factor
  * is generous on purpose: on the spiral preset, raising η from 0.04 to 0.2 mid-run makes the loss spike to about 20
- * times L(θ₀) before it recovers at the new edge, while η = 0.25 passes 2000 times L(θ₀) within five steps and
- * keeps growing. By the time of detection η·λ_max at the kept θ is far above 2.)
+ * times L(θ₀) before it recovers at the new edge, while η = 0.25 set at step 2000 passes 2000 times L(θ₀) within
+ * ten steps (eleven when set at step 1500) and keeps growing. By the time of detection η·λ_max at the kept θ is far above 2.)
  * {@link #resume()} clears the state (e.g. after lowering η).
  *
  * <p>Deterministic: the same network, data, θ₀ and sequence of calls give bit-identical results. One thread only.
@@ -117,13 +117,13 @@ public final class EosTrainer {
         referenceLoss = Math.max(currentLoss, zeroPredictorLoss);
     }
 
-    /** The spiral preset of FACTS.md §2: 2→32→32→32→1, data seed 0, initialization seed 1. */
+    /** The spiral preset of docs/science.md §2: 2→32→32→32→1, data seed 0, initialization seed 1. */
     public static EosTrainer spiral(double learningRate) {
         Mlp network = Mlp.spiralNetwork();
         return new EosTrainer(network, RegressionData.spiral(0), network.initialParameters(1), learningRate);
     }
 
-    /** The small preset of FACTS.md §2: 1→30→20→1 fitting T₆ on 20 points, initialization seed 1 (η = 0.2 there). */
+    /** The small preset of docs/science.md §2: 1→30→20→1 fitting T₆ on 20 points, initialization seed 1 (η = 0.2 there). */
     public static EosTrainer chebyshev(double learningRate) {
         Mlp network = Mlp.chebyshevNetwork();
         return new EosTrainer(network, RegressionData.chebyshev(), network.initialParameters(1), learningRate);

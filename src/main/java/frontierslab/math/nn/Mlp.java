@@ -11,7 +11,7 @@ import frontierslab.math.random.SeededRandom;
  * and input unit k, at {@link #weightOffset}(l) + j·d_{l−1} + k), followed by its d_l biases at
  * {@link #biasOffset}(l). Layers are numbered 1..L. The count is Σ_l d_l(d_{l−1} + 1); 2→32→32→32→1 has 2241.
  *
- * <p><b>Initialisation</b> (FACTS.md §2): one SplitMix64 generator seeded with the given seed, drawn layer after
+ * <p><b>Initialisation</b> (docs/science.md §2): one SplitMix64 generator seeded with the given seed, drawn layer after
  * layer, W_l = normal(d_l × d_{l−1}, row-major)/√d_{l−1}, biases 0 (no draws for biases).
  */
 public final class Mlp {
@@ -48,12 +48,12 @@ public final class Mlp {
         parameterCount = offset;
     }
 
-    /** The spiral network of FACTS.md §2: 2→32→32→32→1, 2241 parameters. */
+    /** The spiral network of docs/science.md §2: 2→32→32→32→1, 2241 parameters. */
     public static Mlp spiralNetwork() {
         return new Mlp(2, 32, 32, 32, 1);
     }
 
-    /** The Chebyshev network of FACTS.md §2: 1→30→20→1, 701 parameters. */
+    /** The Chebyshev network of docs/science.md §2: 1→30→20→1, 701 parameters. */
     public static Mlp chebyshevNetwork() {
         return new Mlp(1, 30, 20, 1);
     }

@@ -5,7 +5,7 @@ import frontierslab.math.random.SeededRandom;
 /**
  * A fixed regression training set: n inputs xᵢ ∈ ℝᵈ (an n×d array) and n scalar targets yᵢ. Immutable.
  *
- * <p>Two recipes from FACTS.md §2 (edge of stability in a network):
+ * <p>Two recipes from docs/science.md §2 (edge of stability in a network):
  * <ul>
  *   <li>{@link #spiral(long)}: a 200×2 array U of uniform draws from SplitMix64, filled row-major, x = 2U − 1,
  *       y = sign(sin(atan2(x₂, x₁) + 5‖x‖)): a two-armed spiral of ±1 labels, hard enough that a tanh network sharpens
@@ -38,7 +38,7 @@ public final class RegressionData {
         this.targets = targets.clone();
     }
 
-    /** The spiral of FACTS.md §2: 200 points x = 2U − 1 in the square, labels sign(sin(atan2(x₂, x₁) + 5‖x‖)). */
+    /** The spiral of docs/science.md §2: 200 points x = 2U − 1 in the square, labels sign(sin(atan2(x₂, x₁) + 5‖x‖)). */
     public static RegressionData spiral(long dataSeed) {
         double[][] u = new SeededRandom(dataSeed).uniformMatrix(SPIRAL_POINTS, 2);
         double[][] x = new double[SPIRAL_POINTS][2];

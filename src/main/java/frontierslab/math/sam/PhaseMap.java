@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,7 +45,8 @@ import java.util.function.Consumer;
  * distance 1), with the lecture's ρ = 0.5 inside.
  *
  * <p><b>Computation.</b> Gradient descent does not depend on ρ, so it runs once per column. SAM runs once per cell.
- * Rows are handed out to the given number of threads; each finished row goes to a callback, one row at a time.
+ * Rows are handed out to the calling thread and {@code threads − 1} tasks on a given executor (this class starts no
+ * thread of its own); each finished row goes to a callback, one row at a time.
  * The map is cancellable between rows. Every cell is computed by the same deterministic code whatever the thread
  * count, so the map is the same bits on 1 or 16 threads.
  *
@@ -199,19 +203,22 @@ public final class PhaseMap {
         return new Ending(classify(x, y), x, y, TwoBasinSurface.value(x, y), settledAt, period, -1);
     }
 
-    /** {@link #compute(Settings, int, Consumer, BooleanSupplier)} with no callback and no cancellation. */
-    public static Result compute(Settings settings, int threads) {
-        return compute(settings, threads, row -> { }, () -> false);
+    /** {@link #compute(Settings, Executor, int, Consumer, BooleanSupplier)} with no callback and no cancellation. */
+    public static Result compute(Settings settings, Executor helpers, int threads) {
+        return compute(settings, helpers, threads, row -> { }, () -> false);
     }
 
     /**
-     * Computes the map on {@code threads} threads (the calling thread is one of them). {@code onRow} receives each
+     * Computes the map on {@code threads} threads: the calling thread and {@code threads − 1} tasks given to
+     * {@code helpers} (a task that starts late finds no work left; one the executor rejects is the caller's work
+     * too). {@code onRow} receives each
      * finished row, from whichever thread finished it, never two at once, in completion order. The computation stops
      * between rows once {@code cancelled} is true or the calling thread is interrupted (its interrupt flag is kept);
      * the result then holds the rows finished so far and {@code complete() == false}. {@code cancelled} is polled
      * from every worker thread, so it must be thread-safe (an {@code AtomicBoolean::get}, say).
      */
-    public static Result compute(Settings settings, int threads, Consumer<Row> onRow, BooleanSupplier cancelled) {
+    public static Result compute(Settings settings, Executor helpers, int threads, Consumer<Row> onRow,
+            BooleanSupplier cancelled) {
         if (threads < 1) {
             throw new IllegalArgumentException("need at least one thread");
         }
@@ -231,7 +238,7 @@ public final class PhaseMap {
 
         Ending[] gradientDescent = new Ending[grid.etaCount()];
         AtomicInteger nextColumn = new AtomicInteger();
-        runOnThreads(threads, failure, stop, () -> {
+        runOnThreads(helpers, threads, failure, stop, () -> {
             for (int c = nextColumn.getAndIncrement(); c < grid.etaCount() && !shouldStop.getAsBoolean();
                     c = nextColumn.getAndIncrement()) {
                 gradientDescent[c] = run(Sam.gradientDescent(grid.eta(c), settings.source()), settings.startX(),
@@ -247,7 +254,7 @@ public final class PhaseMap {
         Row[] rows = new Row[grid.rhoCount()];
         AtomicInteger nextRow = new AtomicInteger();
         Object callbackLock = new Object();
-        runOnThreads(threads, failure, stop, () -> {
+        runOnThreads(helpers, threads, failure, stop, () -> {
             for (int r = nextRow.getAndIncrement(); r < grid.rhoCount() && !shouldStop.getAsBoolean();
                     r = nextRow.getAndIncrement()) {
                 double rho = grid.rho(r);
@@ -273,8 +280,8 @@ public final class PhaseMap {
         return new Result(settings, gdColumns, finished, finished.size() == grid.rhoCount());
     }
 
-    private static void runOnThreads(int threads, AtomicReference<Throwable> failure, AtomicBoolean stop,
-            Runnable work) {
+    private static void runOnThreads(Executor helpers, int threads, AtomicReference<Throwable> failure,
+            AtomicBoolean stop, Runnable work) {
         Runnable guarded = () -> {
             try {
                 work.run();
@@ -282,24 +289,29 @@ public final class PhaseMap {
                 failure.compareAndSet(null, t);
             }
         };
-        List<Thread> helpers = new ArrayList<>();
+        CountDownLatch finished = new CountDownLatch(threads - 1);
         for (int i = 1; i < threads; i++) {
-            Thread helper = new Thread(guarded, "sam-phase-map-" + i);
-            helper.setDaemon(true);
-            helper.start();
-            helpers.add(helper);
+            try {
+                helpers.execute(() -> {
+                    try {
+                        guarded.run();
+                    } finally {
+                        finished.countDown();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                finished.countDown();
+            }
         }
         guarded.run();
         boolean interrupted = false;
-        for (Thread helper : helpers) {
-            while (true) {
-                try {
-                    helper.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    stop.set(true);
-                }
+        while (true) {
+            try {
+                finished.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                stop.set(true);
             }
         }
         if (interrupted) {

@@ -79,8 +79,9 @@ public final class BiasPanel {
                                         + "origin.",
                                 "Correct: from (10⁻⁴, 10⁻⁴) GD ends at (0.500, 0.500), and from (0.4, 0) it keeps "
                                         + "w₁ − w₂ = 0.4 and ends at (0.700, 0.300) (preset example-3-unequal-start). "
-                                        + "The lecture's updates leave out a factor x²: the true gradient of "
-                                        + "½((w₁ + w₂)x − y)² is −x((w₁ + w₂)x − y); the end point is the same.",
+                                        + "The lecture's updates leave out a factor x²: the negative gradient of "
+                                        + "½((w₁ + w₂)x − y)² is −x((w₁ + w₂)x − y) = −x²(w₁ + w₂ − y/x) in each "
+                                        + "coordinate; the end point is the same.",
                                 "bias-scalar", "example-3", "Show it: the equal split")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.random.SeededRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class DiagonalNetworkTest {
@@ -61,6 +62,7 @@ class DiagonalNetworkTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void gradientDescentEndsAtTheHypentropyLimitUpToTheStepSize() {
         for (double alpha : new double[] {0.03, 0.3}) {

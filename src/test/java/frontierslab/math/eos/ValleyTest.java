@@ -16,6 +16,7 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ValleyTest {
@@ -79,6 +80,7 @@ class ValleyTest {
         return Math.hypot(p[0] - q[0], p[1] - q[1]);
     }
 
+    @Tag("slow")
     @Test
     void nearestMinimumOfTheProductValleyBeatsADenseSampleOfBothBranches() {
         SeededRandom random = new SeededRandom(3);
@@ -92,6 +94,7 @@ class ValleyTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void nearestMinimumOfTheEllipseBeatsADenseSampleAndIsAlongTheNormal() {
         SeededRandom random = new SeededRandom(5);

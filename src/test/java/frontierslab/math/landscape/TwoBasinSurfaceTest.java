@@ -10,6 +10,7 @@ import java.math.MathContext;
 import java.util.Arrays;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TwoBasinSurfaceTest {
@@ -127,6 +128,7 @@ class TwoBasinSurfaceTest {
         assertEquals(2.0, m.largerCurvature(), 1e-15);
     }
 
+    @Tag("slow")
     @Test
     void gaussianSmoothedValueMatchesQuadratureOfTheGaussianAverage() {
         // E f(x + σz) by the trapezoid rule over z ∈ [−8, 8]² (spectrally accurate for this smooth, decaying integrand)
@@ -171,6 +173,7 @@ class TwoBasinSurfaceTest {
         return sum.doubleValue();
     }
 
+    @Tag("slow")
     @Test
     void expIsCorrectlyRounded() {
         SeededRandom random = new SeededRandom(6);

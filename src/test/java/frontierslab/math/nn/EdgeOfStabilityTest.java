@@ -2,11 +2,12 @@ package frontierslab.math.nn;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Progressive sharpening and the edge of stability on the presets (FACTS.md §2; Cohen et al. 2021): full-batch
+ * Progressive sharpening and the edge of stability on the presets (docs/science.md §2; Cohen et al. 2021): full-batch
  * GD from the seeded initialization, λ_max measured on two consecutive steps every 20 steps (the pair mean removes
  * the period-2 alternation). Before λ_max first reaches 2/η the loss falls on every step; from then on the mean of
  * η·λ_max over the pairs stays in [1.9, 2.1] while the loss keeps falling over the horizon, rising on many steps.
@@ -22,6 +23,7 @@ class EdgeOfStabilityTest {
 
     private static final int SAMPLE_EVERY = 20;
 
+    @Tag("slow")
     @ParameterizedTest(name = "η = {0}, {1} steps")
     @CsvSource({"0.16, 3000", "0.08, 2000", "0.04, 3000"})
     void sharpnessRisesToTwoOverEtaThenHoversThereWhileTheLossKeepsFalling(double eta, int horizon) {
@@ -33,6 +35,7 @@ class EdgeOfStabilityTest {
      * wanders between 1.8 and 2.3 until step ≈ 1800, then hovers at 2.01–2.09 while the loss falls by three orders of
      * magnitude over 20000 steps.
      */
+    @Tag("slow")
     @ParameterizedTest(name = "Chebyshev preset, η = {0}, {1} steps")
     @CsvSource({"0.2, 4000"})
     void theChebyshevPresetShowsTheSameEdge(double eta, int horizon) {

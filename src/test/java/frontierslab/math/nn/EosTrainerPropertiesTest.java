@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.Scale;
 class EosTrainerPropertiesTest {
 
     /** Whatever η (even far beyond 2/λ), the caller sees finite numbers or a reported divergence, never NaN. */
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 40)
     void anyLearningRateGivesFiniteNumbersOrAReportedDivergence(
             @ForAll @DoubleRange(min = 1e-4, max = 100) @Scale(6) double eta,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.random.SeededRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class MlpLossTest {
@@ -33,6 +34,7 @@ class MlpLossTest {
         assertEquals(expected, new MlpLoss(network, data).value(theta), 1e-14 * expected);
     }
 
+    @Tag("slow")
     @Test
     void gradientMatchesCentralDifferences() {
         Mlp network = Mlp.spiralNetwork();

@@ -17,6 +17,7 @@ import frontierslab.math.sam.PhaseMap.Outcome;
 import frontierslab.math.sam.PhaseMap.Result;
 import frontierslab.math.sam.PhaseMap.Row;
 import frontierslab.math.sam.PhaseMap.Settings;
+import frontierslab.sim.Workers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +74,7 @@ class PhaseMapTest {
     void cellsEqualSingleRunsOfGradientDescentAndSamBitForBit() {
         for (int steps : new int[] {700, 701}) {
             Settings settings = Settings.fromLectureStart(Grid.standard(14, 11), steps);
-            Result map = PhaseMap.compute(settings, 2);
+            Result map = PhaseMap.compute(settings, Workers.shared(), 2);
             Grid grid = settings.grid();
             for (int c = 0; c < grid.etaCount(); c++) {
                 double[] gd = plainRun(new GradientDescent(grid.eta(c)), settings);
@@ -114,9 +115,9 @@ class PhaseMapTest {
 
     @Test
     void sameMapWhateverTheThreadCount() {
-        Result one = PhaseMap.compute(SMALL, 1);
-        Result two = PhaseMap.compute(SMALL, 2);
-        Result five = PhaseMap.compute(SMALL, 5);
+        Result one = PhaseMap.compute(SMALL, Workers.shared(), 1);
+        Result two = PhaseMap.compute(SMALL, Workers.shared(), 2);
+        Result five = PhaseMap.compute(SMALL, Workers.shared(), 5);
         assertTrue(one.complete() && two.complete() && five.complete());
         assertEquals(one.rows(), two.rows());
         assertEquals(one.rows(), five.rows());
@@ -125,7 +126,7 @@ class PhaseMapTest {
 
     @Test
     void samWithZeroRadiusIsGradientDescent() {
-        Result map = PhaseMap.compute(SMALL, 2);
+        Result map = PhaseMap.compute(SMALL, Workers.shared(), 2);
         assertEquals(0.0, map.rows().get(0).rho());
         assertEquals(map.gradientDescent(), map.rows().get(0).sam());
     }
@@ -135,7 +136,7 @@ class PhaseMapTest {
         Set<Integer> seen = new HashSet<>();
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
-        Result map = PhaseMap.compute(SMALL, 2, row -> {
+        Result map = PhaseMap.compute(SMALL, Workers.shared(), 2, row -> {
             if (inside.incrementAndGet() > 1) {
                 overlaps.incrementAndGet();
             }
@@ -155,10 +156,11 @@ class PhaseMapTest {
     @Test
     void cancellingStopsBetweenRowsAndKeepsTheFinishedOnes() {
         AtomicInteger delivered = new AtomicInteger();
-        Result map = PhaseMap.compute(SMALL, 2, row -> delivered.incrementAndGet(), () -> delivered.get() >= 2);
+        Result map = PhaseMap.compute(SMALL, Workers.shared(), 2, row -> delivered.incrementAndGet(),
+                () -> delivered.get() >= 2);
         assertFalse(map.complete());
         assertTrue(map.rows().size() >= 2 && map.rows().size() < SMALL.grid().rhoCount());
-        Result full = PhaseMap.compute(SMALL, 1);
+        Result full = PhaseMap.compute(SMALL, Workers.shared(), 1);
         for (Row row : map.rows()) {
             assertEquals(full.rows().get(row.index()), row);
         }
@@ -167,7 +169,7 @@ class PhaseMapTest {
     @Test
     void interruptingTheCallerStopsTheMapAndKeepsTheFlag() {
         List<Integer> rows = new ArrayList<>();
-        Result map = PhaseMap.compute(SMALL, 1, row -> {
+        Result map = PhaseMap.compute(SMALL, Workers.shared(), 1, row -> {
             rows.add(row.index());
             Thread.currentThread().interrupt();
         }, () -> false);
@@ -194,7 +196,7 @@ class PhaseMapTest {
     @Test
     void atTheLecturesSettingsBothMethodsStayInTheSharpWell() {
         Settings lecture = Settings.fromLectureStart(new Grid(0.1, 0.1, 1, 0.5, 0.5, 1), 2000);
-        Result map = PhaseMap.compute(lecture, 1);
+        Result map = PhaseMap.compute(lecture, Workers.shared(), 1);
         assertEquals(Outcome.SHARP_BASIN, map.gradientDescentOutcome(0));
         assertEquals(Outcome.SHARP_BASIN, map.samOutcome(0, 0));
     }

@@ -17,6 +17,7 @@ import frontierslab.math.sam.RadiusProfile.Sampling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class RadiusProfileTest {
@@ -56,6 +57,7 @@ class RadiusProfileTest {
         return Math.hypot(p.epsilonX(), p.epsilonY());
     }
 
+    @Tag("slow")
     @Test
     void worstCaseIsTheGlobalMaximumOfADenseGridOnTheTwoBasinSurface() {
         double[][] points = {SHARP, FLAT, {-1.5, -1.5}, {0, 0}, {-1, 0.5}, {1, 2.5}};
@@ -192,6 +194,7 @@ class RadiusProfileTest {
         return 0.5 * (low + high);
     }
 
+    @Tag("slow")
     @Test
     void worstCaseFlipRadiusAgreesWithAnIndependentBisection() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.WORST_CASE, 2, GAUSSIAN);
@@ -215,6 +218,7 @@ class RadiusProfileTest {
         assertEquals(Math.sqrt(Math.log(2.5) / 4.5), flip.radius().getAsDouble(), 1e-7);
     }
 
+    @Tag("slow")
     @Test
     void gaussianExpectedFlipRadiusAgreesWithTheClosedFormWithinItsMonteCarloError() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.EXPECTED, 2, GAUSSIAN);
@@ -229,6 +233,7 @@ class RadiusProfileTest {
         assertEquals(root, r, 4 * errorOfDifference / Math.abs(slope));
     }
 
+    @Tag("slow")
     @Test
     void uniformBallExpectedFlipRadiusAgreesWithTheClosedFormWithinItsMonteCarloError() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.EXPECTED, 2, BALL);
@@ -255,6 +260,7 @@ class RadiusProfileTest {
         assertTrue(undefined.radius().isEmpty());
     }
 
+    @Tag("slow")
     @Test
     void noFlipWithinASmallMaximumRadius() {
         Flip flip = RadiusProfile.flipRadius(F, SHARP, FLAT, Quantity.WORST_CASE, 0.3, GAUSSIAN);

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,7 @@ class PowerLawAndValleyExportTest {
             new Entry<>(PowerLawExperiment.TYPE, PowerLawFigure::new),
             new Entry<>(ValleyExperiment.TYPE, ValleyFigure::new));
 
+    @Tag("slow")
     @Test
     void everyPresetExportsAFigureACsvAndAJsonWithoutNonFiniteNumbers() throws Exception {
         for (Entry<?, ?> entry : ENTRIES) {

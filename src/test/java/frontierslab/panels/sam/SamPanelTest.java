@@ -12,6 +12,7 @@ import frontierslab.math.sam.RadiusProfile;
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.sam.model.PhaseMapExperiment;
+import frontierslab.panels.sam.model.PhaseMapExperimentTest;
 import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
 import frontierslab.panels.sam.model.Settling;
 import frontierslab.panels.sam.model.TwoBasinExperiment;
@@ -22,12 +23,12 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,6 +111,47 @@ class SamPanelTest {
         assertEquals(0.17, gdOut, 0.005);
         assertTrue(gdOut < smallestEtaOfSamInTheFlatWell(longRuns));
         assertTrue(note.contains("η ≥ 0.19") && note.contains("≥ 0.27") && note.contains("η = 0.17"), note);
+        int[] leaving = PhaseMapExperimentTest.leavingTheSharpWellBelowEtaOneTenth(longRuns);
+        assertTrue(note.contains(String.format(Locale.ROOT, "only for ρ ≥ %.3f, in %d of those %d cells (%.0f %%)",
+                longRuns.rho()[leaving[0]], leaving[1], leaving[2], 100.0 * leaving[1] / leaving[2])), note);
+        assertEquals(-1, PhaseMapExperimentTest.leavingTheSharpWellBelowEtaOneTenth(short100)[0],
+                "after 100 steps none has");
+        assertTrue(note.contains("after 100 steps none has"), note);
+    }
+
+    @Test
+    void theValleyNoteSaysHowCloseSamCirclesTheFlattestMinimum() {
+        String note = card("Where SAM does find the flat minimum").note();
+        var e = frontierslab.panels.sam.model.SamValleyExperiment.TYPE;
+        var run = e.create(e.preset("sam-drifts").params());
+        run.run(Long.MAX_VALUE);
+        var summary = run.snapshot().summary();
+        double distance = (double) summary.get("sam_last_tenth_max_distance");
+        int steps = ((Number) summary.get("steps")).intValue();
+        assertTrue(note.contains(String.format(Locale.ROOT, "over its last %d steps it stays within %.4f of (1, 1)",
+                steps / 10, distance)), note);
+        assertTrue(distance > 0.02, "not within 0.02: " + distance);
+        assertTrue(note.contains(String.format(Locale.ROOT, "λ_max = %.1f",
+                (double) summary.get("gd_final_sharpness"))), note);
+    }
+
+    /** docs/panels/sam.md: how high the loss rises on the straight path between the wells. */
+    @Test
+    void theDocsRidgeBetweenTheWellsIsTheHighestLossOnTheDiagonal() throws IOException {
+        double bestT = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i <= 400_000; i++) {
+            double t = -2 + 4.0 * i / 400_000;
+            double v = TwoBasinSurface.value(t, t);
+            if (v > best) {
+                best = v;
+                bestT = t;
+            }
+        }
+        String doc = Files.readString(Path.of("docs/panels/sam.md"));
+        assertTrue(doc.contains(String.format(Locale.ROOT, "rises only to −%.1f·10⁻⁴ (at\n  (%.2f, %.2f))",
+                -best * 1e4, bestT, bestT).replace('-', '−')), best + " at " + bestT);
+        assertTrue(best < -4e-4, "not flat to 10⁻⁵");
     }
 
     private static double smallestEtaOfSamInTheFlatWell(PhaseMapSnapshot s) {
@@ -159,6 +201,7 @@ class SamPanelTest {
         assertEquals(Outcome.ELSEWHERE, s.sam().outcome());
     }
 
+    @Tag("slow")
     @Test
     void theCommandLineRunsEveryPresetOfBothExperiments() throws IOException {
         for (var entry : PANEL.experiments()) {
@@ -180,6 +223,7 @@ class SamPanelTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void theCommandLineDrawsBothFiguresInEveryFormat() throws IOException {
         for (var entry : PANEL.experiments()) {

@@ -5,8 +5,8 @@ import frontierslab.math.bias.MatrixCompletionRun;
 import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.math.bias.MatrixFactorization;
 import frontierslab.math.random.SeededRandom;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (FACTS.md §3; Arora et al. 2019, arXiv 1905.13655;
+ * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (docs/science.md §3; Arora et al. 2019, arXiv 1905.13655;
  * Razin and Cohen 2020, arXiv 2005.06398). A 20×20 truth M = U·diag(10, 4)·Vᵀ of rank 2, a random fraction p of its
  * entries observed, and W = W_d ⋯ W₁ with full-width 20×20 factors initialized at α·G/√20, trained by full-batch GD
  * on the sum L = ½ Σ_Ω (W_ij − M_ij)² ({@link MatrixFactorization}, {@link MatrixCompletionRun}).
@@ -33,7 +33,7 @@ import java.util.Map;
  * {@link #recordEvery(int)} iterations (and at the horizon): the loss, the relative errors on Ω and off Ω, the top
  * five singular values of W, the numerical rank (σ_i &gt; 0.1·σ₁) and the entropy effective rank.
  */
-public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams> {
+public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParams> {
 
     public static final int SIZE = 20;
     public static final double[] TRUTH_SINGULAR_VALUES = {10, 4};
@@ -64,7 +64,6 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
     static final String[] COLUMNS = {"step", "eta", "loss", "observed_error", "unobserved_error", "sigma_1", "sigma_2",
         "sigma_3", "sigma_4", "sigma_5", "numerical_rank", "entropy_rank"};
 
-    private LowRankBiasParams params;
     private MatrixCompletionProblem problem;
     private MatrixCompletionRun run;
     private Trace trace;
@@ -75,8 +74,8 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
     private double[] lastSigma;
 
     public LowRankBiasExperiment(LowRankBiasParams params) {
-        this.params = params;
-        begin();
+        super(params);
+        start();
     }
 
     /** A row every this many GD iterations: every one up to 1000 steps, about 1000 rows beyond. */
@@ -92,11 +91,12 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
         return MatrixFactorization.initialized(problem, p.depth(), p.alpha(), random);
     }
 
-    private void begin() {
-        MatrixFactorization model = initialModel(params);
+    @Override
+    protected void begin(LowRankBiasParams previous) {
+        MatrixFactorization model = initialModel(params());
         problem = model.problem();
-        run = new MatrixCompletionRun(model, params.eta());
-        every = recordEvery(params.steps());
+        run = new MatrixCompletionRun(model, params().eta());
+        every = recordEvery(params().steps());
         trace = new Trace(COLUMNS);
         sigma1HalfStep = -1;
         sigma2HalfStep = -1;
@@ -105,18 +105,7 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
     }
 
     @Override
-    public LowRankBiasParams params() {
-        return params;
-    }
-
-    @Override
-    public void setParams(LowRankBiasParams next) {
-        LowRankBiasParams previous = params;
-        params = next;
-        if (previous.structurallyDifferent(next)) {
-            begin();
-            return;
-        }
+    protected void change(LowRankBiasParams previous, LowRankBiasParams next) {
         if (next.eta() != previous.eta()) {
             run.setEta(next.eta());
         }
@@ -127,13 +116,13 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
     }
 
     @Override
-    public void reset() {
-        begin();
+    protected boolean hasDiverged() {
+        return run.hasDiverged();
     }
 
     @Override
-    public boolean canStep() {
-        return !run.hasDiverged() && run.iterations() < params.steps();
+    protected long stepsTaken() {
+        return run.iterations();
     }
 
     @Override
@@ -143,7 +132,7 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
                 break;
             }
             int t = run.iterations();
-            if (t % every == 0 || t == params.steps()) {
+            if (t % every == 0 || t == params().steps()) {
                 record();
             }
         }
@@ -182,14 +171,14 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
         String text = String.format(Locale.ROOT,
                 "step %d of %d: σ₁ %.3g, σ₂ %.3g, σ₃ %.2g (truth 10, 4, 0); rank %d; unobserved error %.3g × "
                         + "predicting zero%s%s",
-                t, params.steps(), lastSigma[0], lastSigma[1], lastSigma[2],
+                t, params().steps(), lastSigma[0], lastSigma[1], lastSigma[2],
                 MatrixCompletionSpectrum.numericalRank(lastSigma), unobserved,
                 unobserved > 1 ? " (worse than zero)" : "", halfSteps());
         if (run.hasDiverged()) {
             return Status.diverged(run.divergence().orElseThrow().reason()
                     + ". Lower η to resume from the last finite state.");
         }
-        if (t >= params.steps()) {
+        if (t >= params().steps()) {
             return Status.finished(text);
         }
         return t == 0 ? Status.ready(text + ": press Play") : Status.running(text);
@@ -215,8 +204,8 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
         summary.put("outcome", status.word());
         summary.put("steps", run.iterations());
         summary.put("eta", run.eta());
-        summary.put("alpha", params.alpha());
-        summary.put("depth", params.depth());
+        summary.put("alpha", params().alpha());
+        summary.put("depth", params().depth());
         summary.put("observed_entries", problem.observedCount());
         summary.put("final_loss", run.loss());
         summary.put("relative_observed_error", problem.relativeObservedError(w));
@@ -231,7 +220,7 @@ public final class LowRankBiasExperiment implements Experiment<LowRankBiasParams
         summary.put("sigma1_half_step", sigma1HalfStep >= 0 ? sigma1HalfStep : null);
         summary.put("sigma2_half_step", sigma2HalfStep >= 0 ? sigma2HalfStep : null);
         run.divergence().ifPresent(d -> summary.put("diverged_at_step", d.iteration()));
-        return new LowRankBiasSnapshot(params, run.iterations(), status, trace.view(), summary, problem.truth(),
+        return new LowRankBiasSnapshot(params(), run.iterations(), status, trace.view(), summary, problem.truth(),
                 problem.observed(), w, sigma, sigma1HalfStep, sigma2HalfStep);
     }
 

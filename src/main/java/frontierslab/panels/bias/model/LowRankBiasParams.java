@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.ParamSpace;
 import frontierslab.sim.ParamSpec.Real;
 import frontierslab.sim.ParamSpec.Whole;
@@ -8,7 +9,8 @@ import frontierslab.sim.ParamSpec.Whole;
  * The controls of {@code bias-low-rank}. The initialization scale α, the seed, the observed fraction and the depth are
  * structural (changing them starts a new run); η and the horizon change live.
  */
-public record LowRankBiasParams(double alpha, double eta, int steps, int seed, double observed, int depth) {
+public record LowRankBiasParams(double alpha, double eta, int steps, int seed, double observed, int depth)
+        implements LiveExperiment.Live<LowRankBiasParams> {
 
     public static final Real ALPHA = Real.log("alpha", "init scale α",
             "every factor starts at α·G/√20 with G standard Gaussian", 1e-4, 3.0, 1e-3);
@@ -36,6 +38,7 @@ public record LowRankBiasParams(double alpha, double eta, int steps, int seed, d
     }
 
     /** Whether going from {@code this} to {@code next} needs a new run. */
+    @Override
     public boolean structurallyDifferent(LowRankBiasParams next) {
         return alpha != next.alpha || seed != next.seed || observed != next.observed || depth != next.depth;
     }

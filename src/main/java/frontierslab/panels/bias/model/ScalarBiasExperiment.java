@@ -3,6 +3,7 @@ package frontierslab.panels.bias.model;
 import frontierslab.math.bias.ScalarFactorization;
 import frontierslab.math.bias.ScalarFactorization.Model;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -11,7 +12,6 @@ import frontierslab.sim.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -102,7 +102,7 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         maxDeviationTime = 0;
         measurePlateaus(p);
         record(0);
-        return Status.ready("start at (" + fmt(w[0]) + ", " + fmt(w[1]) + ")");
+        return Status.ready("start at (" + Numbers.format(w[0]) + ", " + Numbers.format(w[1]) + ")");
     }
 
     /** GD's time to β⋆/2 for α on a log grid, with this run's k, y, x and η; missing where it is not reached. */
@@ -128,8 +128,8 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         problem.step(eta, w);
         if (!(Math.abs(w[0]) <= DIVERGED && Math.abs(w[1]) <= DIVERGED)) {
             w = before;
-            return Status.diverged("|w| passed 10⁶ at step " + stepNumber + " (t = " + fmt(eta * stepNumber) + "): η = "
-                    + fmt(eta) + " is too large for this start" + sharpnessNote());
+            return Status.diverged("|w| passed 10⁶ at step " + stepNumber + " (t = " + Numbers.format(eta * stepNumber) + "): η = "
+                    + Numbers.format(eta) + " is too large for this start" + sharpnessNote());
         }
         double t = eta * stepNumber;
         double beta = problem.beta(w[0], w[1]);
@@ -155,7 +155,7 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         }
         double lambda = params().model() == Model.PRODUCT ? end[0] * end[0] + end[1] * end[1]
                 : 2 * params().x() * params().x();
-        return "; at the minimum it heads for η·λ = " + fmt(params().eta() * lambda) + (params().eta() * lambda > 2
+        return "; at the minimum it heads for η·λ = " + Numbers.format(params().eta() * lambda) + (params().eta() * lambda > 2
                 ? " > 2" : "");
     }
 
@@ -186,23 +186,23 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         double flowHalf = problem.flowTimeToHalf(p.w1Start(), p.w2Start());
         String target = p.model() == Model.PRODUCT ? "y/2" : "y/(2x)";
         String half = !Double.isNaN(halfCrossing)
-                ? "β reached " + target + " at t = " + fmt(halfCrossing) + " (gradient flow: " + fmt(flowHalf) + ")"
-                : "β has not reached " + target + " by t = " + fmt(p.eta() * taken) + " (gradient flow: "
-                        + fmt(flowHalf) + ")";
+                ? "β reached " + target + " at t = " + Numbers.format(halfCrossing) + " (gradient flow: " + Numbers.format(flowHalf) + ")"
+                : "β has not reached " + target + " by t = " + Numbers.format(p.eta() * taken) + " (gradient flow: "
+                        + Numbers.format(flowHalf) + ")";
         if (p.model() == Model.SUM) {
             double[] end = problem.flowLimit(p.w1Start(), p.w2Start());
-            return half + "; w₁ − w₂ = " + fmt(w[0] - w[1]) + " kept; heads for (" + fmt(end[0]) + ", " + fmt(end[1])
-                    + ")" + (p.ratio() == 1 ? ", the equal split" : "") + ", now at (" + fmt(w[0]) + ", " + fmt(w[1])
+            return half + "; w₁ − w₂ = " + Numbers.format(w[0] - w[1]) + " kept; heads for (" + Numbers.format(end[0]) + ", " + Numbers.format(end[1])
+                    + ")" + (p.ratio() == 1 ? ", the equal split" : "") + ", now at (" + Numbers.format(w[0]) + ", " + Numbers.format(w[1])
                     + ")";
         }
         if (d0 == 0) {
             return "balanced start (D = 0): " + half + "; the lecture's β̇ = −2β(β − y) holds, GD is within "
-                    + fmt(maxDeviation) + " of it";
+                    + Numbers.format(maxDeviation) + " of it";
         }
         double lectureHalf = ScalarFactorization.lectureTimeToHalf(beta0, p.y());
-        return "unbalanced start, D(0) = " + fmt(d0) + ": the lecture's β̇ = −2β(β − y) is off by up to "
-                + fmt(maxDeviation) + " (at t = " + fmt(maxDeviationTime) + "; it predicts y/2 at t = "
-                + (Double.isInfinite(lectureHalf) ? "never" : fmt(lectureHalf)) + "); the true flow is "
+        return "unbalanced start, D(0) = " + Numbers.format(d0) + ": the lecture's β̇ = −2β(β − y) is off by up to "
+                + Numbers.format(maxDeviation) + " (at t = " + Numbers.format(maxDeviationTime) + "; it predicts y/2 at t = "
+                + (Double.isInfinite(lectureHalf) ? "never" : Numbers.format(lectureHalf)) + "); the true flow is "
                 + "β̇ = −(β − y)√(D² + 4β²). " + half;
     }
 
@@ -239,9 +239,6 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         return Double.isFinite(v) ? v : null;
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
-    }
 
     /**
      * What the view of {@code bias-scalar} draws.

@@ -4,8 +4,8 @@ import frontierslab.math.bias.DiagonalNetwork;
 import frontierslab.math.bias.MinimumNormInterpolators;
 import frontierslab.math.bias.MinimumNormInterpolators.HypentropyLimit;
 import frontierslab.math.bias.SparseRegressionProblem;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * {@code bias-sparse}: small initialization finds the sparse solution (Woodworth et al. 2020, arXiv 1906.05827;
- * FACTS.md §3). A diagonal linear network w = u⊙u − v⊙v, u = v = α·1 at the start, is trained by full-batch gradient
+ * docs/science.md §3). A diagonal linear network w = u⊙u − v⊙v, u = v = α·1 at the start, is trained by full-batch gradient
  * descent u ← u − 2η u⊙g, v ← v + 2η v⊙g, g = Xᵀ(Xw − y)/n ({@link DiagonalNetwork}) on an underdetermined sparse
  * regression problem (n samples, d = 100 features, a k-sparse truth w*, {@link SparseRegressionProblem}).
  *
@@ -30,7 +30,7 @@ import java.util.Map;
  * filled, and at the end of every call, so the last row is always the current state. η and the horizon change live; α and the data start a new run. Divergence stops the run at the last finite
  * state; lowering η resumes it.
  */
-public final class SparseBiasExperiment implements Experiment<SparseBiasParams> {
+public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams> {
 
     public static final ExperimentType<SparseBiasParams> TYPE = new ExperimentType<>(
             "bias-sparse",
@@ -59,7 +59,6 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
     /** The loss below which the run counts as interpolating. */
     static final double FITTED = 1e-8;
 
-    private SparseBiasParams params;
     private SparseRegressionProblem problem;
     private double[] minimumL1;
     private double[] minimumL2;
@@ -71,19 +70,23 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
     private Status status;
 
     public SparseBiasExperiment(SparseBiasParams params) {
-        this.params = params;
-        begin(true);
+        super(params);
+        start();
     }
 
-    private void begin(boolean newData) {
-        if (newData || problem == null) {
-            problem = SparseRegressionProblem.draw(params.seed(), params.samples(), SparseBiasParams.FEATURES,
-                    params.sparsity(), params.noise());
+    @Override
+    protected void begin(SparseBiasParams previous) {
+        SparseBiasParams now = params();
+        boolean newData = previous == null || previous.seed() != now.seed() || previous.samples() != now.samples()
+                || previous.sparsity() != now.sparsity() || previous.noise() != now.noise();
+        if (newData) {
+            problem = SparseRegressionProblem.draw(now.seed(), now.samples(), SparseBiasParams.FEATURES,
+                    now.sparsity(), now.noise());
             minimumL1 = MinimumNormInterpolators.minimumL1(problem);
             minimumL2 = MinimumNormInterpolators.minimumL2(problem);
         }
-        limit = MinimumNormInterpolators.hypentropyLimit(problem, params.alpha());
-        network = new DiagonalNetwork(problem, params.alpha(), params.eta());
+        limit = MinimumNormInterpolators.hypentropyLimit(problem, now.alpha());
+        network = new DiagonalNetwork(problem, now.alpha(), now.eta());
         trace = new Trace(COLUMNS);
         nextLogRecord = 51;
         record();
@@ -91,20 +94,7 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
     }
 
     @Override
-    public SparseBiasParams params() {
-        return params;
-    }
-
-    @Override
-    public void setParams(SparseBiasParams next) {
-        SparseBiasParams previous = params;
-        params = next;
-        if (previous.structurallyDifferent(next)) {
-            boolean newData = previous.seed() != next.seed() || previous.samples() != next.samples()
-                    || previous.sparsity() != next.sparsity() || previous.noise() != next.noise();
-            begin(newData);
-            return;
-        }
+    protected void change(SparseBiasParams previous, SparseBiasParams next) {
         if (next.eta() != previous.eta()) {
             network.setLearningRate(next.eta());
             network.resume();
@@ -113,18 +103,18 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
     }
 
     @Override
-    public void reset() {
-        begin(false);
+    protected boolean hasDiverged() {
+        return network.hasDiverged();
     }
 
     @Override
-    public boolean canStep() {
-        return !network.hasDiverged() && network.steps() < params.steps();
+    protected long stepsTaken() {
+        return network.steps();
     }
 
     /** GD steps per call: about {@link #WORK_PER_CALL}/(n·d). */
     int batch() {
-        return (int) Math.max(1, WORK_PER_CALL / ((long) params.samples() * SparseBiasParams.FEATURES));
+        return (int) Math.max(1, WORK_PER_CALL / ((long) params().samples() * SparseBiasParams.FEATURES));
     }
 
     @Override
@@ -132,7 +122,7 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
         if (!canStep()) {
             return;
         }
-        long end = Math.min(params.steps(), network.steps() + batch());
+        long end = Math.min(params().steps(), network.steps() + batch());
         while (network.steps() < end && !network.hasDiverged()) {
             long t = network.steps();
             long target = Math.min(end, nextRecordAfter(t));
@@ -148,10 +138,10 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
     }
 
     private long nextRecordAfter(long t) {
-        long every = Math.max(1, params.steps() / 400);
+        long every = Math.max(1, params().steps() / 400);
         long linear = (t / every + 1) * every;
         long next = t < 50 ? t + 1 : Math.min(linear, nextLogRecord);
-        return Math.min(next, params.steps());
+        return Math.min(next, params().steps());
     }
 
     private void record() {
@@ -208,12 +198,12 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
                     + ". Lower η to resume from the last finite state.");
         }
         String text = String.format(Locale.ROOT, "step %d of %d: loss %.3g, ‖w − w₁‖ = %.3g, ‖w − w₂‖ = %.3g, "
-                + "‖w − w_α‖ = %.3g; %s", t, params.steps(), loss, toL1, toL2, distance(w, limit.weights()),
+                + "‖w − w_α‖ = %.3g; %s", t, params().steps(), loss, toL1, toL2, distance(w, limit.weights()),
                 loss < FITTED ? verdict(toL1, toL2) : "not yet interpolating");
         if (t == 0) {
             return Status.ready(text + ": press Play");
         }
-        if (t >= params.steps()) {
+        if (t >= params().steps()) {
             return Status.finished(text + (loss < FITTED ? "" : " (raise the horizon or η)"));
         }
         return Status.running(text);
@@ -225,7 +215,7 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("outcome", status.word());
         summary.put("steps", network.steps());
-        summary.put("alpha", params.alpha());
+        summary.put("alpha", params().alpha());
         summary.put("eta", network.learningRate());
         summary.put("final_loss", network.loss());
         summary.put("dist_l1", distance(w, minimumL1));
@@ -238,10 +228,10 @@ public final class SparseBiasExperiment implements Experiment<SparseBiasParams> 
         summary.put("limit_l1_norm", l1(limit.weights()));
         summary.put("limit_converged", limit.converged());
         summary.put("support_recovered", problem.supportRecovered(w));
-        summary.put("sparsity", params.sparsity());
+        summary.put("sparsity", params().sparsity());
         summary.put("min_l1_dist_truth", distance(minimumL1, problem.truth()));
         network.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
-        return new SparseBiasSnapshot(params, network.steps(), status, trace.view(), summary, w, problem.truth(),
+        return new SparseBiasSnapshot(params(), network.steps(), status, trace.view(), summary, w, problem.truth(),
                 minimumL1.clone(), minimumL2.clone(), limit.weights().clone(), problem.supportRecovered(w));
     }
 

@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.ParamSpace;
 import frontierslab.sim.ParamSpec.Real;
 import frontierslab.sim.ParamSpec.Whole;
@@ -9,7 +10,8 @@ import frontierslab.sim.ParamSpec.Whole;
  * samples n, sparsity k, noise σ; d = {@value #FEATURES} features). α and the data are structural (a new run);
  * η and the horizon change live.
  */
-public record SparseBiasParams(double alpha, double eta, int steps, int seed, int samples, int sparsity, double noise) {
+public record SparseBiasParams(double alpha, double eta, int steps, int seed, int samples, int sparsity, double noise)
+        implements LiveExperiment.Live<SparseBiasParams> {
 
     /** The number of features d. */
     public static final int FEATURES = 100;
@@ -46,6 +48,7 @@ public record SparseBiasParams(double alpha, double eta, int steps, int seed, in
     }
 
     /** Whether going from {@code this} to {@code next} needs a new run (α is the start; the rest is the data). */
+    @Override
     public boolean structurallyDifferent(SparseBiasParams next) {
         return alpha != next.alpha || seed != next.seed || samples != next.samples || sparsity != next.sparsity
                 || noise != next.noise;

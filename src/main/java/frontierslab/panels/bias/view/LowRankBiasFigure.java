@@ -7,6 +7,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.HeatMapAnnotation;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -47,10 +48,9 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
     private final List<ValueMarker> halfMarkers = new ArrayList<>();
     private int drawnHalf1 = Integer.MIN_VALUE;
     private int drawnHalf2 = Integer.MIN_VALUE;
-    private HeatMapAnnotation truthCells;
-    private HeatMapAnnotation currentCells;
+    private Marks cells;
     private int drawnSize = -1;
-    private final List<XYTextAnnotation> labels = new ArrayList<>();
+    private Marks labels;
 
     public LowRankBiasFigure(Palette palette) {
         this.palette = palette;
@@ -141,7 +141,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
 
     /**
      * Sets a log range axis to the data (with the reference lines between {@code low} and {@code high} always inside,
-     * and room above for their labels): one tick per decade over more than two decades, finer ticks otherwise.
+     * and room above for their labels): ticked by the {@link frontierslab.plot.DecadeAxis}.
      */
     private static void fitLogRange(XYPlot plot, double low, double high) {
         XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
@@ -158,14 +158,6 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         double lower = min / 1.5;
         double upper = max * 2.5;
         axis.setRange(lower, upper);
-        if (upper / lower > 300) {
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
-            axis.setTickUnit(new NumberTickUnit(1), false, false);
-        } else {
-            // a narrow range: ticks at the powers of two (…, 0.5, 1, 2, 4, 8, 16), not at every 0.05 of a decade
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
-            axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, false);
-        }
     }
 
     private void showMatrices(LowRankBiasSnapshot s) {
@@ -178,19 +170,14 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         }
         XYPlot plot = matrices.getXYPlot();
         var renderer = plot.getRenderer();
-        truthCells = replace(renderer, truthCells, HeatMapAnnotation.cells(image(s.truth(), scale), 0, n, 0, n));
-        currentCells = replace(renderer, currentCells,
-                HeatMapAnnotation.cells(image(s.current(), scale), n + GAP, 2 * n + GAP, 0, n));
+        if (cells == null) {
+            cells = Marks.on(plot, Layer.BACKGROUND);
+            labels = Marks.on(plot, Layer.FOREGROUND);
+        }
+        cells.set(List.of(HeatMapAnnotation.cells(image(s.truth(), scale), 0, n, 0, n),
+                HeatMapAnnotation.cells(image(s.current(), scale), n + GAP, 2 * n + GAP, 0, n)));
         if (drawnSize != n) {
-            for (XYTextAnnotation a : labels) {
-                renderer.removeAnnotation(a);
-            }
-            labels.clear();
-            labels.add(label("truth M (rank 2)", n / 2.0));
-            labels.add(label("W now", n + GAP + n / 2.0));
-            for (XYTextAnnotation a : labels) {
-                renderer.addAnnotation(a, Layer.FOREGROUND);
-            }
+            labels.set(List.of(label("truth M (rank 2)", n / 2.0), label("W now", n + GAP + n / 2.0)));
             plot.getDomainAxis().setRange(0, 2 * n + GAP);
             plot.getRangeAxis().setRange(-0.12 * n, n);
             drawnSize = n;
@@ -207,15 +194,6 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         return a;
     }
 
-    private static HeatMapAnnotation replace(org.jfree.chart.renderer.xy.XYItemRenderer renderer, HeatMapAnnotation old,
-                                             HeatMapAnnotation next) {
-        if (old != null) {
-            renderer.removeAnnotation(old);
-        }
-        renderer.addAnnotation(next, Layer.BACKGROUND);
-        return next;
-    }
-
     /** One pixel per entry, row 0 at the top: positive entries in series colour 1, negative in 2, 0 the background. */
     BufferedImage image(double[][] a, double scale) {
         int n = a.length;
@@ -227,17 +205,10 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
             for (int j = 0; j < n; j++) {
                 double v = a[i][j];
                 double t = Double.isFinite(v) && scale > 0 ? Math.min(1, Math.abs(v) / scale) : 0;
-                image.setRGB(j, i, mix(background, v >= 0 ? positive : negative, t).getRGB());
+                image.setRGB(j, i, Palette.mix(background, v >= 0 ? positive : negative, t).getRGB());
             }
         }
         return image;
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 
     @Override

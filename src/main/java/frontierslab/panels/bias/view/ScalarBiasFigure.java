@@ -120,8 +120,6 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
         XYPlot plot = plateauChart.getXYPlot();
         LogAxis alphaAxis = Charts.logAxis("init scale α (log)");
         alphaAxis.setRange(7e-5, 1.4);
-        alphaAxis.setAutoTickUnitSelection(false);
-        alphaAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         plot.setDomainAxis(alphaAxis);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -148,10 +146,12 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
                 new FigureChart("balance", balanceChart), new FigureChart("plateau", plateauChart));
     }
 
-    /** The square shown on the plane, {low, high} on both axes: it holds the minima near the start and both ends. */
-    static double[] bounds(ScalarBiasParams p) {
+    /**
+     * The square shown on the plane, {low, high} on both axes: it holds the minima near the start and both ends (the
+     * gradient flow's {@code end} from the snapshot, or null).
+     */
+    static double[] bounds(ScalarBiasParams p, double[] end) {
         ScalarFactorization problem = p.problem();
-        double[] end = problem.flowLimit(p.w1Start(), p.w2Start());
         double scale = p.model() == Model.PRODUCT ? 1.8 * Math.sqrt(p.y()) : 1.2 * problem.targetBeta();
         double high = Math.max(scale, 1.2 * Math.max(p.w1Start(), p.w2Start()));
         double low = Math.min(0, 1.2 * Math.min(p.w1Start(), p.w2Start()));
@@ -179,7 +179,7 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
     public void show(ScalarBiasSnapshot s) {
         ScalarBiasParams p = s.params();
         boolean product = p.model() == Model.PRODUCT;
-        double[] box = bounds(p);
+        double[] box = bounds(p, s.flowEnd());
         String surface = p.model() + " " + p.y() + " " + p.x() + " " + box[0] + " " + box[1];
         if (!surface.equals(drawnSurface)) {
             drawSurface(p, box);

@@ -55,10 +55,9 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
                 "distance (log scale)", true, "‖w − w₁‖ (sparse)", "‖w − w₂‖ (dense)", "‖w − w_α‖ (flow limit)");
         norm = Charts.curves(palette, "ℓ1 norm of w", "step (log scale)", "‖w‖₁", false, "‖w‖₁");
         for (JFreeChart chart : List.of(loss, distances, norm)) {
-            chart.getXYPlot().setDomainAxis(decadeAxis("step (log scale)", new java.text.DecimalFormat("#,##0")));
+            chart.getXYPlot().setDomainAxis(decadeAxis("step (log scale)"));
             if (chart != norm) {
-                chart.getXYPlot().setRangeAxis(decadeAxis(chart.getXYPlot().getRangeAxis().getLabel(),
-                        new java.text.DecimalFormat("0.#E0")));
+                chart.getXYPlot().setRangeAxis(decadeAxis(chart.getXYPlot().getRangeAxis().getLabel()));
             }
             Charts.style(chart, palette);
         }
@@ -77,8 +76,8 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
     private JFreeChart coordinatesChart() {
         XYSeriesCollection bars = new XYSeriesCollection(weights);
         bars.setIntervalWidth(0.7);
-        NumberAxis x = new NumberAxis("coordinate i");
-        NumberAxis y = new NumberAxis("w_i");
+        NumberAxis x = frontierslab.plot.RoundAxis.steps("coordinate i");
+        NumberAxis y = frontierslab.plot.RoundAxis.values("w_i");
         XYBarRenderer barRenderer = new XYBarRenderer();
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
@@ -120,11 +119,9 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
                 .toPlainString();
     }
 
-    /** A log axis with ticks at whole powers of ten only (1, 10, 100, … rather than 3.16E0). */
-    private static LogAxis decadeAxis(String label, java.text.NumberFormat format) {
+    /** A log axis with ticks at whole powers of ten only. */
+    private static LogAxis decadeAxis(String label) {
         LogAxis axis = Charts.logAxis(label);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setNumberFormatOverride(format);
         axis.setMinorTickMarksVisible(false);
         return axis;
     }

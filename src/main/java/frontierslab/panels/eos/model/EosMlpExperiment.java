@@ -4,8 +4,8 @@ import frontierslab.math.nn.EosTrainer;
 import frontierslab.math.nn.Mlp;
 import frontierslab.math.nn.RegressionData;
 import frontierslab.panels.eos.model.EosMlpParams.Dataset;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * {@code eos-mlp}: progressive sharpening and the edge of stability in a real network (Cohen et al. 2021,
- * arXiv 2103.00065; FACTS.md §2). Full-batch gradient descent θ ← θ − η∇L(θ) on L = 1/(2n) Σ (f(xᵢ) − yᵢ)² for a tanh
+ * arXiv 2103.00065; docs/science.md §2). Full-batch gradient descent θ ← θ − η∇L(θ) on L = 1/(2n) Σ (f(xᵢ) − yᵢ)² for a tanh
  * MLP ({@link EosTrainer}).
  *
  * <p>One {@link #step()} is one GD update. Every {@code every} steps the sharpness λ_max = λ_max(∇²L) is measured by
@@ -33,7 +33,7 @@ import java.util.Map;
  * with step η/r, r steps per step of the main run, r = ⌈η/0.005⌉, so that after every step both are at the same time
  * τ = Σ η_t; when η changes, r and the reference's step change with it.
  */
-public final class EosMlpExperiment implements Experiment<EosMlpParams> {
+public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> {
 
     public static final ExperimentType<EosMlpParams> TYPE = new ExperimentType<>(
             "eos-mlp",
@@ -57,7 +57,6 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         "two_over_eta", "lambda_2", "lambda_3", "lambda_4", "lambda_5", "flow_loss", "flow_sharpness"};
     private static final double FLOW_STEP = 0.005;
 
-    private EosMlpParams params;
     private EosTrainer trainer;
     private EosTrainer flow;
     private int flowRatio;
@@ -75,17 +74,18 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
     }
 
     public EosMlpExperiment(EosMlpParams params) {
-        this.params = params;
-        begin();
+        super(params);
+        start();
     }
 
-    private void begin() {
-        trainer = newTrainer(params.eta());
+    @Override
+    protected void begin(EosMlpParams previous) {
+        trainer = newTrainer(params().eta());
         time = 0;
         flowTime = 0;
-        if (params.flow()) {
-            flowRatio = flowRatio(params.eta());
-            flow = newTrainer(params.eta() / flowRatio);
+        if (params().flow()) {
+            flowRatio = flowRatio(params().eta());
+            flow = newTrainer(params().eta() / flowRatio);
         } else {
             flow = null;
             flowRatio = 0;
@@ -95,7 +95,7 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         lastEtaSharpness = Double.NaN;
         firstEdgeStep = -1;
         record(true, Double.NaN);
-        status = Status.ready("step 0 of " + params.steps() + ": press Play");
+        status = Status.ready("step 0 of " + params().steps() + ": press Play");
     }
 
     private static int flowRatio(double eta) {
@@ -113,24 +113,13 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
     }
 
     private EosTrainer newTrainer(double eta) {
-        Mlp network = params.dataset() == Dataset.SPIRAL ? Mlp.spiralNetwork() : Mlp.chebyshevNetwork();
-        RegressionData data = params.dataset() == Dataset.SPIRAL ? RegressionData.spiral(0) : RegressionData.chebyshev();
-        return new EosTrainer(network, data, network.initialParameters(params.seed()), eta);
+        Mlp network = params().dataset() == Dataset.SPIRAL ? Mlp.spiralNetwork() : Mlp.chebyshevNetwork();
+        RegressionData data = params().dataset() == Dataset.SPIRAL ? RegressionData.spiral(0) : RegressionData.chebyshev();
+        return new EosTrainer(network, data, network.initialParameters(params().seed()), eta);
     }
 
     @Override
-    public EosMlpParams params() {
-        return params;
-    }
-
-    @Override
-    public void setParams(EosMlpParams next) {
-        EosMlpParams previous = params;
-        params = next;
-        if (previous.structurallyDifferent(next)) {
-            begin();
-            return;
-        }
+    protected void change(EosMlpParams previous, EosMlpParams next) {
         if (next.eta() != previous.eta()) {
             changes.add(new EtaChange(trainer.steps(), previous.eta(), next.eta()));
             trainer.setLearningRate(next.eta());
@@ -146,13 +135,13 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
     }
 
     @Override
-    public void reset() {
-        begin();
+    protected boolean hasDiverged() {
+        return trainer.hasDiverged();
     }
 
     @Override
-    public boolean canStep() {
-        return !trainer.hasDiverged() && trainer.steps() < params.steps();
+    protected long stepsTaken() {
+        return trainer.steps();
     }
 
     @Override
@@ -173,8 +162,8 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
             }
         }
         int t = trainer.steps();
-        boolean measure = t % params.every() == 0 || t % params.every() == 1;
-        record(measure, t % params.every() == 1 ? lastEtaSharpness : Double.NaN);
+        boolean measure = t % params().every() == 0 || t % params().every() == 1;
+        record(measure, t % params().every() == 1 ? lastEtaSharpness : Double.NaN);
         status = currentStatus();
     }
 
@@ -185,8 +174,8 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         double sharpness = Double.NaN;
         double[] extra = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         if (measure) {
-            if (params.topk() > 1) {
-                double[] top = trainer.topEigenvalues(params.topk());
+            if (params().topk() > 1) {
+                double[] top = trainer.topEigenvalues(params().topk());
                 sharpness = top[0];
                 for (int i = 1; i < top.length && i <= 4; i++) {
                     extra[i - 1] = top[i];
@@ -205,7 +194,7 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
             }
         }
         double flowLoss = flow == null ? Double.NaN : flow.loss();
-        double flowSharpness = flow != null && measure && !flow.hasDiverged() && t % params.every() == 0
+        double flowSharpness = flow != null && measure && !flow.hasDiverged() && t % params().every() == 0
                 ? flow.sharpness().lambdaMax() : Double.NaN;
         trace.append(t, eta, trainer.loss(), sharpness, etaSharpness, pairMean, 2 / eta, extra[0], extra[1], extra[2],
                 extra[3], flowLoss, flowSharpness);
@@ -219,10 +208,10 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         int t = trainer.steps();
         String edge = firstEdgeStep >= 0 ? "; η·λ_max first reached 2 at step " + firstEdgeStep : "";
         String text = String.format(Locale.ROOT, "step %d of %d: loss %.4g, η·λ_max %s (2/η = %.3g)%s", t,
-                params.steps(), trainer.loss(), Double.isFinite(lastEtaSharpness)
+                params().steps(), trainer.loss(), Double.isFinite(lastEtaSharpness)
                         ? String.format(Locale.ROOT, "%.3f", lastEtaSharpness) : "not yet measured",
                 2 / trainer.learningRate(), edge);
-        if (t >= params.steps()) {
+        if (t >= params().steps()) {
             return Status.finished(text);
         }
         return t == 0 ? Status.ready(text) : Status.running(text);
@@ -244,7 +233,7 @@ public final class EosMlpExperiment implements Experiment<EosMlpParams> {
         summary.put("eta_changes", changes.stream().map(c -> Map.of("step", c.step(), "from", c.from(), "to", c.to()))
                 .toList());
         trainer.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
-        return new EosMlpSnapshot(params, trainer.steps(), status, view, summary, List.copyOf(changes));
+        return new EosMlpSnapshot(params(), trainer.steps(), status, view, summary, List.copyOf(changes));
     }
 
     /** The mean of the pair means of η·λ_max measured after η·λ_max first reached 2 (NaN if none). */

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.ParamSpace;
 import frontierslab.sim.ParamSpec.Choice;
 import frontierslab.sim.ParamSpec.Flag;
@@ -10,9 +11,10 @@ import frontierslab.sim.ParamSpec.Whole;
  * The controls of {@code eos-mlp}. The dataset and the initialization seed are structural (changing them starts a new
  * run); η, the horizon, the measuring cadence, the number of eigenvalues and the gradient-flow reference change live.
  */
-public record EosMlpParams(Dataset dataset, double eta, int seed, int steps, int every, int topk, boolean flow) {
+public record EosMlpParams(Dataset dataset, double eta, int seed, int steps, int every, int topk, boolean flow)
+        implements LiveExperiment.Live<EosMlpParams> {
 
-    /** The two networks of FACTS.md §2. */
+    /** The two networks of docs/science.md §2. */
     public enum Dataset {
         /** tanh 2→32→32→32→1 (2241 parameters) on 200 spiral points. */
         SPIRAL,
@@ -41,9 +43,11 @@ public record EosMlpParams(Dataset dataset, double eta, int seed, int steps, int
         STEPS.check(steps);
         EVERY.check(every);
         TOPK.check(topk);
+        FLOW.check(flow);
     }
 
     /** Whether going from {@code this} to {@code next} needs a new run. */
+    @Override
     public boolean structurallyDifferent(EosMlpParams next) {
         return dataset != next.dataset || seed != next.seed || flow != next.flow;
     }

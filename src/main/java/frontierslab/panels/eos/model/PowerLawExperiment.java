@@ -6,6 +6,7 @@ import frontierslab.math.landscape.PowerLaw1D;
 import frontierslab.math.landscape.RadialPowerLaw;
 import frontierslab.panels.eos.model.PowerLawParams.Dimension;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * {@code eos-power-law}: gradient descent w ← w − η∇f(w) on a power law, the lecture's Example 1 (f = |x|^q) and
@@ -26,7 +29,7 @@ import java.util.OptionalDouble;
  * <p>Row t of the trace is the iterate w_t with f(w_t) and η·λ_max(w_t); rows 0 … T−1 are exactly the lecture's
  * records, row T is the iterate after the last step (which the lecture's code computes but does not record). A step
  * multiplies w by 1 − ηq‖w‖^{q−2}, so ‖w‖ shrinks iff η·λ_max &lt; 2(q − 1) (1-D) or 2·max(1, q − 1) (2-D), not 2;
- * on the period-2 orbit w ↦ −w, ‖w*‖ = (2/(ηq))^{1/(q−2)} (FACTS.md, "The lecture's own demos and examples").
+ * on the period-2 orbit w ↦ −w, ‖w*‖ = (2/(ηq))^{1/(q−2)} (docs/science.md "The lecture's demos and examples").
  *
  * <p>The run ends early when it diverges (‖w‖ passes 10⁸·max(1, ‖w₀‖), or a value is not finite; the last finite
  * iterate is kept) or when, for q &lt; 2, an iterate lands exactly on the minimum, where f'' is infinite (that iterate
@@ -46,7 +49,7 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
                                     + "from 1.63 towards 0 and the loss falls on every step",
                             PowerLawParams.twoD(2.2, 0.5, 2, 2, 500)),
                     new Preset<>("demo-1-from-far-out",
-                            "Demo 1 from (15, 15), where η·λ_max = 2.85 > 2(q − 1) = 2.4: the iterate is not kicked "
+                            "Demo 1 from (15, 15), where η·λ_max = 2.43 > 2(q − 1) = 2.4: the iterate is not kicked "
                                     + "back, it diverges",
                             PowerLawParams.twoD(2.2, 0.5, 15, 15, 500)),
                     new Preset<>("example-1-sign-flips",
@@ -192,27 +195,27 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
             // read off the last row: cheap on every step; the snapshot's summary covers the run so far
             int row = trace.rows() - 1;
             return Status.running(String.format(Locale.ROOT, "step %d of %d: η·λ_max = %s (edge %s), %s = %s, loss %s",
-                    taken, p.steps(), fmt(trace.get(row, trace.column("eta_lambda_max"))), fmt(p.edgeOfStability()),
-                    normName(p), fmt(p.twoDimensional() ? Math.hypot(trace.get(row, 1), trace.get(row, 2))
-                            : Math.abs(trace.get(row, 1))), fmt(trace.get(row, trace.column("loss")))));
+                    taken, p.steps(), Numbers.readout(trace.get(row, trace.column("eta_lambda_max"))), Numbers.readout(p.edgeOfStability()),
+                    normName(p), Numbers.readout(p.twoDimensional() ? Math.hypot(trace.get(row, 1), trace.get(row, 2))
+                            : Math.abs(trace.get(row, 1))), Numbers.readout(trace.get(row, trace.column("loss")))));
         }
         PowerLawRun.Result r = runTo(taken);
         PowerLawRun.Summary s = r.summary();
         return switch (s.outcome()) {
             case CONVERGED -> Status.converged(String.format(Locale.ROOT, "%s = %s after %d steps; %s",
-                    normName(p), fmt(s.finalDistanceToMinimum()), taken, history(r)));
+                    normName(p), Numbers.readout(s.finalDistanceToMinimum()), taken, history(r)));
             case PERIOD_TWO -> Status.finished(String.format(Locale.ROOT,
                     "settled on the period-2 orbit %s with %s = %s (%s), where η·λ_max = %s; %s",
                     p.twoDimensional() ? "w ↦ −w" : "x ↦ −x", normName(p),
-                    s.periodTwoAmplitude().stream().mapToObj(PowerLawExperiment::fmt).findFirst().orElse("—"),
-                    periodTwoAmplitude(p).stream().mapToObj(a -> "closed form (2/(ηq))^(1/(q−2)) = " + fmt(a))
+                    s.periodTwoAmplitude().stream().mapToObj(Numbers::readout).findFirst().orElse("—"),
+                    periodTwoAmplitude(p).stream().mapToObj(a -> "closed form (2/(ηq))^(1/(q−2)) = " + Numbers.readout(a))
                             .findFirst().orElse("q = 2 and η·λ = 2: every start is on such an orbit"),
-                    fmt(s.lastEtaLambdaMax()), history(r)));
+                    Numbers.readout(s.lastEtaLambdaMax()), history(r)));
             case STILL_DESCENDING -> Status.finished(String.format(Locale.ROOT,
                     "still descending after %d steps (%s = %s); %s", taken, normName(p),
-                    fmt(s.finalDistanceToMinimum()), history(r)));
+                    Numbers.readout(s.finalDistanceToMinimum()), history(r)));
             case UNDETERMINED -> Status.finished(String.format(Locale.ROOT, "after %d steps %s = %s; %s", taken,
-                    normName(p), fmt(s.finalDistanceToMinimum()), history(r)));
+                    normName(p), Numbers.readout(s.finalDistanceToMinimum()), history(r)));
             case DIVERGED -> Status.diverged(s.divergence().orElseThrow().explanation());
         };
     }
@@ -224,26 +227,27 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     private String startSentence(PowerLawParams p) {
         double etaLambda = trace.get(0, trace.column("eta_lambda_max"));
         return String.format(Locale.ROOT, "start at %s: η·λ_max = %s; the edge, where %s starts to grow, is %s = %s",
-                p.twoDimensional() ? "(" + fmt(p.x0()) + ", " + fmt(p.y0()) + ")" : "x = " + fmt(p.x0()),
-                fmt(etaLambda), normName(p), p.twoDimensional() && p.q() < 2 ? "2" : "2(q − 1)",
-                fmt(p.edgeOfStability()));
+                p.twoDimensional() ? "(" + Numbers.readout(p.x0()) + ", " + Numbers.readout(p.y0()) + ")" : "x = " + Numbers.readout(p.x0()),
+                Numbers.readout(etaLambda), normName(p), p.twoDimensional() && p.q() < 2 ? "2" : "2(q − 1)",
+                Numbers.readout(p.edgeOfStability()));
     }
 
     /** What η·λ_max and the loss did over the recorded steps, in one sentence. */
     private String history(PowerLawRun.Result r) {
         PowerLawRun.Summary s = r.summary();
         int last = lastRecordedStep(r);
-        String loss = s.lossNeverRose() ? "the loss fell on every step"
+        String loss = s.lossNeverRose() ? (lossFellOnEveryStep(last) ? "the loss fell on every step"
+                : "the loss never rose")
                 : String.format(Locale.ROOT, "the loss rose on %d step%s (first at step %d)", s.stepsWhereLossRose(),
                         plural(s.stepsWhereLossRose()), s.firstStepWhereLossRose());
         String edge = s.firstStepAboveEdge() < 0
-                ? String.format(Locale.ROOT, "never above the edge %s", fmt(s.edgeOfStability()))
-                : String.format(Locale.ROOT, "above the edge %s from step %d", fmt(s.edgeOfStability()),
+                ? String.format(Locale.ROOT, "never above the edge %s", Numbers.readout(s.edgeOfStability()))
+                : String.format(Locale.ROOT, "above the edge %s from step %d", Numbers.readout(s.edgeOfStability()),
                         s.firstStepAboveEdge());
         int aboveTwo = stepsAboveTwo(last + 1);
         return String.format(Locale.ROOT, "η·λ_max largest %s (step %d), last %s (step %d), %s; %d step%s above 2; "
-                        + "%s; the sign flipped on %d step%s", fmt(s.largestEtaLambdaMax()), s.stepOfLargest(),
-                fmt(s.lastEtaLambdaMax()), last, edge, aboveTwo, plural(aboveTwo), loss, s.signFlips(),
+                        + "%s; the sign flipped on %d step%s", Numbers.readout(s.largestEtaLambdaMax()), s.stepOfLargest(),
+                Numbers.readout(s.lastEtaLambdaMax()), last, edge, aboveTwo, plural(aboveTwo), loss, s.signFlips(),
                 plural(s.signFlips()));
     }
 
@@ -255,6 +259,16 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
      * The last step t whose η·λ_max the run recorded before a step: T − 1 for T steps taken (0 when the very first
      * step broke, as η·λ_max at w₀ is then still the run's only reading).
      */
+    /** Whether f fell strictly on every step to {@code last} (on an orbit it stays equal: it never rose). */
+    private boolean lossFellOnEveryStep(int last) {
+        for (int t = 1; t <= last; t++) {
+            if (!(losses[t] < losses[t - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int lastRecordedStep(PowerLawRun.Result r) {
         return Math.max(0, r.stepsTaken() - 1);
     }
@@ -272,8 +286,20 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     }
 
     /** ‖w*‖ = (2/(ηq))^{1/(q−2)} of the period-2 orbit; empty for q = 2. */
-    static OptionalDouble periodTwoAmplitude(PowerLawParams p) {
+    public static OptionalDouble periodTwoAmplitude(PowerLawParams p) {
         return new PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+    }
+
+    /** The 2-D loss (x² + y²)^{q/2} of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleBinaryOperator surface(PowerLawParams p) {
+        RadialPowerLaw f = new RadialPowerLaw(p.q() / 2);
+        return (x, y) -> f.value(new double[] {x, y});
+    }
+
+    /** The 1-D loss |x|^q of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleUnaryOperator curve(PowerLawParams p) {
+        PowerLaw1D f = new PowerLaw1D(p.q());
+        return f::value;
     }
 
     @Override
@@ -314,9 +340,6 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
         return new PowerLawSnapshot(p, taken, status(), trace.view(), summary);
     }
 
-    static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
-    }
 
     /** What the views of {@code eos-power-law} draw. */
     public record PowerLawSnapshot(PowerLawParams params, long step, Status status, Trace.View trace,

@@ -8,6 +8,7 @@ import frontierslab.math.optim.HeavyBall;
 import frontierslab.math.optim.Nesterov;
 import frontierslab.math.optim.Optimizer;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -15,8 +16,8 @@ import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * {@code eos-quadratic}: gradient descent on f(x) = ½(λ₁x₁² + λ₂x₂²), the heuristic derivation of Theorem 2.1.
@@ -88,7 +89,7 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         trace = newTrace();
         leftPlotAt = -1;
         record(0);
-        return Status.ready("start at (" + fmt(p.x1()) + ", " + fmt(p.x2()) + ")");
+        return Status.ready("start at (" + Numbers.format(p.x1()) + ", " + Numbers.format(p.x2()) + ")");
     }
 
     @Override
@@ -116,9 +117,9 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         double start = Math.hypot(params().x1(), params().x2());
         double now = Math.hypot(x[0], x[1]);
         if (taken == 0) {
-            return Status.ready("start at (" + fmt(params().x1()) + ", " + fmt(params().x2()) + "): " + factors());
+            return Status.ready("start at (" + Numbers.format(params().x1()) + ", " + Numbers.format(params().x2()) + "): " + factors());
         }
-        String growth = "‖x‖ went from " + fmt(start) + " to " + fmt(now) + " in " + taken + " steps: " + factors() + where;
+        String growth = "‖x‖ went from " + Numbers.format(start) + " to " + Numbers.format(now) + " in " + taken + " steps: " + factors() + where;
         if (atHorizon && now > start) {
             return Status.diverged("diverging: " + growth);
         }
@@ -137,8 +138,8 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         double f1 = factor(p, p.lambda1());
         double f2 = factor(p, p.lambda2());
         boolean gd = p.method() == Method.GRADIENT_DESCENT;
-        String first = (gd ? "|1 − ηλ₁| = " : "ρ₁ = ") + fmt(f1);
-        String second = (gd ? "|1 − ηλ₂| = " : "ρ₂ = ") + fmt(f2);
+        String first = (gd ? "|1 − ηλ₁| = " : "ρ₁ = ") + Numbers.format(f1);
+        String second = (gd ? "|1 − ηλ₂| = " : "ρ₂ = ") + Numbers.format(f2);
         return f1 >= f2 ? first + ", " + second : second + ", " + first;
     }
 
@@ -169,8 +170,11 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         return new QuadraticSnapshot(p, taken(), status(), view, summary, x.clone());
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
+
+    /** The loss f(x, y) = ½(λ₁x² + λ₂y²) of these parameters, as the run descends it, for a view to draw. */
+    public static DoubleBinaryOperator surface(QuadraticParams p) {
+        Quadratic f = Quadratic.of(p.lambda1(), p.lambda2());
+        return (x, y) -> f.value(new double[] {x, y});
     }
 
     /** What the views of {@code eos-quadratic} draw. */

@@ -4,6 +4,7 @@ import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.ValleyPreset;
 import frontierslab.math.eos.ValleyRun;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -23,7 +24,7 @@ import java.util.Map;
  * step changes what gradient flow would reach. On the product model D = w₁² − w₂² obeys
  * D_{t+1} = D_t(1 − η²ℓ'(r_t)²) with r = w₁w₂ − y (gradient flow conserves it), so the sharpness of the gradient-flow
  * limit, √(D² + 4y²), falls step by step until the iterate reaches minima flat enough (below 2/η) to converge
- * (FACTS.md §2). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
+ * (docs/science.md §2). The trace records at every iterate w_t: w, L, D, the residual r (1 − a x² − y² on the ellipse),
  * λ_max(∇²L(w_t)) and the sharpness of the gradient-flow limit from w_t. A run that diverges stops there, keeping its
  * last finite iterate. Everything the status and the summary say is computed from the recorded run.
  */
@@ -130,9 +131,9 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
             int row = trace.rows() - 1;
             return Status.running(String.format(Locale.ROOT,
                     "step %d of %d: λ_max = %s, gradient flow would stop at λ = %s, 2/η = %s%s", taken,
-                    params().steps(), fmt(trace.get(row, trace.column("sharpness"))),
-                    fmt(trace.get(row, trace.column("flow_limit_sharpness"))), fmt(params().twoOverEta()),
-                    params().product() ? ", D = " + fmt(trace.get(row, trace.column("d"))) : ""));
+                    params().steps(), Numbers.readout(trace.get(row, trace.column("sharpness"))),
+                    Numbers.readout(trace.get(row, trace.column("flow_limit_sharpness"))), Numbers.readout(params().twoOverEta()),
+                    params().product() ? ", D = " + Numbers.readout(trace.get(row, trace.column("d"))) : ""));
         }
         ValleyRun.Result r = runTo(taken);
         ValleyRun.Summary s = r.summary();
@@ -140,13 +141,13 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
         return switch (s.outcome()) {
             case CONVERGED -> Status.converged(String.format(Locale.ROOT,
                     "on the valley from step %d, at a minimum of sharpness %s = %s × 2/η; %s", s.convergedAtStep(),
-                    fmt(s.finalSharpness()), fmt(s.finalSharpnessOverEdge()), story));
+                    Numbers.readout(s.finalSharpness()), Numbers.readout(s.finalSharpnessOverEdge()), story));
             case OSCILLATING -> Status.finished(String.format(Locale.ROOT,
                     "still crossing the valley on every step after %d steps (λ_max now %s, 2/η = %s); %s", taken,
-                    fmt(s.finalSharpness()), fmt(s.twoOverEta()), story));
+                    Numbers.readout(s.finalSharpness()), Numbers.readout(s.twoOverEta()), story));
             case STILL_MOVING -> Status.finished(String.format(Locale.ROOT,
                     "not yet on the valley after %d steps (λ_max now %s, 2/η = %s); %s", taken,
-                    fmt(s.finalSharpness()), fmt(s.twoOverEta()), story));
+                    Numbers.readout(s.finalSharpness()), Numbers.readout(s.twoOverEta()), story));
             case DIVERGED -> Status.diverged(s.divergence().orElseThrow().explanation());
         };
     }
@@ -154,8 +155,8 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
     private String startSentence() {
         ValleyParams p = params();
         return String.format(Locale.ROOT, "start at (%s, %s): λ_max = %s, gradient flow would stop at a minimum of "
-                        + "sharpness %s; 2/η = %s", fmt(p.w1()), fmt(p.w2()), fmt(columns[5][0]), fmt(columns[6][0]),
-                fmt(p.twoOverEta()));
+                        + "sharpness %s; 2/η = %s", Numbers.readout(p.w1()), Numbers.readout(p.w2()), Numbers.readout(columns[5][0]), Numbers.readout(columns[6][0]),
+                Numbers.readout(p.twoOverEta()));
     }
 
     /** Where gradient flow would have ended and how the run drifted, in one clause. */
@@ -163,12 +164,12 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
         ValleyRun.Summary s = r.summary();
         int last = r.stepsTaken();
         String drift = params().product()
-                ? String.format(Locale.ROOT, "; D went from %s to %s", fmt(columns[3][0]), fmt(columns[3][last]))
+                ? String.format(Locale.ROOT, "; D went from %s to %s", Numbers.readout(columns[3][0]), Numbers.readout(columns[3][last]))
                 : "";
         return String.format(Locale.ROOT, "gradient flow would stop at sharpness %s = %s × 2/η from the start, at %s "
                         + "from step %d; %d crossing%s of the valley%s",
-                fmt(s.startFlowLimitSharpness()), fmt(s.startFlowLimitSharpness() / s.twoOverEta()),
-                fmt(s.finalFlowLimitSharpness()), last, s.residualSignChanges(),
+                Numbers.readout(s.startFlowLimitSharpness()), Numbers.readout(s.startFlowLimitSharpness() / s.twoOverEta()),
+                Numbers.readout(s.finalFlowLimitSharpness()), last, s.residualSignChanges(),
                 s.residualSignChanges() == 1 ? "" : "s", drift);
     }
 
@@ -205,9 +206,6 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
         return new ValleySnapshot(p, taken, status(), trace.view(), summary);
     }
 
-    static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
-    }
 
     /** What the views of {@code eos-valley} draw. */
     public record ValleySnapshot(ValleyParams params, long step, Status status, Trace.View trace,

@@ -2,6 +2,7 @@ package frontierslab.panels.eos.view;
 
 import frontierslab.math.landscape.PowerLaw1D;
 import frontierslab.panels.eos.model.PowerLawParams;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.sim.Trace;
 import java.awt.Font;
@@ -37,6 +38,7 @@ final class Cobweb {
     private final XYSeries staircase = new XYSeries("gradient descent", false, true);
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final XYLineAndShapeRenderer renderer = new frontierslab.plot.TrajectoryRenderer(true, false);
+    private final Marks marks = Marks.on(renderer, org.jfree.chart.ui.Layer.FOREGROUND);
     private String subtitle = "";
     private OptionalDouble orbit = OptionalDouble.empty();
     private long serial = -1;
@@ -98,7 +100,7 @@ final class Cobweb {
             line.add(-h, -sign * h);
             line.add(h, sign * h);
         }
-        renderer.removeAnnotations();
+        marks.clear();
         orbit = f.periodTwoAmplitude(p.eta());
         String kind = f.periodTwoOrbitIsStable() ? "attracts" : "repels";
         if (orbit.isPresent() && orbit.getAsDouble() < h) {
@@ -107,7 +109,7 @@ final class Cobweb {
             for (double s : new double[] {-a, a}) {
                 XYShapeAnnotation dot = new XYShapeAnnotation(new Ellipse2D.Double(s - r, -s - r, 2 * r, 2 * r),
                         palette.thinLine(), palette.alarm(), palette.alarm());
-                renderer.addAnnotation(dot);
+                marks.add(dot);
             }
         }
         double gAt = next(f, p.eta(), 0.78 * h);
@@ -130,7 +132,7 @@ final class Cobweb {
         label.setFont(palette.font(Font.BOLD, 12));
         label.setPaint(colour);
         label.setTextAnchor(anchor);
-        renderer.addAnnotation(label);
+        marks.add(label);
     }
 
     /** g(s) = s − ηf'(s), the gradient step on |s|^q. */

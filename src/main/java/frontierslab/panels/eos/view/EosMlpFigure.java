@@ -106,7 +106,8 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
         double lastSharpness = lastFinite(t, "sharpness");
         double eta = t.isEmpty() ? s.params().eta() : t.get(t.rows() - 1, "eta");
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", lastEtaLambda, 2.0, 4.0),
+                Readout.stability("eta-lambda-max", "η·λ_max", lastEtaLambda, 2.0, 4.0,
+                        s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", t.isEmpty() ? Double.NaN : t.get(t.rows() - 1, "loss"), ""),
                 Readout.number("sharpness", "λ_max", lastSharpness, ""),

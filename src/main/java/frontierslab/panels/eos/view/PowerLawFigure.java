@@ -1,11 +1,13 @@
 package frontierslab.panels.eos.view;
 
 import frontierslab.panels.eos.model.PowerLawExperiment.PowerLawSnapshot;
+import frontierslab.panels.eos.model.PowerLawExperiment;
 import frontierslab.panels.eos.model.PowerLawParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -17,11 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -59,7 +61,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private final ValueMarker lectureLimit;
     private final ValueMarker trueEdge;
     private final LandscapeLayer layer = new LandscapeLayer(160);
-    private final List<XYAnnotation> marks = new ArrayList<>();
+    private final Marks radiusRings;
+    private final Marks radiusLabels;
     private PowerLawParams drawnSurface;
     /** The exponent and half-width of the heat map on the plot, or NaN when none is drawn (1-D). */
     private double heatExponent = Double.NaN;
@@ -78,12 +81,15 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         renderer.setSeriesStroke(1, palette.thinLine());
         double r = 2.2 * palette.lineWidth();
         renderer.setSeriesShape(1, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
-        plane = new SwitchableSquarePlot(data, new NumberAxis("x"), new NumberAxis("y"), renderer,
+        plane = new SwitchableSquarePlot(data, Charts.numberAxis("x"), Charts.numberAxis("y"), renderer,
                 48 * palette.number("chart-font-scale"));
         landscape = new JFreeChart("f", palette.font(Font.BOLD, 15), plane, true);
         Charts.style(landscape, palette);
         plane.setDomainGridlinesVisible(false);
         plane.setRangeGridlinesVisible(false);
+        layer.marks(plane);
+        radiusRings = Marks.on(renderer, org.jfree.chart.ui.Layer.BACKGROUND);
+        radiusLabels = Marks.on(renderer, org.jfree.chart.ui.Layer.FOREGROUND);
         where = new TextTitle("", palette.font(Font.PLAIN, 12));
         where.setPaint(palette.foreground());
         landscape.addSubtitle(0, where);
@@ -170,10 +176,6 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         pathOnGraph.restart();
         pathOnPlane.restart();
         XYLineAndShapeRenderer renderer = landscapeRenderer;
-        for (XYAnnotation a : marks) {
-            renderer.removeAnnotation(a);
-        }
-        marks.clear();
         plane.clearDomainMarkers();
         double h = halfWidth(p);
         double q = p.q();
@@ -186,26 +188,27 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
             plane.getRangeAxis().setLabel("y");
             plane.getRangeAxis().setRange(-h, h);
             if (q != heatExponent || h != heatHalfWidth) {
-                layer.draw(plane, palette, (x, y) -> Math.pow(x * x + y * y, q / 2), true, 12);
+                layer.draw(plane, palette, PowerLawExperiment.surface(p), true, 12);
                 heatExponent = q;
                 heatHalfWidth = h;
             }
             landscape.getTitle().setText("f = (x² + y²)^" + compact(q / 2));
         } else {
             if (!Double.isNaN(heatExponent)) {
-                renderer.removeAnnotations();
+                layer.marks(plane).clear();
                 heatExponent = Double.NaN;
                 heatHalfWidth = Double.NaN;
             }
             plane.getDomainAxis().setLabel("x");
             plane.getRangeAxis().setLabel("f(x) = |x|^q");
-            double top = Math.pow(h, q);
+            DoubleUnaryOperator f = PowerLawExperiment.curve(p);
+            double top = f.applyAsDouble(h);
             plane.getRangeAxis().setRange(-0.04 * top, 1.08 * top);
             graph.setNotify(false);
             int n = 400;
             for (int i = 0; i <= n; i++) {
                 double x = -h + 2 * h * i / n;
-                graph.add(x, Math.pow(Math.abs(x), q), false);
+                graph.add(x, f.applyAsDouble(x), false);
             }
             graph.setNotify(true);
             landscape.getTitle().setText("f(x) = |x|^" + compact(q));
@@ -218,10 +221,16 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         boolean offView = p.radiusWhereEtaLambdaMaxIs(2).stream().anyMatch(r -> r > shown);
         where.setText(edgeSentence(p) + (offView ? "  (off the view)" : ""));
         String name = p.twoDimensional() ? "η·λ_max = " : "ηf'' = ";
-        markRadius(p, 2, palette.reference(), palette.dashed(), name + "2");
+        List<XYAnnotation> rings = new ArrayList<>();
+        List<XYAnnotation> labels = new ArrayList<>();
+        plane.clearDomainMarkers();
+        markRadius(p, 2, palette.reference(), palette.dashed(), name + "2", rings, labels);
         if (p.edgeOfStability() != 2) {
-            markRadius(p, p.edgeOfStability(), palette.alarm(), palette.line(), name + compact(p.edgeOfStability()));
+            markRadius(p, p.edgeOfStability(), palette.alarm(), palette.line(), name + compact(p.edgeOfStability()),
+                    rings, labels);
         }
+        radiusRings.set(rings);
+        radiusLabels.set(labels);
         loss.getTitle().setText(p.twoDimensional() ? "Loss f(wₜ)" : "Loss f(xₜ)");
         etaLambda.getTitle().setText(p.twoDimensional() ? "η·λ_max(wₜ)" : "η·λ_max = η f''(xₜ)");
     }
@@ -248,7 +257,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
      */
     static double cobwebHalfWidth(PowerLawParams p, double landscapeHalfWidth) {
         double start = p.twoDimensional() ? Math.hypot(p.x0(), p.y0()) : Math.abs(p.x0());
-        OptionalDouble orbit = new frontierslab.math.landscape.PowerLaw1D(p.q()).periodTwoAmplitude(p.eta());
+        OptionalDouble orbit = PowerLawExperiment.periodTwoAmplitude(p);
         double h = Math.max(landscapeHalfWidth, 1.25 * start);
         if (orbit.isPresent() && orbit.getAsDouble() <= 2 * start) {
             return Math.max(h, 1.6 * orbit.getAsDouble());
@@ -280,7 +289,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         return text;
     }
 
-    private void markRadius(PowerLawParams p, double target, Color colour, Stroke stroke, String label) {
+    private void markRadius(PowerLawParams p, double target, Color colour, Stroke stroke, String label,
+                            List<XYAnnotation> rings, List<XYAnnotation> labels) {
         OptionalDouble at = p.radiusWhereEtaLambdaMaxIs(target);
         if (at.isEmpty()) {
             return;
@@ -292,16 +302,14 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         }
         if (p.twoDimensional()) {
             XYShapeAnnotation circle = new XYShapeAnnotation(new Ellipse2D.Double(-r, -r, 2 * r, 2 * r), stroke, colour);
-            plane.getRenderer().addAnnotation(circle, org.jfree.chart.ui.Layer.BACKGROUND);
-            marks.add(circle);
+            rings.add(circle);
             if (r < 0.92 * h) {
                 XYTextAnnotation text = new XYTextAnnotation(label, 0, r);
                 text.setFont(palette.font(Font.BOLD, 12));
                 text.setPaint(colour);
                 text.setBackgroundPaint(palette.withAlpha(palette.background(), 0.8));
                 text.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                plane.getRenderer().addAnnotation(text);
-                marks.add(text);
+                labels.add(text);
             }
         } else {
             for (double x : new double[] {-r, r}) {
@@ -346,7 +354,8 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     public List<Readout> readouts(PowerLawSnapshot s) {
         double edge = s.params().edgeOfStability();
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge)),
+                Readout.stability("eta-lambda-max", "η·λ_max", s.etaLambdaMaxNow(), edge, 2 * Math.max(2, edge),
+                        s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", s.lossNow(), ""));
     }

@@ -63,9 +63,7 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
     public void show(QuadraticSnapshot s) {
         QuadraticParams p = s.params();
         if (drawnSurface == null || drawnSurface.lambda1() != p.lambda1() || drawnSurface.lambda2() != p.lambda2()) {
-            double l1 = p.lambda1();
-            double l2 = p.lambda2();
-            layer.draw(landscape.getXYPlot(), palette, (x, y) -> 0.5 * (l1 * x * x + l2 * y * y), true, 12);
+            layer.draw(landscape.getXYPlot(), palette, QuadraticExperiment.surface(p), true, 12);
             drawnSurface = p;
         }
         path.update(s.trace());
@@ -89,8 +87,9 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
     public List<Readout> readouts(QuadraticSnapshot s) {
         double lossNow = s.trace().isEmpty() ? Double.NaN : s.trace().get(s.trace().rows() - 1, "loss");
         return List.of(
-                Readout.gauge("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), s.params().threshold(),
-                        2 * s.params().threshold()),
+                Readout.stability("eta-lambda-max", "η·λ_max", s.etaLambdaMax(), s.params().threshold(),
+                        2 * s.params().threshold(),
+                        s.etaLambdaMax() > s.params().threshold() || s.status().isDiverged()),
                 Readout.count("step", "step", s.step()),
                 Readout.number("loss", "loss", lossNow, ""));
     }

@@ -8,6 +8,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -24,7 +25,6 @@ import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
@@ -62,7 +62,8 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
     private final TraceSeries sharpnessSeries;
     private final TraceSeries flowLimitSeries;
     private final ValueMarker twoOverEta;
-    private final List<XYAnnotation> valleyItems = new ArrayList<>();
+    private Marks valleyLine;
+    private Marks valleyDots;
     private final List<double[]> dots = new ArrayList<>();
     private ValleyParams drawnSurface;
     private ValleyParams drawnValley;
@@ -193,11 +194,12 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
 
     /** The valley in segments coloured by sharpness and the minima where it equals 2/η. */
     private void drawValley(ValleyParams p) {
-        XYItemRenderer renderer = landscape.getXYPlot().getRenderer();
-        for (XYAnnotation a : valleyItems) {
-            renderer.removeAnnotation(a);
+        if (valleyLine == null) {
+            valleyLine = Marks.cachedOn(landscape.getXYPlot(), Layer.BACKGROUND);
+            valleyDots = Marks.on(landscape.getXYPlot(), Layer.FOREGROUND);
         }
-        valleyItems.clear();
+        List<XYAnnotation> line = new ArrayList<>();
+        List<XYAnnotation> minima = new ArrayList<>();
         dots.clear();
         Valley valley = p.valley();
         double[] box = bounds(p);
@@ -208,7 +210,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
                 ValleyPoint a = piece.get(i);
                 ValleyPoint b = piece.get(i + 1);
                 Color colour = sharpnessColour(0.5 * (a.sharpness() + b.sharpness()), edge);
-                add(renderer, new XYLineAnnotation(a.w1(), a.w2(), b.w1(), b.w2(), thick, colour), Layer.BACKGROUND);
+                line.add(new XYLineAnnotation(a.w1(), a.w2(), b.w1(), b.w2(), thick, colour));
             }
         }
         double dot = 4.5 * palette.lineWidth();
@@ -216,10 +218,12 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
             if (m[0] < box[0] || m[0] > box[1] || m[1] < box[0] || m[1] > box[1]) {
                 continue;
             }
-            add(renderer, new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
-                    palette.background(), palette.reference()), Layer.FOREGROUND);
+            minima.add(new XYShapeAnnotation(circle(m, dot, landscape.getXYPlot()), palette.thinLine(),
+                    palette.background(), palette.reference()));
             dots.add(m.clone());
         }
+        valleyLine.set(line);
+        valleyDots.set(minima);
 
         legend.setText("valley coloured by λ: green < 2/η = " + PowerLawFigure.compact(edge) + " < red;  ● λ = 2/η");
     }
@@ -243,11 +247,6 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         }
     }
 
-    private void add(XYItemRenderer renderer, XYAnnotation a, Layer layer) {
-        renderer.addAnnotation(a, layer);
-        valleyItems.add(a);
-    }
-
     /** A circle of {@code pixels} diameter at point m, in data units of the plot's (square) axes at a 640-pixel side. */
     private static Ellipse2D circle(double[] m, double pixels, XYPlot plot) {
         double r = 0.5 * pixels * plot.getDomainAxis().getRange().getLength() / 640;
@@ -262,14 +261,7 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double t = 0.5 + 0.5 * Math.log(s / twoOverEta) / Math.log(COLOUR_SPAN);
         t = Math.max(0, Math.min(1, t));
         Color middle = palette.series(4);
-        return t < 0.5 ? mix(palette.good(), middle, 2 * t) : mix(middle, palette.alarm(), 2 * t - 1);
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        return t < 0.5 ? Palette.mix(palette.good(), middle, 2 * t) : Palette.mix(middle, palette.alarm(), 2 * t - 1);
     }
 
     /**
@@ -302,8 +294,10 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double eta = s.params().eta();
         return List.of(
                 Readout.count("step", "step", s.step()),
-                Readout.gauge("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4),
-                Readout.gauge("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4));
+                Readout.stability("eta-lambda-max", "η·λ_max(wₜ)", eta * s.now("sharpness"), 2, 4,
+                        s.status().isDiverged()),
+                Readout.stability("eta-lambda-flow", "η·λ of the flow limit", eta * s.now("flow_limit_sharpness"), 2, 4,
+                        s.status().isDiverged()));
     }
 
     @Override

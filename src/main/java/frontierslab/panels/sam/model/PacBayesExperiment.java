@@ -11,6 +11,7 @@ import frontierslab.math.sam.RadiusProfile.Quantity;
 import frontierslab.math.sam.RadiusProfile.Sampling;
 import frontierslab.panels.sam.model.PacBayesParams.Point;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -130,8 +131,8 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
     }
 
     private Status ready(PacBayesParams p) {
-        return Status.ready("r = 0: L(sharp) = " + fmt(SURFACE.value(SHARP)) + " < L(flat) = " + fmt(SURFACE.value(FLAT))
-                + "; play to let r grow to " + fmt(p.maxRadius()));
+        return Status.ready("r = 0: L(sharp) = " + Numbers.format(SURFACE.value(SHARP)) + " < L(flat) = " + Numbers.format(SURFACE.value(FLAT))
+                + "; play to let r grow to " + Numbers.format(p.maxRadius()));
     }
 
     @Override
@@ -188,11 +189,11 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
             return ready(params());
         }
         int computed = Math.min(taken + 1, RADII);
-        String radii = computed + " of " + RADII + " radii, r ≤ " + fmt(radius(computed - 1, key.maxRadius()));
+        String radii = computed + " of " + RADII + " radii, r ≤ " + Numbers.format(radius(computed - 1, key.maxRadius()));
         if (!atHorizon) {
             return Status.running(radii + (taken >= RADII ? "; flips: " + flipText() : ""));
         }
-        return Status.finished("L(sharp) = " + fmt(SURFACE.value(SHARP)) + " < L(flat) = " + fmt(SURFACE.value(FLAT))
+        return Status.finished("L(sharp) = " + Numbers.format(SURFACE.value(SHARP)) + " < L(flat) = " + Numbers.format(SURFACE.value(FLAT))
                 + " at r = 0; the order of the two minima flips by " + flipText());
     }
 
@@ -216,8 +217,8 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         if (!flip.defined()) {
             return "undefined (∇L = 0 at a minimum)";
         }
-        return flip.radius().isPresent() ? "at r = " + fmt(flip.radius().getAsDouble())
-                : "not up to r = " + fmt(maxRadius);
+        return flip.radius().isPresent() ? "at r = " + Numbers.format(flip.radius().getAsDouble())
+                : "not up to r = " + Numbers.format(maxRadius);
     }
 
     /** The short name of a quantity on charts and in messages. */
@@ -283,9 +284,6 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         return count;
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
-    }
 
     /**
      * The chosen point w with its ball of radius r: L(w), ∇L(w), E[L(w + ε)], the SAM objective with its maximizer ε*,

@@ -7,6 +7,7 @@ import frontierslab.math.optim.Sam;
 import frontierslab.math.optim.Sam.GradientSource;
 import frontierslab.panels.sam.model.SamValleyParams.Model;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -14,12 +15,11 @@ import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code sam-valley}: SAM's preference for flat minima where it is real, on a valley of minima of varying sharpness
- * (lecture §4; FACTS.md §4).
+ * (lecture §4; docs/science.md §4).
  *
  * <p>From one start w₀ two runs with the same step size η: gradient descent w ← w − η∇L(w), and SAM (Foret et al. 2021)
  * ε̂ = ρ·∇L(w)/‖∇L(w)‖, w ← w − η∇L(w + ε̂) ({@link Sam}). On L = ½(w₁w₂ − 1)² every point of the hyperbola w₁w₂ = 1 is a
@@ -106,8 +106,8 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
     }
 
     private Status ready(SamValleyParams p) {
-        return Status.ready("both runs start at (" + fmt(p.x1()) + ", " + fmt(p.x2()) + "), λ_max = "
-                + fmt(valley.sharpness(new double[] {p.x1(), p.x2()})) + ", 2/η = " + fmt(2 / p.eta()));
+        return Status.ready("both runs start at (" + Numbers.format(p.x1()) + ", " + Numbers.format(p.x2()) + "), λ_max = "
+                + Numbers.format(valley.sharpness(new double[] {p.x1(), p.x2()})) + ", 2/η = " + Numbers.format(2 / p.eta()));
     }
 
     /** The minima of least sharpness: ±(1, 1) on the hyperbola, (±2, 0) on the ellipse. */
@@ -155,7 +155,7 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
     }
 
     private String departure(String run, double[] before, int stepNumber) {
-        return run + " left ‖w‖ ≤ 10⁴ at step " + stepNumber + " (η·λ_max = " + fmt(params().eta()
+        return run + " left ‖w‖ ≤ 10⁴ at step " + stepNumber + " (η·λ_max = " + Numbers.format(params().eta()
                 * valley.sharpness(before)) + " at step " + (stepNumber - 1) + ")";
     }
 
@@ -169,8 +169,8 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
     }
 
     private String describe(String run, double[] w) {
-        return run + " at (" + fmt(w[0]) + ", " + fmt(w[1]) + "), λ_max = " + fmt(valley.sharpness(w)) + ", "
-                + fmt(distanceToNearest(w, flattest)) + " from the flattest minimum";
+        return run + " at (" + Numbers.format(w[0]) + ", " + Numbers.format(w[1]) + "), λ_max = " + Numbers.format(valley.sharpness(w)) + ", "
+                + Numbers.format(distanceToNearest(w, flattest)) + " from the flattest minimum";
     }
 
     private void record(int step) {
@@ -215,9 +215,6 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
         return best;
     }
 
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
-    }
 
     /** What the views of {@code sam-valley} draw: the trace, and both runs' last iterates. */
     public record SamValleySnapshot(SamValleyParams params, long step, Status status, Trace.View trace,

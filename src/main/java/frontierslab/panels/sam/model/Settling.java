@@ -1,5 +1,7 @@
 package frontierslab.panels.sam.model;
 
+import frontierslab.sim.Numbers;
+
 /**
  * How the end of a trajectory w₀, …, w_N behaves, read from its last iterates:
  * <ul>
@@ -51,9 +53,9 @@ public record Settling(Kind kind, int period, double returnDistance, double last
     public String describe() {
         return switch (kind) {
             case AT_REST -> "at rest";
-            case CYCLE -> "cycling with period " + period + " (returns within " + TwoBasinExperiment.fmt(returnDistance)
+            case CYCLE -> "cycling with period " + period + " (returns within " + Numbers.withMinus(returnDistance)
                     + ")";
-            case MOVING -> "not settled (last step " + TwoBasinExperiment.fmt(lastStep) + ")";
+            case MOVING -> "not settled (last step " + Numbers.withMinus(lastStep) + ")";
         };
     }
 }

@@ -8,6 +8,7 @@ import frontierslab.math.sam.PhaseMap;
 import frontierslab.math.sam.PhaseMap.Outcome;
 import frontierslab.math.sam.RadiusProfile;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
@@ -222,9 +223,9 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
         sb.append("after ").append(taken).append(taken == 1 ? " step: " : " steps: ");
         sb.append("GD ").append(ending(view, "gd")).append("; SAM ").append(ending(view, "sam"));
         if (runs == 4) {
-            sb.append("; twins started ").append(fmt(params().twinOffset())).append(" away end ")
-                    .append(fmt(view.get(view.rows() - 1, "twin_gd_gap"))).append(" (GD) and ")
-                    .append(fmt(view.get(view.rows() - 1, "twin_sam_gap"))).append(" (SAM) apart");
+            sb.append("; twins started ").append(Numbers.withMinus(params().twinOffset())).append(" away end ")
+                    .append(Numbers.withMinus(view.get(view.rows() - 1, "twin_gd_gap"))).append(" (GD) and ")
+                    .append(Numbers.withMinus(view.get(view.rows() - 1, "twin_sam_gap"))).append(" (SAM) apart");
         }
         if (params().gradient() == GradientSource.LECTURE_FORWARD_DIFFERENCE) {
             sb.append(" (the lecture's forward difference with exp correctly rounded; numpy's own run differs, "
@@ -235,9 +236,9 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
 
     private String startSentence() {
         TwoBasinParams p = params();
-        return "both start at (" + fmt(p.x1()) + ", " + fmt(p.x2()) + "); η·λ(A) = "
-                + fmt(p.eta() * TwoBasinMinima.SHARP.largerCurvature()) + ", η·λ(B) = "
-                + fmt(p.eta() * TwoBasinMinima.FLAT.largerCurvature()) + " (GD can settle in a minimum only below 2)";
+        return "both start at (" + Numbers.withMinus(p.x1()) + ", " + Numbers.withMinus(p.x2()) + "); η·λ(A) = "
+                + Numbers.withMinus(p.eta() * TwoBasinMinima.SHARP.largerCurvature()) + ", η·λ(B) = "
+                + Numbers.withMinus(p.eta() * TwoBasinMinima.FLAT.largerCurvature()) + " (GD can settle in a minimum only below 2)";
     }
 
     /** Where a run ends and how it behaves there, e.g. "in the sharp well A, cycling with period 8 …, ‖w − A‖ = 0.65". */
@@ -246,11 +247,11 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
         String where = switch (e.outcome()) {
             case SHARP_BASIN -> "in the " + TwoBasinMinima.SHARP.sharpness() + " well " + TwoBasinMinima.SHARP.letter();
             case FLAT_BASIN -> "in the " + TwoBasinMinima.FLAT.sharpness() + " well " + TwoBasinMinima.FLAT.letter();
-            case ELSEWHERE -> "outside both wells (L = " + fmt(e.loss()) + ")";
+            case ELSEWHERE -> "outside both wells (L = " + Numbers.withMinus(e.loss()) + ")";
             case DIVERGED -> "diverged";
         };
         String how = e.convergedTo() != null ? "converged to " + e.convergedTo().letter() : e.settling().describe();
-        return where + ", " + how + ", ‖w − A‖ = " + fmt(e.distanceSharp()) + ", ‖w − B‖ = " + fmt(e.distanceFlat());
+        return where + ", " + how + ", ‖w − A‖ = " + Numbers.withMinus(e.distanceSharp()) + ", ‖w − B‖ = " + Numbers.withMinus(e.distanceFlat());
     }
 
     /**
@@ -352,15 +353,6 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
         return o.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static String fmt(double v) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        double a = Math.abs(v);
-        String s = a != 0 && (a < 1e-3 || a >= 1e5) ? String.format(Locale.ROOT, "%.2g", v)
-                : String.format(Locale.ROOT, "%.3g", v);
-        return s.replace("-", "−");
-    }
 
     /**
      * SAM's next update from its current iterate w, taken apart ({@link Sam#update} with the run's gradient source):

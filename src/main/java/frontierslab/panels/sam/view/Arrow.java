@@ -67,4 +67,15 @@ final class Arrow extends AbstractXYAnnotation {
         g2.setStroke(new BasicStroke(1f));
         g2.fill(tip);
     }
+
+    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -12,6 +12,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -25,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
@@ -69,7 +69,7 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
     private final XYSeries centre;
     private final XYSeries firstOrder;
     private final XYSeries exact;
-    private final List<XYAnnotation> ballAnnotations = new ArrayList<>();
+    private Marks ballAnnotations;
     private double[] drawnBox;
     private final Stroke dotted;
     private Perturbation shownNoise;
@@ -296,15 +296,11 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
             layer.draw(plot, palette, TwoBasinSurface::value, false, 12);
             drawnBox = box;
         }
-        XYItemRenderer renderer = plot.getRenderer();
-        for (XYAnnotation a : ballAnnotations) {
-            renderer.removeAnnotation(a);
+        if (ballAnnotations == null) {
+            ballAnnotations = Marks.on(plot, Layer.FOREGROUND);
         }
-        ballAnnotations.clear();
-        XYShapeAnnotation circle = new XYShapeAnnotation(new Ellipse2D.Double(w[0] - r, w[1] - r, 2 * r, 2 * r),
-                palette.line(), palette.foreground());
-        renderer.addAnnotation(circle, Layer.FOREGROUND);
-        ballAnnotations.add(circle);
+        ballAnnotations.set(List.of(new XYShapeAnnotation(new Ellipse2D.Double(w[0] - r, w[1] - r, 2 * r, 2 * r),
+                palette.line(), palette.foreground())));
         centre.clear();
         centre.add(w[0], w[1]);
         firstOrder.clear();

@@ -11,6 +11,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.HeatMapAnnotation;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import java.awt.BasicStroke;
@@ -50,20 +51,20 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
     private final Palette palette;
     private final JFreeChart gdMap;
     private final JFreeChart samMap;
-    private HeatMapAnnotation gdCells;
-    private HeatMapAnnotation samCells;
+    private final Marks gdCells;
+    private final Marks samCells;
     private PhaseMapSnapshot shown;
 
     public PhaseMapFigure(Palette palette) {
         this.palette = palette;
         gdMap = map("Gradient descent (any ρ)");
         samMap = map("SAM");
+        gdCells = Marks.on(gdMap.getXYPlot(), Layer.BACKGROUND);
+        samCells = Marks.on(samMap.getXYPlot(), Layer.BACKGROUND);
     }
 
     private JFreeChart map(String title) {
         LogAxis eta = Charts.logAxis("step size η (log scale)");
-        eta.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
-        eta.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
         eta.setMinorTickCount(10);
         eta.setMinorTickMarksVisible(true);
         NumberAxis rho = Charts.numberAxis("radius ρ");
@@ -128,8 +129,8 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
                 sam.setRGB(c, y, a == null ? 0 : a.getRGB());
             }
         }
-        gdCells = replace(gdMap, gdCells, HeatMapAnnotation.cells(gd, e[0], e[1], e[2], e[3]));
-        samCells = replace(samMap, samCells, HeatMapAnnotation.cells(sam, e[0], e[1], e[2], e[3]));
+        gdCells.set(List.of(HeatMapAnnotation.cells(gd, e[0], e[1], e[2], e[3])));
+        samCells.set(List.of(HeatMapAnnotation.cells(sam, e[0], e[1], e[2], e[3])));
         String steps = " after " + s.params().steps() + " steps";
         gdMap.getTitle().setText("Gradient descent" + steps + " (any ρ)");
         samMap.getTitle().setText("SAM" + steps);
@@ -141,13 +142,6 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
         }
     }
 
-    private static HeatMapAnnotation replace(JFreeChart chart, HeatMapAnnotation old, HeatMapAnnotation now) {
-        if (old != null) {
-            chart.getXYPlot().getRenderer().removeAnnotation(old);
-        }
-        chart.getXYPlot().getRenderer().addAnnotation(now, Layer.BACKGROUND);
-        return now;
-    }
 
     private LegendItemCollection legend(boolean pending) {
         LegendItemCollection items = new LegendItemCollection();

@@ -66,4 +66,15 @@ final class RingMark extends AbstractXYAnnotation {
             g2.drawString(label, tx, ty);
         }
     }
+
+    /** Equal only to itself: JFreeChart removes annotations by {@code equals()}, so equal ones would go together. */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

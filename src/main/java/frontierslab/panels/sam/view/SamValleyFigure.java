@@ -10,6 +10,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -27,7 +28,6 @@ import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
@@ -59,13 +59,15 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     private final XYSeries startPoint;
     private final ValueMarker twoOverEta;
     private final ValueMarker flattestLine;
-    private final List<XYAnnotation> labels = new ArrayList<>();
+    private final Marks labels;
     private Model drawnModel;
     private double[] drawnBox;
 
     public SamValleyFigure(Palette palette) {
         this.palette = palette;
         landscape = Charts.plane(palette, "", "w₁", "w₂", -1, 1, -1, 1, "gradient descent", "SAM", "start");
+        layer.marks(landscape.getXYPlot());
+        labels = Marks.on(landscape.getXYPlot(), Layer.FOREGROUND);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) landscape.getXYPlot().getRenderer();
         r.setDrawSeriesLineAsPath(true);
         r.setSeriesShapesVisible(0, false);
@@ -201,11 +203,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     }
 
     private void drawLabels(XYPlot plot, SamValleySnapshot s) {
-        XYItemRenderer renderer = plot.getRenderer();
-        for (XYAnnotation a : labels) {
-            renderer.removeAnnotation(a);
-        }
-        labels.clear();
+        List<XYAnnotation> marks = new ArrayList<>();
         double[] box = drawnBox;
         double dx = 0.02 * (box[1] - box[0]);
         Font font = palette.font(Font.BOLD, 13);
@@ -219,20 +217,21 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
             t.setFont(font);
             t.setPaint(palette.good());
             t.setTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
-            add(renderer, t);
+            marks.add(t);
         }
         XYTextAnnotation gdLabel = new XYTextAnnotation("GD stops: λ = " + shortFormat(s.last("gd_sharpness")),
                 gd[0], gd[1] - 2.5 * dx);
         gdLabel.setFont(font);
         gdLabel.setPaint(palette.series(0));
         gdLabel.setTextAnchor(gd[0] > 0.5 * (box[0] + box[1]) ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-        add(renderer, gdLabel);
+        marks.add(gdLabel);
         double d = 3.2 * palette.lineWidth() * (box[1] - box[0]) / 600;
         for (int run = 0; run < 2; run++) {
             double[] w = run == 0 ? gd : s.sam();
-            add(renderer, new XYShapeAnnotation(new Ellipse2D.Double(w[0] - d, w[1] - d, 2 * d, 2 * d),
+            marks.add(new XYShapeAnnotation(new Ellipse2D.Double(w[0] - d, w[1] - d, 2 * d, 2 * d),
                     palette.line(), palette.foreground(), palette.series(run)));
         }
+        labels.set(marks);
     }
 
     private static double[] nearest(List<double[]> points, double[] w) {
@@ -257,17 +256,14 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
         return text;
     }
 
-    private void add(XYItemRenderer renderer, XYAnnotation a) {
-        renderer.addAnnotation(a, Layer.FOREGROUND);
-        labels.add(a);
-    }
-
     @Override
     public List<Readout> readouts(SamValleySnapshot s) {
         double edge = s.twoOverEta();
         return List.of(
-                Readout.gauge("gd-sharpness", "GD λ_max", s.last("gd_sharpness"), edge, 2 * edge),
-                Readout.gauge("sam-sharpness", "SAM λ_max", s.last("sam_sharpness"), edge, 2 * edge),
+                Readout.stability("gd-sharpness", "GD λ_max", s.last("gd_sharpness"), edge, 2 * edge,
+                        s.status().isDiverged()),
+                Readout.stability("sam-sharpness", "SAM λ_max", s.last("sam_sharpness"), edge, 2 * edge,
+                        s.status().isDiverged()),
                 Readout.number("sam-distance", "SAM to flattest", s.last("sam_distance"), ""),
                 Readout.count("step", "step", s.step()));
     }

@@ -12,6 +12,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.LandscapeLayer;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -33,7 +34,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -78,9 +78,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     private final List<TraceSeries> always = new ArrayList<>();
     private final List<TraceSeries> twins = new ArrayList<>();
     private final ValueMarker stabilityLine;
-    private final List<XYAnnotation> updateMarks = new ArrayList<>();
-    private final List<XYAnnotation> viewMarks = new ArrayList<>();
-    private final List<XYAnnotation> distanceLabels = new ArrayList<>();
+    private final Marks updateMarks;
+    private final Marks viewMarks;
+    private final Marks distanceLabels;
     private double[] framed;
 
     public TwoBasinFigure(Palette palette) {
@@ -91,6 +91,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         styleTrajectories((XYLineAndShapeRenderer) plane.getRenderer());
         markMinimum(plane, TwoBasinMinima.SHARP);
         markMinimum(plane, TwoBasinMinima.FLAT);
+        layer.marks(plane);
+        viewMarks = Marks.on(plane, Layer.FOREGROUND);
+        updateMarks = Marks.on(plane, Layer.FOREGROUND);
         path(plane, SAM, "sam", always);
         path(plane, GD, "gd", always);
         path(plane, TWIN_SAM, "twin_sam", twins);
@@ -102,6 +105,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         styleCurves(lossPlot.getRenderer(), false);
         styleCurves(distancePlot.getRenderer(), true);
         styleCurves(sharpnessPlot.getRenderer(), false);
+        distanceLabels = Marks.on(distancePlot, Layer.FOREGROUND);
         curve(lossPlot, SAM, "sam_loss", always);
         curve(lossPlot, GD, "gd_loss", always);
         curve(lossPlot, TWIN_SAM, "twin_sam_loss", twins);
@@ -113,7 +117,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         curve(sharpnessPlot, SAM, "sam_sharpness", always);
         curve(sharpnessPlot, GD, "gd_sharpness", always);
         stabilityLine = Charts.horizontalLine(palette, sharpnessPlot, 20, "2/η");
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("step t"));
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(frontierslab.plot.RoundAxis.steps("step t"));
         combined.setGap(12);
         combined.add(lossPlot, 1);
         combined.add(distancePlot, 1);
@@ -333,49 +337,38 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
             case SHARP_WELL -> "The sharp well A";
             case SAM_UPDATE -> "SAM's next update";
         });
-        XYItemRenderer renderer = plane.getRenderer();
-        for (XYAnnotation a : viewMarks) {
-            renderer.removeAnnotation(a);
-        }
-        viewMarks.clear();
+        List<XYAnnotation> labels = new ArrayList<>();
         double span = range[1] - range[0];
         double line = span * 0.045 * palette.number("chart-font-scale");
         double inset = span * 0.02;
         String[] a = labelLines(TwoBasinMinima.SHARP, range);
         String[] b = labelLines(TwoBasinMinima.FLAT, range);
         for (int i = 0; i < a.length; i++) {
-            addView(renderer, text(a[i], range[0] + inset, range[2] + inset + (a.length - 1 - i) * line,
+            labels.add(text(a[i], range[0] + inset, range[2] + inset + (a.length - 1 - i) * line,
                     TextAnchor.BOTTOM_LEFT, i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-sharp")));
         }
         for (int i = 0; i < b.length; i++) {
-            addView(renderer, text(b[i], range[1] - inset, range[3] - inset - i * line, TextAnchor.TOP_RIGHT,
+            labels.add(text(b[i], range[1] - inset, range[3] - inset - i * line, TextAnchor.TOP_RIGHT,
                     i == 0 ? Font.BOLD : Font.PLAIN, palette.color("map-flat")));
         }
-    }
-
-    private void addView(XYItemRenderer renderer, XYAnnotation a) {
-        renderer.addAnnotation(a, Layer.FOREGROUND);
-        viewMarks.add(a);
+        viewMarks.set(labels);
     }
 
     private void labelDistances(Trace.View view) {
-        XYItemRenderer renderer = distancePlot.getRenderer();
-        for (XYAnnotation a : distanceLabels) {
-            renderer.removeAnnotation(a);
-        }
-        distanceLabels.clear();
         if (view.isEmpty()) {
+            distanceLabels.clear();
             return;
         }
+        List<XYAnnotation> labels = new ArrayList<>();
         double toA = view.get(0, "sam_distance_sharp");
         double toB = view.get(0, "sam_distance_flat");
         for (String[] c : new String[][] {{"to A", "sharp"}, {"to B (dotted)", "flat"}}) {
             boolean upper = c[1].equals("sharp") == (toA > toB);
             XYTextAnnotation t = text(c[0], 0, c[1].equals("sharp") ? toA : toB,
                     upper ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT, Font.PLAIN, palette.foreground());
-            renderer.addAnnotation(t, Layer.FOREGROUND);
-            distanceLabels.add(t);
+            labels.add(t);
         }
+        distanceLabels.set(labels);
     }
 
     private static double lowest(Trace.View view) {
@@ -389,11 +382,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     }
 
     private void drawUpdate(UpdateParts parts) {
-        XYItemRenderer renderer = landscape.getXYPlot().getRenderer();
-        for (XYAnnotation a : updateMarks) {
-            renderer.removeAnnotation(a);
-        }
-        updateMarks.clear();
+        List<XYAnnotation> marks = new ArrayList<>();
         Sam.Update u = parts.update();
         double[] w = u.w();
         double[] p = u.perturbedPoint();
@@ -407,16 +396,16 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         Color perturbedGradient = palette.series(4);
         Color worst = palette.series(3);
         if (rho > 0) {
-            add(renderer, new XYShapeAnnotation(new Ellipse2D.Double(w[0] - rho, w[1] - rho, 2 * rho, 2 * rho),
+            marks.add(new XYShapeAnnotation(new Ellipse2D.Double(w[0] - rho, w[1] - rho, 2 * rho, 2 * rho),
                     palette.dashed(), palette.withAlpha(epsilon, 0.9), palette.withAlpha(epsilon, 0.12)));
         }
-        add(renderer, new Arrow(w[0], w[1], gdEnd[0], gdEnd[1], palette.series(1), palette.dashed(), head));
+        marks.add(new Arrow(w[0], w[1], gdEnd[0], gdEnd[1], palette.series(1), palette.dashed(), head));
         if (u.perturbationDefined() && rho > 0) {
-            add(renderer, new Arrow(w[0], w[1], p[0], p[1], epsilon, palette.line(), head));
-            add(renderer, new Arrow(p[0], p[1], p[0] + (next[0] - w[0]), p[1] + (next[1] - w[1]), perturbedGradient,
+            marks.add(new Arrow(w[0], w[1], p[0], p[1], epsilon, palette.line(), head));
+            marks.add(new Arrow(p[0], p[1], p[0] + (next[0] - w[0]), p[1] + (next[1] - w[1]), perturbedGradient,
                     palette.line(), head));
         }
-        add(renderer, new Arrow(w[0], w[1], next[0], next[1], palette.series(0), palette.line(), head));
+        marks.add(new Arrow(w[0], w[1], next[0], next[1], palette.series(0), palette.line(), head));
         double span = landscape.getXYPlot().getDomainAxis().getRange().getLength();
         double d = span * 0.012 * scale;
         Path2D.Double diamond = new Path2D.Double();
@@ -425,19 +414,15 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         diamond.lineTo(star[0], star[1] - d);
         diamond.lineTo(star[0] - d, star[1]);
         diamond.closePath();
-        add(renderer, new XYShapeAnnotation(diamond, palette.thinLine(), worst, worst));
-    }
-
-    private void add(XYItemRenderer renderer, XYAnnotation a) {
-        renderer.addAnnotation(a, Layer.FOREGROUND);
-        updateMarks.add(a);
+        marks.add(new XYShapeAnnotation(diamond, palette.thinLine(), worst, worst));
+        updateMarks.set(marks);
     }
 
     @Override
     public List<Readout> readouts(TwoBasinSnapshot s) {
         return List.of(
-                Readout.gauge("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
-                        Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25))),
+                Readout.stability("eta-lambda-sharp", "η·λ(A)", s.etaLambdaSharp(), 2,
+                        Math.max(4, Math.ceil(s.etaLambdaSharp() * 1.25)), s.etaLambdaSharp() > 2),
                 Readout.count("step", "step", s.step()),
                 Readout.number("sam-loss", "SAM loss", s.sam().loss(), ""),
                 Readout.number("gd-loss", "GD loss", s.gd().loss(), ""),

@@ -231,6 +231,7 @@ class LowRankBiasExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 30)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 1) double alphaPosition,

@@ -198,6 +198,7 @@ class SparseBiasExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 30)
     void noParameterInRangeThrowsOrEmitsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0.001, max = 1.0) @Scale(6) double alpha,

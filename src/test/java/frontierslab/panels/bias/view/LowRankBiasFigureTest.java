@@ -27,6 +27,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,6 +50,7 @@ class LowRankBiasFigureTest {
         g.dispose();
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPresetDrawsInEveryTheme(Theme theme) {
@@ -109,6 +111,7 @@ class LowRankBiasFigureTest {
         assertEquals(palette.series(0).getRGB(), image.getRGB(1, 1), "saturated beyond the scale");
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 15)
     void noParameterInRangeMakesTheFigureThrowOrShowANonFiniteReadout(
             @ForAll @DoubleRange(min = 0, max = 1) double alphaPosition,

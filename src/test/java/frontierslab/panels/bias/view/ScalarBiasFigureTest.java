@@ -23,6 +23,7 @@ import net.jqwik.api.constraints.Scale;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -50,6 +51,7 @@ class ScalarBiasFigureTest {
         return ((XYSeriesCollection) plot.getDataset()).getSeries(i);
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPresetDrawsInEveryTheme(Theme theme) {
@@ -115,10 +117,12 @@ class ScalarBiasFigureTest {
         assertEquals(2.0, ScalarBiasFigure.roundUp(1.8));
         assertEquals(1.5, ScalarBiasFigure.roundUp(1.5));
         assertEquals(0.04, ScalarBiasFigure.roundUp(0.031), 1e-15);
-        double[] box = ScalarBiasFigure.bounds(new ScalarBiasParams(Model.SUM, 1, 0, 0.25, 4, 0.01, 5));
+        ScalarBiasParams p = new ScalarBiasParams(Model.SUM, 1, 0, 0.25, 4, 0.01, 5);
+        double[] box = ScalarBiasFigure.bounds(p, p.problem().flowLimit(p.w1Start(), p.w2Start()));
         assertTrue(box[0] <= -0.47 && box[1] >= 1, java.util.Arrays.toString(box));
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 30)
     void anyParametersInRangeDrawWithoutThrowing(
             @ForAll Model model,

@@ -16,6 +16,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +48,7 @@ public class SparseBiasFigureTest {
         return (SparseBiasSnapshot) e.snapshot();
     }
 
+    @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPresetDrawsInEveryTheme(Theme theme) throws java.io.IOException {
@@ -102,6 +104,29 @@ public class SparseBiasFigureTest {
     /** A snapshot at step 0 (only the start row, which a log axis of steps cannot show) draws without trouble. */
     @Test
     void theStartDrawsBeforeAnyStep() {
-        draw((SparseBiasSnapshot) new SparseBiasExperiment(SparseBiasParams.of(0.01, 0.02, 1000)).snapshot());
+        SparseBiasSnapshot s = (SparseBiasSnapshot) new SparseBiasExperiment(SparseBiasParams.of(0.01, 0.02, 1000))
+                .snapshot();
+        assertEquals(0, s.step());
+        SparseBiasFigure figure = new SparseBiasFigure(Palette.of(Theme.LIGHT));
+        figure.show(s);
+        var coordinates = figure.charts().get(0).chart();
+        assertEquals("w at step 0 (α = 0.01)", coordinates.getTitle().getText());
+        var bars = (XYSeriesCollection) coordinates.getXYPlot().getDataset(0);
+        assertEquals(100, bars.getSeries(0).getItemCount());
+        for (int i = 0; i < 100; i++) {
+            assertEquals(0.0, bars.getSeries(0).getY(i).doubleValue(), 0.0, "w = u⊙u − v⊙v = 0 from u = v = α");
+        }
+        var marks = (XYSeriesCollection) coordinates.getXYPlot().getDataset(1);
+        assertEquals(3, marks.getSeries(0).getItemCount(), "the truth is marked before any step");
+        var loss = (XYSeriesCollection) figure.charts().get(1).chart().getXYPlot().getDataset();
+        assertEquals(0, loss.getSeries(0).getItemCount(), "a log axis of steps cannot show step 0");
+        BufferedImage image = draw(s);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 10, "the figure is drawn, not blank: " + colours.size() + " colours");
     }
 }

@@ -13,6 +13,7 @@ import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class EosMlpExperimentTest {
@@ -21,6 +22,7 @@ class EosMlpExperimentTest {
         return new EosMlpParams(Dataset.CHEBYSHEV, eta, 1, steps, 10, 1, false);
     }
 
+    @Tag("slow")
     @Test
     void theSharpnessAtStepZeroIsTheTopEigenvalueOfTheDenseHessian() {
         EosMlpExperiment e = new EosMlpExperiment(chebyshev(0.2, 10));
@@ -148,6 +150,7 @@ class EosMlpExperimentTest {
     }
 
     /** What the Theorem 2.1 card says of the spiral preset. */
+    @Tag("slow")
     @Test
     void theSpiralPresetSharpensFromSevenToTwoOverEtaAndStaysThere() {
         EosMlpExperiment e = new EosMlpExperiment(EosMlpExperiment.TYPE.preset("spiral").params());
@@ -194,7 +197,8 @@ class EosMlpExperimentTest {
         return sum / n;
     }
 
-    /** FACTS.md: raising η a little mid-run makes the loss spike and the sharpness settle at the new 2/η. */
+    /** docs/science.md §2: raising η a little mid-run makes the loss spike and the sharpness settle at the new 2/η. */
+    @Tag("slow")
     @Test
     void raisingEtaAtTheEdgeMakesTheLossSpikeAndTheSharpnessSettleAtTheNewTwoOverEta() {
         EosMlpExperiment e = spiralSwitchedAt2000(0.05, 600);
@@ -211,7 +215,8 @@ class EosMlpExperimentTest {
         assertTrue(after / 0.05 < before - 5, "the sharpness fell from " + before + " to " + after / 0.05);
     }
 
-    /** FACTS.md: lowering η does not bring the sharpness back up at once: history matters. */
+    /** docs/science.md §2: lowering η does not bring the sharpness back up at once: history matters. */
+    @Tag("slow")
     @Test
     void loweringEtaAtTheEdgeLeavesTheSharpnessFarBelowTheNewTwoOverEtaForHundredsOfSteps() {
         EosMlpExperiment e = spiralSwitchedAt2000(0.02, 500);

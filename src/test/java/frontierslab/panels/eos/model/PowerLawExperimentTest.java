@@ -210,7 +210,13 @@ class PowerLawExperimentTest {
     @Test
     void demo1FromFarOutDivergesBeyondTheEdge() {
         Snapshot s = runPreset("demo-1-from-far-out");
-        assertTrue(s.trace().get(0, "eta_lambda_max") > 2.4);
+        // f = ‖w‖^{2.2}: λ_max = 2.2·1.2·‖w‖^{0.2}, at (15, 15) times η = 0.5
+        double closedForm = 0.5 * 2.2 * 1.2 * Math.pow(15 * Math.sqrt(2), 0.2);
+        assertEquals(closedForm, s.trace().get(0, "eta_lambda_max"), 1e-12);
+        assertTrue(closedForm > 2.4);
+        String description = PowerLawExperiment.TYPE.preset("demo-1-from-far-out").description();
+        assertTrue(description.contains(String.format(java.util.Locale.ROOT, "η·λ_max = %.2f", closedForm)),
+                description);
         assertEquals(Status.State.DIVERGED, s.status().state());
         assertEquals(0, s.summary().get("first_step_above_edge"));
     }
@@ -309,6 +315,7 @@ class PowerLawExperimentTest {
         assertTrue(message.contains("every start is on such an orbit"), message);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 300)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Dimension dimension,

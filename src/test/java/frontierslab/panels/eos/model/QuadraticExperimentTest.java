@@ -3,6 +3,7 @@ package frontierslab.panels.eos.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
@@ -52,7 +53,7 @@ class QuadraticExperimentTest {
     void aDivergedRunKeepsItsLastFinitePointAndSaysWhereItLeftThePlot(double etaLambda) {
         QuadraticExperiment e = new QuadraticExperiment(new QuadraticParams(etaLambda / 4, 4, 1, 2, 2.5, 2000));
         Snapshot s = e.snapshot();
-        assertTrue(s.status().message().contains("|1 − ηλ₁| = " + QuadraticExperiment.fmt(etaLambda - 1)),
+        assertTrue(s.status().message().contains("|1 − ηλ₁| = " + Numbers.format(etaLambda - 1)),
                 s.status().message());
         assertTrue(s.status().message().contains("left the plot at step"), s.status().message());
         for (int r = 0; r < s.trace().rows(); r++) {

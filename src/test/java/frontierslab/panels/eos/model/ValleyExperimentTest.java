@@ -93,7 +93,7 @@ class ValleyExperimentTest {
         }
     }
 
-    /** D_{t+1} = D_t(1 − η²ℓ'(r_t)²) on the product model (FACTS.md §2). */
+    /** D_{t+1} = D_t(1 − η²ℓ'(r_t)²) on the product model (docs/science.md §2). */
     @ParameterizedTest
     @MethodSource("cases")
     void onTheProductModelEachStepMultipliesDByOneMinusEtaSquaredSlopeSquared(ValleyParams p) {
@@ -334,6 +334,7 @@ class ValleyExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 200)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Model model,

@@ -241,6 +241,7 @@ class PowerLawFigureTest {
     }
 
     /** Any parameters in range draw both views without an exception (the cobweb's map can run far off its square). */
+    @net.jqwik.api.Tag("slow")
     @net.jqwik.api.Property(tries = 60)
     void anyParametersInRangeDrawBothViews(
             @net.jqwik.api.ForAll PowerLawParams.Dimension dimension,

@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PacBayesExperimentTest {
@@ -83,6 +84,7 @@ class PacBayesExperimentTest {
      * The Gaussian expected loss against its closed form (convolving a Gaussian well with N(0, r²I) gives
      * e^{−κd²/(1 + 2κr²)}/(1 + 2κr²)), within 4.5 standard errors at every radius; the standard error is positive for r &gt; 0.
      */
+    @Tag("slow")
     @Test
     void theGaussianExpectedLossAgreesWithItsClosedFormWithinItsStandardError() {
         Trace.View t = gaussian().trace();
@@ -224,6 +226,7 @@ class PacBayesExperimentTest {
         assertEquals(flips.get(0).radius().getAsDouble(), flips.get(2).radius().getAsDouble(), 1e-5);
     }
 
+    @Tag("slow")
     @Test
     void noFlipUpToASmallMaximumRadiusIsSaidInWords() {
         PacBayesSnapshot s = run(new PacBayesParams(Point.SHARP_MINIMUM, 0, 0, 0.1, 0.3, Perturbation.GAUSSIAN, 500, 1));
@@ -236,7 +239,7 @@ class PacBayesExperimentTest {
     }
 
     /**
-     * FACTS.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
+     * docs/science.md §4 and RadiusProfile: a Gaussian perturbation of scale r often leaves the disc of radius r, so its expected
      * loss lies above the SAM objective at small r (at the sharp minimum up to r ≈ 0.5, where 1/(1 + 10r²) = e^{−5r²});
      * averaging over the disc itself never exceeds the maximum over it.
      */
@@ -337,6 +340,7 @@ class PacBayesExperimentTest {
         assertEquals(3, ((PacBayesSnapshot) e.snapshot()).flips().size());
     }
 
+    @Tag("slow")
     @Test
     void seededRunsAreIdenticalBitForBitAndOtherSeedsDiffer() {
         PacBayesParams p = new PacBayesParams(Point.CUSTOM, -1.7, -2.4, 0.4, 0.8, Perturbation.GAUSSIAN, 400, 77);
@@ -388,6 +392,7 @@ class PacBayesExperimentTest {
         assertTrue(probe.worst().value() >= probe.firstOrder().orElseThrow().value());
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll Point point,
@@ -402,6 +407,7 @@ class PacBayesExperimentTest {
     }
 
     /** The corners the property does not reach cheaply: the most draws, the largest radii. */
+    @Tag("slow")
     @Test
     void theLargestSettingsGiveFiniteNumbers() {
         assertAllFinite(run(new PacBayesParams(Point.CUSTOM, 4, -4, 2, 2, Perturbation.GAUSSIAN, 20000, 1_000_000)));

@@ -282,6 +282,7 @@ class TwoBasinExperimentTest {
         assertNotNull(TwoBasinExperiment.divergence(new double[] {8e5, 8e5}));
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 120)
     void noParameterInRangeMakesTheRunEmitANonFiniteNumber(
             @ForAll @DoubleRange(min = -3, max = 0.30103) @net.jqwik.api.constraints.Scale(6) double log10Eta,

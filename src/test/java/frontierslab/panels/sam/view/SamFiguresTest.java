@@ -27,6 +27,7 @@ import java.util.Map;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,7 @@ class SamFiguresTest {
         assertEquals(-2.5, box[0]);
     }
 
+    @Tag("slow")
     @Test
     void thePacBayesProfileGrowsStepByStepAndEndsWithTheFlipLines() {
         PacBayesExperiment e = new PacBayesExperiment(PacBayesExperiment.TYPE.preset("sharp-ball").params());
@@ -88,6 +90,7 @@ class SamFiguresTest {
         assertEquals(3, profile.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
     }
 
+    @Tag("slow")
     @Test
     void bothExperimentsExportTheirCsvAndJsonWithoutANonFiniteNumber() throws Exception {
         var valley = new SamValleyExperiment(SamValleyParams.SPACE.defaults());

@@ -13,6 +13,7 @@ import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Preset;
 import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TwoBasinFigureTest {
@@ -46,6 +47,7 @@ class TwoBasinFigureTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void everyPresetDrawsInEveryThemeAndItsReadoutsAreTheRunsNumbers() {
         for (Theme theme : Theme.values()) {

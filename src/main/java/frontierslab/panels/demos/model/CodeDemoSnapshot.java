@@ -1,0 +1,25 @@
+package frontierslab.panels.demos.model;
+
+import frontierslab.panels.examples.model.DerivationRow;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A coding demo at one moment: the listing as it runs ({@code code}, with edited literals written in), the line the
+ * last step executed ({@code line}, 1-based; 0 before the loop), the watched variables after it, the data recorded so
+ * far ({@code trace}, one row per completed iteration, what the demo's figure plots) and the checklist of what the
+ * demo's text claims, judged on the whole run.
+ */
+public record CodeDemoSnapshot(Record params, long step, Status status, Trace.View trace, List<String> code, int line,
+                               Map<String, String> watch, List<DerivationRow> claims, Map<String, Object> summary)
+        implements Snapshot {
+
+    public CodeDemoSnapshot {
+        code = List.copyOf(code);
+        watch = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(watch));
+        claims = List.copyOf(claims);
+    }
+}

@@ -1,0 +1,78 @@
+package frontierslab.panels.examples.model;
+
+import frontierslab.sim.Numbers;
+import frontierslab.sim.ReplayedExperiment;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A worked example of the lecture checked sentence by sentence against a run. On every parameter change the run is
+ * recomputed and every row re-derived from it; a step reveals the next row ("Next line"), Reset hides them all, and a
+ * fresh run shows the whole derivation. Subclasses compute the run and its rows ({@link #derive}).
+ */
+public abstract class DerivationExperiment<P extends Record> extends ReplayedExperiment<P> {
+
+    /** The run behind the rows and the rows checked against it. */
+    protected record Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts) {
+    }
+
+    private Derivation derivation;
+
+    protected DerivationExperiment(P params) {
+        super(params);
+    }
+
+    /** Runs the example for these parameters and checks every sentence against the run. */
+    protected abstract Derivation derive(P params);
+
+    @Override
+    protected final int horizon(P params) {
+        return derivation(params).rows().size();
+    }
+
+    @Override
+    protected final Status begin(P params) {
+        derivation = derive(params);
+        return Status.ready("the derivation, one line at a time: Step shows the next line");
+    }
+
+    private Derivation derivation(P params) {
+        if (derivation == null) {
+            derivation = derive(params);
+        }
+        return derivation;
+    }
+
+    @Override
+    protected final Status advance(int stepNumber) {
+        return null;
+    }
+
+    @Override
+    protected final Status statusAfter(int taken, boolean atHorizon) {
+        List<DerivationRow> shown = derivation.rows().subList(0, taken);
+        long holds = shown.stream().filter(r -> r.verdict() == Verdict.HOLDS).count();
+        long fails = shown.stream().filter(r -> r.verdict() == Verdict.FAILS).count();
+        String tally = holds + " of " + taken + " lines hold for this run, " + fails + " fail";
+        return atHorizon ? Status.finished(tally) : Status.running("line " + taken + " of "
+                + derivation.rows().size() + ": " + tally);
+    }
+
+    @Override
+    public final DerivationSnapshot snapshot() {
+        Map<String, Object> summary = new LinkedHashMap<>(derivation.facts());
+        List<DerivationRow> rows = derivation.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            summary.put("line_" + (i + 1), rows.get(i).verdict().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return new DerivationSnapshot(params(), taken(), status(), derivation.trace().view(), rows, summary);
+    }
+
+    /** A number as the rows show it. */
+    protected static String fmt(double v) {
+        return Numbers.readout(v);
+    }
+}

@@ -1,0 +1,20 @@
+package frontierslab.panels.generalization;
+
+import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
+import frontierslab.panels.generalization.view.RandomFeaturesFigure;
+import java.util.List;
+
+/** Lecture §5, grokking and double descent: its experiments and the cards of its text. */
+public final class GeneralizationPanel {
+
+    private GeneralizationPanel() {
+    }
+
+    public static PanelDefinition definition() {
+        return new PanelDefinition("generalization", "Grokking and Double Descent", "§5",
+                List.of(new Entry<>(RandomFeaturesExperiment.TYPE, RandomFeaturesFigure::new)),
+                List.of());
+    }
+}

@@ -1,0 +1,151 @@
+package frontierslab.panels.generalization.view;
+
+import frontierslab.plot.Charts;
+import frontierslab.plot.Palette;
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A chart of curves against the model size (or time) on a log axis: faint lines, one per seed, under a few bold ones
+ * (the mean, the median, a closed form), and a vertical line at the interpolation threshold. Values that are not
+ * finite, or not positive on a log axis, are left out of a line rather than drawn.
+ */
+final class SweepChart {
+
+    private final Palette palette;
+    private final JFreeChart chart;
+    private final XYSeriesCollection faint = new XYSeriesCollection();
+    private final XYSeriesCollection bold = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer faintRenderer = new XYLineAndShapeRenderer(true, false);
+    private final boolean logY;
+    private final List<ValueMarker> markers = new ArrayList<>();
+    private final String faintName;
+
+    SweepChart(Palette palette, String title, String xLabel, String yLabel, boolean logY, String faintName,
+               String... boldNames) {
+        this.palette = palette;
+        this.logY = logY;
+        this.faintName = faintName;
+        LogAxis x = decadeAxis(xLabel, new java.text.DecimalFormat("#,##0.##"));
+        ValueAxis y = logY ? decadeAxis(yLabel, new java.text.DecimalFormat("0.##E0")) : Charts.numberAxis(yLabel);
+        if (y instanceof NumberAxis number) {
+            number.setAutoRangeIncludesZero(true);
+        }
+        XYLineAndShapeRenderer boldRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < boldNames.length; i++) {
+            bold.addSeries(new XYSeries(boldNames[i], false, true));
+            boldRenderer.setSeriesPaint(i, palette.series(i));
+            boldRenderer.setSeriesStroke(i, i == 1 ? palette.dashed() : palette.line());
+        }
+        XYPlot plot = new XYPlot(bold, x, y, boldRenderer);
+        plot.setDataset(1, faint);
+        plot.setRenderer(1, faintRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        chart = new JFreeChart(title, palette.font(Font.BOLD, 15), plot, true);
+        Charts.style(chart, palette);
+    }
+
+    /** A log axis with ticks at whole powers of ten only. */
+    static LogAxis decadeAxis(String label, java.text.NumberFormat format) {
+        LogAxis axis = Charts.logAxis(label);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(format);
+        axis.setMinorTickMarksVisible(false);
+        return axis;
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** One faint line per row of {@code values} (NaN: not computed), against {@code x}. */
+    void faint(double[] x, double[][] values) {
+        faint.setNotify(false);
+        faint.removeAllSeries();
+        Palette p = palette;
+        BasicStroke thin = new BasicStroke(Math.max(1f, p.lineWidth() / 2.5f));
+        for (int s = 0; s < values.length; s++) {
+            XYSeries series = new XYSeries(s == 0 ? faintName : faintName + " " + s, false, true);
+            fill(series, x, values[s]);
+            faint.addSeries(series);
+            faintRenderer.setSeriesPaint(s, p.withAlpha(p.muted(), 0.45));
+            faintRenderer.setSeriesStroke(s, thin);
+            faintRenderer.setSeriesVisibleInLegend(s, s == 0);
+        }
+        faint.setNotify(true);
+    }
+
+    /** Bold line i. */
+    void bold(int i, double[] x, double[] values) {
+        XYSeries series = bold.getSeries(i);
+        series.setNotify(false);
+        series.clear();
+        fill(series, x, values);
+        series.setNotify(true);
+    }
+
+    private void fill(XYSeries series, double[] x, double[] values) {
+        for (int j = 0; j < x.length; j++) {
+            double v = values[j];
+            if (Double.isFinite(v) && x[j] > 0 && (!logY || v > 0)) {
+                series.add(x[j], v, false);
+            }
+        }
+    }
+
+    /** Replaces the reference lines: vertical at each of {@code xs}, horizontal at each of {@code ys}. */
+    void lines(double[] xs, String[] xLabels, double[] ys, String[] yLabels) {
+        XYPlot plot = chart.getXYPlot();
+        for (ValueMarker m : markers) {
+            plot.removeDomainMarker(m);
+            plot.removeRangeMarker(m);
+        }
+        markers.clear();
+        for (int i = 0; i < xs.length; i++) {
+            ValueMarker m = Charts.verticalLine(palette, plot, xs[i], xLabels[i]);
+            m.setStroke(palette.dashed());
+            m.setLabelFont(palette.font(Font.BOLD, 12));
+            m.setLabelPaint(palette.foreground());
+            markers.add(m);
+        }
+        for (int i = 0; i < ys.length; i++) {
+            markers.add(Charts.horizontalLine(palette, plot, ys[i], yLabels[i]));
+        }
+    }
+
+    /** Fixes the range of the value axis (a log axis: both ends positive). */
+    void range(double lower, double upper) {
+        chart.getXYPlot().getRangeAxis().setRange(lower, upper);
+    }
+
+    void domain(double lower, double upper) {
+        chart.getXYPlot().getDomainAxis().setRange(lower, upper);
+    }
+
+    /** The smallest and largest finite (and, on a log axis, positive) values among the rows, or null if none. */
+    double[] extent(double[]... rows) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (Double.isFinite(v) && (!logY || v > 0)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        return lo <= hi ? new double[] {lo, hi} : null;
+    }
+}

@@ -1,0 +1,30 @@
+package frontierslab.sim;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The helper threads that a computation spreads over inside one {@code step()} (the phase map's rows): daemon threads
+ * named {@code compute-n}, made when asked for and ended after {@value #IDLE_SECONDS} s idle. Mathematics code takes
+ * this executor as an argument and never starts a thread itself; only {@code sim} and {@code app} create threads.
+ */
+public final class Workers {
+
+    static final int IDLE_SECONDS = 5;
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final Executor SHARED = new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_SECONDS, TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            task -> Thread.ofPlatform().name("compute-" + COUNT.incrementAndGet()).daemon(true).unstarted(task));
+
+    private Workers() {
+    }
+
+    /** The shared executor: it never queues a task, it hands each to an idle thread or a new one. */
+    public static Executor shared() {
+        return SHARED;
+    }
+}

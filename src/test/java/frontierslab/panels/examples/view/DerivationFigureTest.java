@@ -1,0 +1,53 @@
+package frontierslab.panels.examples.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import frontierslab.panels.examples.model.PowerLawExample;
+import frontierslab.panels.examples.model.PowerLawExampleParams;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Theme;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class DerivationFigureTest {
+
+    @Test
+    void theTableShowsExactlyTheRevealedLinesAndDrawsThem() {
+        Palette palette = Palette.of(Theme.LIGHT);
+        PowerLawExampleFigure figure = new PowerLawExampleFigure(palette);
+        PowerLawExample e = new PowerLawExample(PowerLawExampleParams.defaults());
+        e.reset();
+        figure.show(e.snapshot());
+        assertEquals(0, figure.derivationPlot().rows().size());
+        BufferedImage empty = draw(figure);
+        e.step();
+        e.step();
+        e.step();
+        figure.show(e.snapshot());
+        assertEquals(3, figure.derivationPlot().rows().size());
+        BufferedImage three = draw(figure);
+        assertTrue(differingPixels(empty, three) > 2000, "the three lines are drawn");
+    }
+
+    private static BufferedImage draw(PowerLawExampleFigure figure) {
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        figure.charts().get(0).chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 500));
+        g.dispose();
+        return image;
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
