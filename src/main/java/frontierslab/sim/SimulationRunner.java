@@ -81,7 +81,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 replayed = experiment instanceof ReplayedExperiment;
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
-                fail(e);
+                fail("building the experiment on " + Thread.currentThread().getName() + " failed", e);
             }
             loop();
         });
@@ -220,7 +220,11 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     private void fail(Throwable e) {
-        Logs.error(SimulationRunner.class, "the simulation " + thread.getName() + " failed", e);
+        fail("the simulation " + thread.getName() + " failed", e);
+    }
+
+    private void fail(String what, Throwable e) {
+        Logs.error(SimulationRunner.class, what, e);
         failure.set(e);
         playing = false;
     }

@@ -40,8 +40,13 @@ class LogsTest {
         SimulationRunner<?> runner = new SimulationRunner<>("throws", () -> {
             throw new ArithmeticException("a bug in a constructor");
         });
-        runner.thread().join(10_000);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (runner.failure() == null && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         assertEquals("a bug in a constructor", runner.failure().getMessage());
+        assertTrue(runner.thread().isAlive(), "the runner outlives the failure: Reset builds the experiment anew");
+        runner.close();
         String text = Files.readString(folder.resolve(Logs.FILE_NAME));
         assertTrue(text.contains("building the experiment on sim-throws failed"), text);
         assertTrue(text.contains("java.lang.ArithmeticException: a bug in a constructor"), text);
