@@ -6,7 +6,11 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The desktop app. Remembers the window size, the theme and the last panel between runs. */
+/**
+ * The desktop app. Remembers the window size, the theme and the last panel between runs. With the system property
+ * {@code frontierslab.startupProbe} set to a file, it writes there the wall-clock time (ms since the epoch) at which
+ * its first frame was drawn, and quits: {@code scripts/startup-time.sh} measures the start-up with it.
+ */
 public final class FrontiersLabApp extends Application {
 
     private static final Preferences PREFS = Preferences.userRoot().node("frontierslab");
@@ -33,6 +37,30 @@ public final class FrontiersLabApp extends Application {
             PREFS.putDouble("height", scene.getHeight());
         });
         stage.show();
+        String probe = System.getProperty("frontierslab.startupProbe");
+        if (probe != null) {
+            reportFirstFrame(java.nio.file.Path.of(probe));
+        }
+    }
+
+    /** The second animation frame begins once the first has been drawn: its time is when the window was first drawn. */
+    private static void reportFirstFrame(java.nio.file.Path file) {
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    try {
+                        java.nio.file.Files.writeString(file, Long.toString(System.currentTimeMillis()));
+                    } catch (java.io.IOException e) {
+                        System.err.println("frontiers-lab: cannot write " + file + ": " + e.getMessage());
+                    }
+                    javafx.application.Platform.exit();
+                }
+            }
+        }.start();
     }
 
     @Override

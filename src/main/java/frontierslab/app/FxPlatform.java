@@ -39,8 +39,14 @@ public final class FxPlatform {
         started = true;
     }
 
-    /** Runs {@code work} on the FX thread and returns its result; its exception is rethrown here. */
+    /**
+     * Runs {@code work} on the FX thread and returns its result; its exception is rethrown here. Called on the FX thread,
+     * it runs the work at once.
+     */
     public static <T> T call(Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

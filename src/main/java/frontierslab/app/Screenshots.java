@@ -36,6 +36,8 @@ final class Screenshots {
         String only = null;
         String preset = null;
         boolean presenter = false;
+        int width = WIDTH;
+        int height = HEIGHT;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--out" -> dir = UserPaths.resolve(next(args, ++i, "--out"), "--out");
@@ -49,8 +51,16 @@ final class Screenshots {
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
                 case "--preset" -> preset = next(args, ++i, "--preset");
                 case "--presenter" -> presenter = true;
+                case "--size" -> {
+                    String size = next(args, ++i, "--size");
+                    if (!size.matches("[1-9][0-9]{2,3}x[1-9][0-9]{2,3}")) {
+                        throw new IllegalArgumentException("--size = '" + size + "': allowed WIDTHxHEIGHT, e.g. 1280x720");
+                    }
+                    width = Integer.parseInt(size.substring(0, size.indexOf('x')));
+                    height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
+                }
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --size");
             }
         }
         if (dir == null) {
@@ -75,7 +85,7 @@ final class Screenshots {
                     for (Theme theme : themes) {
                         String name = id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
                                 + "-" + theme.key() + ".png";
-                        BufferedImage image = render(panel.id(), id, preset, theme, WIDTH, HEIGHT, presenter);
+                        BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter);
                         set.add(name, o -> ImageIO.write(image, "png", o));
                     }
                 }
@@ -93,19 +103,19 @@ final class Screenshots {
     }
 
     /**
-     * The whole window showing one experiment (with a preset, if given), drawn headless; as at the projector with the
-     * cards and the parameter column hidden (F9, F8) when {@code presenter}.
+     * The whole window showing one experiment (with a preset, if given), drawn headless; in presenter mode (F5) when
+     * {@code presenter}.
      */
     static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height,
                                 boolean presenter) {
         Shell shell = FxPlatform.call(() -> {
             Shell s = new Shell(theme, panelId);
-            if (presenter) {
-                s.setCardsVisible(false);
-                s.setControlsVisible(false);
-            }
             Scene scene = new Scene(s, width, height);
             Shell.applyStyles(scene, theme);
+            if (presenter) {
+                s.setPresenter(true);
+                Shell.applyStyles(scene, s.theme());
+            }
             s.currentSection().load(experimentId, preset);
             return s;
         });

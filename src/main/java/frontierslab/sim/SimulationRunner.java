@@ -36,6 +36,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     private final AtomicReference<Snapshot> outbox = new AtomicReference<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean playing;
+    private volatile boolean replayed;
     private volatile boolean visible = true;
     private volatile boolean closed;
     private volatile double stepsPerSecond = 30;
@@ -61,6 +62,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.ticker = ticker;
         this.experiment = experiment;
         this.factory = null;
+        this.replayed = experiment instanceof ReplayedExperiment;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
         thread.start();
@@ -76,9 +78,10 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
                 experiment = factory.get();
+                replayed = experiment instanceof ReplayedExperiment;
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
-                fail(e);
+                fail("building the experiment on " + Thread.currentThread().getName() + " failed", e);
             }
             loop();
         });
@@ -104,6 +107,15 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
 
     public boolean isPlaying() {
         return playing;
+    }
+
+    /**
+     * Whether the experiment recomputes its run from step 0 on every change ({@link ReplayedExperiment}), so that a
+     * slider drag may send every value it passes; a long run (a network) takes a change where it is, so a drag sends
+     * only its last value.
+     */
+    public boolean replaysOnChange() {
+        return replayed;
     }
 
     public void stepOnce() {
@@ -208,7 +220,11 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     }
 
     private void fail(Throwable e) {
-        Logs.error(SimulationRunner.class, "the simulation " + thread.getName() + " failed", e);
+        fail("the simulation " + thread.getName() + " failed", e);
+    }
+
+    private void fail(String what, Throwable e) {
+        Logs.error(SimulationRunner.class, what, e);
         failure.set(e);
         playing = false;
     }

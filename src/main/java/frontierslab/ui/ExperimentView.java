@@ -41,10 +41,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     private final ExperimentType<P> type;
     private final SimulationRunner<P> runner;
-    private final ExperimentFigure<Snapshot> figure;
-    private final Palette palette;
+    private final Entry<P, ?> entry;
+    private ExperimentFigure<Snapshot> figure;
+    private Palette palette;
     private final ParamControls<P> controls;
-    private final ReadoutTiles tiles;
+    private ReadoutTiles tiles;
     private final Label status = new Label();
     private final HBox statusLine = new HBox(status);
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
@@ -55,24 +56,29 @@ public final class ExperimentView<P extends Record> extends BorderPane {
      * next screen refresh. Each chart then follows the run at a third of the frame rate, and nothing is lost: its next
      * drawing shows every row since the last. A change while paused redraws every chart in the same frame.
      */
-    private final RedrawRota rota;
+    private RedrawRota rota;
     private final ScrollPane controlScroll;
+    private final VBox centre = new VBox();
+    private final VBox bottom = new VBox();
+    private javafx.scene.Node presenterControl;
+    private boolean presenter;
+    private boolean drawFailed;
+    private boolean edgeChecked;
+    private EdgeControl<P> edge;
+    private boolean controlsShown = true;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
     public ExperimentView(Entry<P, ?> entry, Palette palette) {
+        this.entry = entry;
         this.type = entry.type();
-        this.palette = palette;
         P initial = type.space().defaults();
-        this.figure = entry.newFigure(palette);
-        this.rota = new RedrawRota(figure.charts().size());
         this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             runner.setYieldShare(0.5);
         }
-        this.controls = new ParamControls<>(type, initial, runner::submitParams);
-        this.tiles = new ReadoutTiles(palette, 120);
+        this.controls = new ParamControls<>(type, initial, this::send);
         setId("experiment-" + type.id());
 
         controlScroll = new ScrollPane(controls);
@@ -81,6 +87,55 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         controlScroll.setMinWidth(300);
         setLeft(controlScroll);
 
+        centre.setPadding(new Insets(4));
+        setCenter(centre);
+        build(palette);
+
+        statusLine.getStyleClass().add("status-line");
+        status.setId("status");
+        status.setWrapText(true);
+        bottom.getChildren().add(statusLine);
+        setBottom(bottom);
+
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                refresh();
+            }
+        };
+        timer.start();
+    }
+
+    /** A drag on a long run (one that does not replay) sends only its end: one η-change marker per gesture. */
+    private void send(P params) {
+        if (!controls.inGesture() || runner.replaysOnChange()) {
+            runner.submitParams(params);
+        }
+    }
+
+    /** The η·λ control, added below η once the first snapshot shows that λ can be had from the model. */
+    private void showEdge(Snapshot s) {
+        if (!edgeChecked) {
+            edgeChecked = true;
+            edge = EdgeControl.of(controls, type.space(), s);
+            javafx.scene.Node etaRow = controls.lookup("#slider-eta");
+            if (edge != null && etaRow != null) {
+                int index = controls.getChildren().indexOf(etaRow.getParent());
+                controls.getChildren().add(index + 1, edge);
+            }
+        }
+        if (edge != null) {
+            edge.show(controls.params(), s);
+        }
+    }
+
+    /** Builds the figure, its charts and the tiles in a palette; the runner, the controls and the run stay. */
+    private void build(Palette palette) {
+        this.palette = palette;
+        this.figure = entry.newFigure(palette);
+        this.rota = new RedrawRota(figure.charts().size());
+        this.tiles = new ReadoutTiles(palette, 120);
+        viewers.clear();
         GridPane grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
@@ -111,37 +166,59 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             rc.setPercentHeight(100.0 / rows);
             grid.getRowConstraints().add(rc);
         }
+        grid.setId("charts");
         figure.dragHandle().ifPresent(this::installDrag);
-        VBox centre = new VBox(tiles, grid);
+        centre.getChildren().setAll(tiles, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        centre.setPadding(new Insets(4));
-        setCenter(centre);
+    }
 
-        statusLine.getStyleClass().add("status-line");
-        status.setId("status");
-        status.setWrapText(true);
-        setBottom(statusLine);
+    /**
+     * A new palette (a theme change): the figure and the tiles are drawn anew from the snapshot on screen, while the
+     * run, its parameters and its Undo history go on untouched.
+     */
+    public void setPalette(Palette newPalette) {
+        build(newPalette);
+        if (shown != null) {
+            show(shown);
+        }
+    }
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                refresh();
-            }
-        };
-        timer.start();
+    /**
+     * Presenter mode: the charts take the room, the parameter column gives way to a large control of the main
+     * parameter below them, and the status is one line.
+     */
+    public void setPresenter(boolean on) {
+        presenter = on;
+        if (on && presenterControl == null) {
+            presenterControl = controls.presenterControl();
+        }
+        bottom.getChildren().setAll(on ? List.of(presenterControl, statusLine) : List.of(statusLine));
+        getStyleClass().remove("presenter-view");
+        if (on) {
+            getStyleClass().add("presenter-view");
+        }
+        status.setWrapText(!on);
+        setLeft(!on && controlsShown ? controlScroll : null);
+    }
+
+    public boolean isPresenter() {
+        return presenter;
     }
 
     /** Draws the newest snapshot, if there is one. Called once per frame. */
     public void refresh() {
         Throwable failure = runner.failure();
         if (failure != null) {
-            status.setText(Logs.statusLine("The simulation stopped with an internal error", failure));
+            status.setText(Logs.statusLine("The simulation stopped with an internal error", failure)
+                    + " R or Reset starts it again.");
             setState("diverged");
             return;
         }
         Snapshot taken = runner.takeSnapshot();
         if (taken != null) {
             show(taken);
+        } else if (shown != null && !drawFailed) {
+            showStatus(shown.status());
         }
         List<JFreeChart> charts = charts();
         for (int i : rota.take(runner.isPlaying() ? 1 : charts.size())) {
@@ -160,11 +237,22 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             // a bug in a figure: say so where the status goes, keep the last good picture, keep the app running
             status.setText(Logs.failure(ExperimentView.class, "This run could not be drawn, an internal error", e));
             setState("diverged");
+            drawFailed = true;
             return;
         }
+        drawFailed = false;
+        showEdge(s);
         rota.markAllStale();
-        Status st = s.status();
-        status.setText(capitalise(st.word()) + " — " + st.message());
+        showStatus(s.status());
+    }
+
+    /** The status in words; a run that is under way but not playing reads "Paused". */
+    private void showStatus(Status st) {
+        String word = st.state() == Status.State.RUNNING && !runner.isPlaying() ? "paused" : st.word();
+        String text = capitalise(word) + " — " + st.message();
+        if (!text.equals(status.getText())) {
+            status.setText(text);
+        }
         setState(st.isDiverged() ? "diverged" : st.state() == Status.State.CONVERGED ? "converged" : "");
     }
 
@@ -345,7 +433,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /** Shows or hides the parameter column; the keyboard (Space, →, R, Ctrl+Z) still drives the run. */
     public void setControlsVisible(boolean visible) {
-        setLeft(visible ? controlScroll : null);
+        controlsShown = visible;
+        setLeft(visible && !presenter ? controlScroll : null);
     }
 
     public boolean controlsVisible() {

@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
  * The live numbers of an experiment as TilesFX tiles, large enough for the back row: a gauge for a value with a
  * threshold (η·λ_max against 2), which turns to the alarm colour above it, and large styled numbers for the rest. A
- * value that is not finite reads "—". The row never widens its parent: tiles that do not fit are cut off at its right
- * edge (the most important first), so the charts below keep the width of the window.
+ * value that is not finite reads "—". The row never widens its parent and never wraps: tiles that do not fit are cut
+ * off at its right edge (the most important first), so the charts below keep the width of the window and the layout
+ * keeps its height from one step to the next.
  */
-public final class ReadoutTiles extends FlowPane {
+public final class ReadoutTiles extends HBox {
 
     private final Palette palette;
     private final Map<String, Tile> tiles = new LinkedHashMap<>();
@@ -30,10 +31,12 @@ public final class ReadoutTiles extends FlowPane {
         this.palette = palette;
         getStyleClass().add("tile-row");
         setAlignment(Pos.CENTER_LEFT);
-        setHgap(6);
-        setVgap(6);
-        setPrefWrapLength(tileSize * 3);
+        setSpacing(6);
         setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setUserData(tileSize);
     }
 

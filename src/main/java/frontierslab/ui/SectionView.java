@@ -18,15 +18,21 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One panel, one section of the lecture: a tab per experiment and a column of the section's cards. Only the selected
- * experiment's simulation thread runs; the others are parked.
+ * One panel, one section of the lecture: a tab per experiment and a column of the section's cards. An experiment is
+ * built when its tab is first shown; only the selected experiment's simulation thread runs, the others are parked.
  */
 public final class SectionView extends BorderPane {
 
     private final PanelDefinition definition;
     private final TabPane tabs = new TabPane();
     private final Map<String, ExperimentView<?>> views = new LinkedHashMap<>();
+    private final Map<String, Tab> tabsById = new LinkedHashMap<>();
+    private final BiConsumer<ExperimentView<?>, String> exportHandler;
+    private Palette palette;
+    private double fontSize;
     private boolean active = true;
+    private boolean controlsVisible = true;
+    private boolean presenter;
 
     private SplitPane split;
     private ScrollPane cardColumn;
@@ -41,31 +47,20 @@ public final class SectionView extends BorderPane {
         setTop(title);
         tabs.getStyleClass().add("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.palette = palette;
+        this.fontSize = fontSize;
+        this.exportHandler = exportHandler;
         for (Entry<?, ?> entry : definition.experiments()) {
-            ExperimentView<?> view = new ExperimentView<>(entry, palette);
-            view.setExportHandler(exportHandler);
-            view.setLinkHandler(link -> {
-                load(link.experimentId(), null);
-                ExperimentView<?> target = views.get(link.experimentId());
-                if (target != null) {
-                    target.applyParameters(link.parameters());
-                }
-            });
-            views.put(entry.type().id(), view);
-            Tab tab = new Tab(entry.type().title(), view);
+            Tab tab = new Tab(entry.type().title());
             tab.setId("tab-" + entry.type().id());
+            tab.setUserData(entry);
+            tabsById.put(entry.type().id(), tab);
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> updateActivity());
         setCenter(tabs);
         if (!definition.cards().isEmpty()) {
-            VBox cards = new VBox(8);
-            cards.setPadding(new Insets(6));
-            References references = References.of(definition);
-            for (Card card : definition.cards()) {
-                cards.getChildren().add(new CardView(card, palette, fontSize, this::load, references));
-            }
-            ScrollPane scroll = new ScrollPane(cards);
+            ScrollPane scroll = new ScrollPane(cards());
             scroll.setFitToWidth(true);
             scroll.setMinWidth(0);
             split = new SplitPane(tabs, scroll);
@@ -77,14 +72,86 @@ public final class SectionView extends BorderPane {
         updateActivity();
     }
 
+    private VBox cards() {
+        VBox cards = new VBox(8);
+        cards.setPadding(new Insets(6));
+        References references = References.of(definition);
+        for (Card card : definition.cards()) {
+            cards.getChildren().add(new CardView(card, palette, fontSize, this::load, references));
+        }
+        return cards;
+    }
+
+    /** The view of the experiment on a tab, built the first time it is asked for. */
+    private ExperimentView<?> viewOf(Tab tab) {
+        Entry<?, ?> entry = (Entry<?, ?>) tab.getUserData();
+        return views.computeIfAbsent(entry.type().id(), id -> {
+            ExperimentView<?> view = new ExperimentView<>(entry, palette);
+            view.setExportHandler(exportHandler);
+            view.setLinkHandler(link -> {
+                load(link.experimentId(), null);
+                ExperimentView<?> target = views.get(link.experimentId());
+                if (target != null) {
+                    target.applyParameters(link.parameters());
+                }
+            });
+            view.setControlsVisible(controlsVisible);
+            view.setPresenter(presenter);
+            tab.setContent(view);
+            return view;
+        });
+    }
+
+    /**
+     * A new palette (a theme change): the cards are drawn anew and every experiment built so far redraws its figure,
+     * keeping its run, its parameters and its history.
+     */
+    public void setPalette(Palette newPalette, double newFontSize) {
+        palette = newPalette;
+        fontSize = newFontSize;
+        if (cardColumn != null) {
+            cardColumn.setContent(cards());
+        }
+        views.values().forEach(v -> v.setPalette(newPalette));
+    }
+
+    /** Shows the tab {@code delta} places after the selected one, if there is one; returns whether it moved. */
+    public boolean selectTab(int index) {
+        if (index < 0 || index >= tabs.getTabs().size()) {
+            return false;
+        }
+        tabs.getSelectionModel().select(index);
+        return true;
+    }
+
+    public int selectedTab() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
+    public int tabCount() {
+        return tabs.getTabs().size();
+    }
+
+    /** Presenter mode on every experiment of this section (see {@link ExperimentView#setPresenter}). */
+    public void setPresenter(boolean on) {
+        presenter = on;
+        views.values().forEach(v -> v.setPresenter(on));
+        tabs.getStyleClass().remove("presenter-tabs");
+        if (on) {
+            tabs.getStyleClass().add("presenter-tabs");
+        }
+        getTop().setVisible(!on);
+        getTop().setManaged(!on);
+    }
+
     /** Shows experiment {@code id}, with preset {@code preset} loaded if not null. */
     public void load(String id, String preset) {
-        ExperimentView<?> view = views.get(id);
-        if (view == null) {
+        Tab tab = tabsById.get(id);
+        if (tab == null) {
             return;
         }
-        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getContent() == view).findFirst()
-                .orElseThrow());
+        tabs.getSelectionModel().select(tab);
+        ExperimentView<?> view = viewOf(tab);
         if (preset != null) {
             view.loadPreset(preset);
         }
@@ -96,11 +163,18 @@ public final class SectionView extends BorderPane {
 
     /** The experiment on screen. */
     public ExperimentView<?> current() {
-        return (ExperimentView<?>) tabs.getSelectionModel().getSelectedItem().getContent();
+        return viewOf(tabs.getSelectionModel().getSelectedItem());
     }
 
+    /** The view of experiment {@code experimentId}, built if it was not yet; null if it is not in this section. */
     public ExperimentView<?> view(String experimentId) {
-        return views.get(experimentId);
+        Tab tab = tabsById.get(experimentId);
+        return tab == null ? null : viewOf(tab);
+    }
+
+    /** The experiments built so far (a tab not yet shown has none). */
+    public java.util.Collection<ExperimentView<?>> builtViews() {
+        return java.util.Collections.unmodifiableCollection(views.values());
     }
 
     /**
@@ -125,6 +199,7 @@ public final class SectionView extends BorderPane {
 
     /** Shows or hides the parameter column of every experiment of this section. */
     public void setControlsVisible(boolean visible) {
+        controlsVisible = visible;
         views.values().forEach(v -> v.setControlsVisible(visible));
     }
 
@@ -134,7 +209,7 @@ public final class SectionView extends BorderPane {
     }
 
     private void updateActivity() {
-        ExperimentView<?> current = tabs.getSelectionModel().getSelectedItem() == null ? null : current();
+        ExperimentView<?> current = tabs.getSelectionModel().getSelectedItem() == null || !active ? null : current();
         views.values().forEach(v -> v.setActive(active && v == current));
     }
 

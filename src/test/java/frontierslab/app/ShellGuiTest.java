@@ -14,7 +14,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -37,14 +36,7 @@ class ShellGuiTest {
 
     @BeforeEach
     void open() {
-        shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            Scene scene = new Scene(s, 1400, 900);
-            Shell.applyStyles(scene, Theme.LIGHT);
-            s.applyCss();
-            s.layout();
-            return s;
-        });
+        shell = ShellFixture.open(1400, 900);
     }
 
     @AfterEach
@@ -57,10 +49,8 @@ class ShellGuiTest {
         return (ExperimentView<QuadraticParams>) FxPlatform.call(shell::current);
     }
 
-    private void settle(ExperimentView<?> view) throws InterruptedException {
-        FxPlatform.run(() -> { });
-        view.runner().awaitIdle();
-        FxPlatform.run(view::refresh);
+    private static void settle(ExperimentView<?> view) throws InterruptedException {
+        ShellFixture.settle(view);
     }
 
     @Test

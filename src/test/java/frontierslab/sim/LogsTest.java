@@ -47,6 +47,8 @@ class LogsTest {
         }
         runner.close();
         assertEquals("a bug in a constructor", runner.failure().getMessage());
+        assertTrue(runner.thread().isAlive(), "the runner outlives the failure: Reset builds the experiment anew");
+        runner.close();
         String text = Files.readString(folder.resolve(Logs.FILE_NAME));
         assertTrue(text.contains("sim-throws failed"), text);
         assertTrue(text.contains("java.lang.ArithmeticException: a bug in a constructor"), text);
