@@ -162,12 +162,14 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
         if (marks.peak >= 0) {
             summary.put("peak_t", t[marks.peak]);
             summary.put("peak", test[marks.peak]);
+            summary.put("slow_part_at_peak", slowPart[marks.peak]);
             sb.append(String.format(Locale.ROOT, ", rises to %s at t = %s", fmt(test[marks.peak]),
                     fmt(t[marks.peak])));
         }
         if (marks.secondMin >= 0) {
             summary.put("second_min_t", t[marks.secondMin]);
             summary.put("second_min", test[marks.secondMin]);
+            summary.put("slow_part_at_second_min", slowPart[marks.secondMin]);
             sb.append(String.format(Locale.ROOT, ", falls again to %s at t = %s", fmt(test[marks.secondMin]),
                     fmt(t[marks.secondMin])));
         } else if (marks.peak >= 0) {
