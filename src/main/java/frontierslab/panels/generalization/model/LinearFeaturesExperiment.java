@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class LinearFeaturesExperiment implements Experiment<LinearFeaturesParams> {
 
-    static final int SEEDS_AT_ONCE = 5;
+    static final int SEEDS_AT_ONCE = 2;
     /**
      * The Monte Carlo mean is compared with the exact value only for |p − n| ≥ this: the error's variance over draws
      * is finite only for p ≤ n − 6 or so (the second moment of an inverse Wishart matrix) and likewise above n.

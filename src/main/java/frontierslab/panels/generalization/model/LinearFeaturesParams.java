@@ -10,12 +10,12 @@ import frontierslab.sim.ParamSpec.Whole;
  */
 public record LinearFeaturesParams(double sigma, double decay, int n, int dimension, int seeds) {
 
-    public static final Real SIGMA = Real.linear("sigma", "noise σ", "label noise: y = x·β + σz", 0.0, 2.0, 0.5);
-    public static final Real DECAY = Real.linear("decay", "signal decay",
+    public static final Real SIGMA = Real.linear("sigma", "σ", "label noise: y = x·β + σz", 0.0, 2.0, 0.5);
+    public static final Real DECAY = Real.linear("decay", "decay",
             "β_j ∝ j^(−decay), ‖β‖ = 1: 0 spreads the signal evenly, larger puts it in the first coordinates",
             0.0, 3.0, 0.0);
-    public static final Whole N = new Whole("n", "samples n", "training points; the peak sits at p = n", 10, 100, 40);
-    public static final Whole DIMENSION = new Whole("dimension", "coordinates D",
+    public static final Whole N = new Whole("n", "n", "training points; the peak sits at p = n", 10, 100, 40);
+    public static final Whole DIMENSION = new Whole("dimension", "D",
             "x ~ N(0, I_D); a model of size p fits the first p coordinates", 20, 200, 120);
     public static final Whole SEEDS = new Whole("seeds", "seeds", "independent training sets averaged", 1, 200, 50);
 

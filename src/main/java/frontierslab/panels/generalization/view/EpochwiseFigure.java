@@ -66,7 +66,7 @@ public final class EpochwiseFigure implements ExperimentFigure<EpochwiseSnapshot
         train.domain(t[0], t[t.length - 1]);
         double[] e = test.extent(s.test(), s.fastPart(), s.slowPart());
         if (e != null) {
-            test.range(Math.max(1e-6, 0.5 * e[0]), 2 * e[1]);
+            test.range(Math.max(1e-12, 0.5 * e[0]), Math.max(2 * e[1], 1e-11));
         }
         train.range(0, 1.05);
     }

@@ -30,16 +30,16 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
 
     public LinearFeaturesFigure(Palette palette) {
         this.palette = palette;
-        test = new SweepChart(palette, "Test error (relative to predicting 0)", "features p (log scale)",
-                "test error (log scale)", true, "each seed", "Monte Carlo mean", "Monte Carlo median",
-                "exact (Belkin, Hsu, Xu)", "limit p/n = γ (Hastie et al.)");
+        test = new SweepChart(palette, "Test error", "features p (log scale)",
+                "test error ÷ predicting 0 (log)", true, "each seed", "mean", "median", "exact (BHX 2019)",
+                "limit p/n = γ");
         var renderer = test.chart().getXYPlot().getRenderer();
         renderer.setSeriesPaint(2, palette.foreground());
         renderer.setSeriesStroke(2, palette.line());
         renderer.setSeriesPaint(3, palette.series(3));
         renderer.setSeriesStroke(3, palette.dashed());
         signal = Charts.curves(palette, "Signal per coordinate β_j²", "coordinate j", "β_j²", false, "β_j²");
-        agreement = Charts.curves(palette, "Monte Carlo mean − exact, in standard errors", "features p",
+        agreement = Charts.curves(palette, "Mean − exact, in standard errors", "features p",
                 "(mean − exact)/s.e.", false, "(mean − exact)/s.e.");
         Charts.horizontalLine(palette, agreement.getXYPlot(), 2, "+2");
         Charts.horizontalLine(palette, agreement.getXYPlot(), -2, "−2");
@@ -68,10 +68,10 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
                     new String[] {"predicting 0"});
             drawnN = n;
         }
-        test.domain(0.9, p.length * 1.1);
-        double[] e = test.extent(s.mean(), s.median(), s.exact());
+        test.domain(0.9, p.length * 1.3);
+        double[] e = test.extent(s.median(), s.exact());
         if (e != null) {
-            test.range(Math.min(0.5 * e[0], 0.5), Math.min(1e4, Math.max(2 * e[1], 2)));
+            test.range(Math.min(0.5 * e[0], 0.5), Math.max(3 * e[1], 2));
         }
         XYSeries series = ((XYSeriesCollection) signal.getXYPlot().getDataset()).getSeries(0);
         series.setNotify(false);
@@ -80,6 +80,7 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
             series.add(j + 1, s.beta()[j] * s.beta()[j], false);
         }
         series.setNotify(true);
+        signal.getXYPlot().getRangeAxis().setRange(0, 1.1 * s.beta()[0] * s.beta()[0]);
         signal.getXYPlot().clearDomainMarkers();
         Charts.verticalLine(palette, signal.getXYPlot(), n, "p = n");
         XYSeries z = ((XYSeriesCollection) agreement.getXYPlot().getDataset()).getSeries(0);

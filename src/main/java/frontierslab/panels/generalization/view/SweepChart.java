@@ -127,8 +127,14 @@ final class SweepChart {
         }
     }
 
-    /** Fixes the range of the value axis (a log axis: both ends positive). */
+    /** Fixes the range of the value axis; an empty or (on a log axis) non-positive range is widened. */
     void range(double lower, double upper) {
+        if (logY && !(lower > 0)) {
+            lower = Double.MIN_NORMAL;
+        }
+        if (!(upper > lower)) {
+            upper = logY ? lower * 10 : lower + 1;
+        }
         chart.getXYPlot().getRangeAxis().setRange(lower, upper);
     }
 
