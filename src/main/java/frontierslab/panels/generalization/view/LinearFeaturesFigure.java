@@ -30,8 +30,8 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
 
     public LinearFeaturesFigure(Palette palette) {
         this.palette = palette;
-        test = new SweepChart(palette, "Test error", "features p (log scale)",
-                "test error ÷ predicting 0 (log)", true, "each seed", "mean", "median", "exact (BHX 2019)",
+        test = new SweepChart(palette, "Test error (1 = predicting 0)", "features p (log scale)",
+                "test error (log)", true, "each seed", "mean", "median", "exact (BHX 2019)",
                 "limit p/n = γ");
         var renderer = test.chart().getXYPlot().getRenderer();
         renderer.setSeriesPaint(2, palette.foreground());

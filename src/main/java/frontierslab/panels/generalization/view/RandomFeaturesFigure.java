@@ -22,8 +22,8 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
     private int drawnN = -1;
 
     public RandomFeaturesFigure(Palette palette) {
-        test = new SweepChart(palette, "Test error", "features p (log scale)",
-                "test error ÷ predicting 0 (log)", true, "each seed", "mean", "median");
+        test = new SweepChart(palette, "Test error (1 = predicting 0)", "features p (log scale)",
+                "test error (log)", true, "each seed", "mean", "median");
         train = new SweepChart(palette, "Training error", "features p (log scale)", "training error", false,
                 "each seed", "mean", "median");
         norm = new SweepChart(palette, "Norm ‖a‖ of the fit", "features p (log scale)", "‖a‖ (log)", true,
