@@ -40,6 +40,21 @@ public final class LinearFeatureRisk {
         return Double.POSITIVE_INFINITY;
     }
 
+    /** {@link #exact} (or, with {@code limit}, {@link #asymptotic}) for the signal β split at p. */
+    public static double of(int n, int p, double[] beta, double sigma, boolean limit) {
+        double used = 0;
+        double left = 0;
+        for (int j = 0; j < beta.length; j++) {
+            if (j < p) {
+                used += beta[j] * beta[j];
+            } else {
+                left += beta[j] * beta[j];
+            }
+        }
+        double s2 = sigma * sigma;
+        return limit ? asymptotic(n, p, used, left, s2) : exact(n, p, used, left, s2);
+    }
+
     /** β_j ∝ j^(−decay), j = 1 … D, scaled to ‖β‖ = 1 (decay 0: every coordinate carries the same signal). */
     public static double[] signal(int dimension, double decay) {
         double[] beta = new double[dimension];

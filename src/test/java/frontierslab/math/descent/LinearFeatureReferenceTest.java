@@ -32,17 +32,7 @@ class LinearFeatureReferenceTest {
     }
 
     static double exact(Case c, int p) {
-        double[] beta = LinearFeatureRisk.signal(c.dimension, c.decay);
-        double used = 0;
-        double left = 0;
-        for (int j = 0; j < beta.length; j++) {
-            if (j < p) {
-                used += beta[j] * beta[j];
-            } else {
-                left += beta[j] * beta[j];
-            }
-        }
-        return LinearFeatureRisk.exact(c.n, p, used, left, c.sigma * c.sigma);
+        return LinearFeatureRisk.of(c.n, p, LinearFeatureRisk.signal(c.dimension, c.decay), c.sigma, false);
     }
 
     @Test

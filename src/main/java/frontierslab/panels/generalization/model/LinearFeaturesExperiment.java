@@ -114,18 +114,7 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
 
     /** The expected excess risk at p (exact, or its proportional limit), +∞ next to p = n. */
     public double exact(int p, boolean asymptotic) {
-        double used = 0;
-        double left = 0;
-        for (int j = 0; j < beta.length; j++) {
-            if (j < p) {
-                used += beta[j] * beta[j];
-            } else {
-                left += beta[j] * beta[j];
-            }
-        }
-        double s2 = params.sigma() * params.sigma();
-        return asymptotic ? LinearFeatureRisk.asymptotic(params.n(), p, used, left, s2)
-                : LinearFeatureRisk.exact(params.n(), p, used, left, s2);
+        return LinearFeatureRisk.of(params.n(), p, beta, params.sigma(), asymptotic);
     }
 
     @Override

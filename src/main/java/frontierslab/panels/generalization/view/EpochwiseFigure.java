@@ -71,18 +71,13 @@ public final class EpochwiseFigure implements ExperimentFigure<EpochwiseSnapshot
         train.range(0, 1.05);
     }
 
-    private static double number(Map<String, Object> summary, String key) {
-        Object v = summary.get(key);
-        return v instanceof Number x ? x.doubleValue() : Double.NaN;
-    }
-
     @Override
     public List<Readout> readouts(EpochwiseSnapshot s) {
         Map<String, Object> m = s.summary();
         return List.of(
-                Readout.number("first", "first minimum", number(m, "first_min"), ""),
-                Readout.number("peak", "peak", number(m, "peak"), ""),
-                Readout.number("second", "second minimum", number(m, "second_min"), ""),
-                Readout.number("final", "at the end", number(m, "final_test_error"), ""));
+                Readout.number("first", "first minimum", Summaries.number(m, "first_min"), ""),
+                Readout.number("peak", "peak", Summaries.number(m, "peak"), ""),
+                Readout.number("second", "second minimum", Summaries.number(m, "second_min"), ""),
+                Readout.number("final", "at the end", Summaries.number(m, "final_test_error"), ""));
     }
 }

@@ -99,18 +99,13 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
         agreement.getXYPlot().getRangeAxis().setRange(-5, 5);
     }
 
-    private static double number(Map<String, Object> summary, String key) {
-        Object v = summary.get(key);
-        return v instanceof Number x ? x.doubleValue() : Double.NaN;
-    }
-
     @Override
     public List<Readout> readouts(LinearFeaturesSnapshot s) {
         Map<String, Object> m = s.summary();
         return List.of(
                 Readout.count("seeds", "seeds done", s.step()),
-                Readout.number("first", "first minimum", number(m, "exact_first_min"), ""),
-                Readout.number("second", "second minimum", number(m, "exact_second_min"), ""),
-                Readout.number("end", "at p = D", number(m, "exact_at_largest_p"), ""));
+                Readout.number("first", "first minimum", Summaries.number(m, "exact_first_min"), ""),
+                Readout.number("second", "second minimum", Summaries.number(m, "exact_second_min"), ""),
+                Readout.number("end", "at p = D", Summaries.number(m, "exact_at_largest_p"), ""));
     }
 }

@@ -83,20 +83,15 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
         }
     }
 
-    private static double number(Map<String, Object> summary, String key) {
-        Object v = summary.get(key);
-        return v instanceof Number x ? x.doubleValue() : Double.NaN;
-    }
-
     @Override
     public List<Readout> readouts(RandomFeaturesSnapshot s) {
         Map<String, Object> m = s.summary();
         return List.of(
-                Readout.count("seeds", "seeds done", (long) number(m, "seeds_complete")),
-                Double.isNaN(number(m, "mean_peak_p")) ? Readout.number("peak-p", "peak at p", Double.NaN, "")
-                        : Readout.count("peak-p", "peak at p", (long) number(m, "mean_peak_p")),
-                Readout.number("peak", "peak test error", number(m, "mean_peak_test_error"), ""),
-                Readout.number("classical", "best p < n", number(m, "mean_classical_min_test_error"), ""),
-                Readout.number("modern", "best p > n", number(m, "mean_modern_min_test_error"), ""));
+                Readout.count("seeds", "seeds done", (long) Summaries.number(m, "seeds_complete")),
+                Double.isNaN(Summaries.number(m, "mean_peak_p")) ? Readout.number("peak-p", "peak at p", Double.NaN, "")
+                        : Readout.count("peak-p", "peak at p", (long) Summaries.number(m, "mean_peak_p")),
+                Readout.number("peak", "peak test error", Summaries.number(m, "mean_peak_test_error"), ""),
+                Readout.number("classical", "best p < n", Summaries.number(m, "mean_classical_min_test_error"), ""),
+                Readout.number("modern", "best p > n", Summaries.number(m, "mean_modern_min_test_error"), ""));
     }
 }

@@ -8,7 +8,6 @@ import frontierslab.panels.generalization.view.EpochwiseFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
-import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -68,17 +67,7 @@ class EpochwiseExperimentTest {
         double kappa = Math.pow(1000, kappaPosition);
         EpochwiseSnapshot s = (EpochwiseSnapshot) new EpochwiseExperiment(
                 new EpochwiseParams(kappa, fast, slow, n, sigma, share, seed)).snapshot();
-        Trace.View t = s.trace();
-        for (String c : t.columns()) {
-            for (double v : t.columnValues(c)) {
-                assertTrue(Double.isFinite(v), c + " = " + v);
-            }
-        }
-        for (Object v : s.summary().values()) {
-            if (v instanceof Double x) {
-                assertTrue(Double.isFinite(x), s.summary().toString());
-            }
-        }
+        OnScreen.assertFinite(s);
         EpochwiseFigure figure = new EpochwiseFigure(Palette.of(Theme.LIGHT));
         figure.show(s);
         for (Readout r : figure.readouts(s)) {

@@ -66,20 +66,8 @@ class LinearFeaturesExperimentTest {
                 2));
         e.run(Long.MAX_VALUE);
         LinearFeaturesSnapshot s = (LinearFeaturesSnapshot) e.snapshot();
-        Trace.View t = s.trace();
-        for (String c : t.columns()) {
-            for (int r = 0; r < t.rows(); r++) {
-                double v = t.get(r, c);
-                boolean missingExact = (c.equals("exact") || c.equals("asymptotic")) && Double.isNaN(v)
-                        && Math.abs(t.get(r, "p") - n) <= 1;
-                assertTrue(Double.isFinite(v) || missingExact, c + " = " + v + " at p = " + t.get(r, "p"));
-            }
-        }
-        for (Object v : s.summary().values()) {
-            if (v instanceof Double x) {
-                assertTrue(Double.isFinite(x), s.summary().toString());
-            }
-        }
+        OnScreen.assertFinite(s, (column, row) -> (column.equals("exact") || column.equals("asymptotic"))
+                && Math.abs(s.trace().get(row, "p") - n) <= 1);
         LinearFeaturesFigure figure = new LinearFeaturesFigure(Palette.of(Theme.LIGHT));
         figure.show(s);
         for (Readout r : figure.readouts(s)) {
