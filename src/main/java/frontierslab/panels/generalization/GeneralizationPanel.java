@@ -48,7 +48,7 @@ public final class GeneralizationPanel {
                                         + "worse than predicting 0.",
                                 "dd-random-features", "noise", "Show it: the peak at p = n"),
                         new Card("Double Descent: a lower minimum?",
-                                "…and then—counterintuitively—decreases again to a lower minimum (modern "
+                                "and then—counterintuitively—decreases again to a lower minimum (modern "
                                         + "overparameterized regime).",
                                 "Not always. Minimum-norm least squares on the first p of D = 120 Gaussian "
                                         + "coordinates, n = 40, σ = 0.5, by the exact expectation (Belkin, Hsu and Xu "

@@ -53,7 +53,7 @@ class SamPanelTest {
     @Test
     void thePanelIsRegisteredInLectureOrderAfterTheEdgeOfStabilityAndImplicitBias() {
         assertEquals(java.util.List.of("eos", "bias", "sam"),
-                Registry.panels().stream().map(frontierslab.panels.PanelDefinition::id).toList());
+                Registry.panels().stream().map(frontierslab.panels.PanelDefinition::id).toList().subList(0, 3));
         assertEquals("sam-two-basin", Registry.experiment("sam-two-basin").type().id());
         assertEquals("sam", Registry.panelOf("sam-phase-map").id());
     }
