@@ -15,13 +15,13 @@ public record RandomFeaturesParams(double sigma, double lambda, double tau, int 
     /** The labels the features are fitted to. */
     public enum Labels { TRUE, SHUFFLED }
 
-    public static final Real SIGMA = Real.linear("sigma", "noise σ", "label noise: y = β·x + σz", 0.0, 2.0, 0.5);
-    public static final Real LAMBDA = Real.linear("lambda", "ridge λ",
+    public static final Real SIGMA = Real.linear("sigma", "σ", "label noise: y = β·x + σz", 0.0, 2.0, 0.5);
+    public static final Real LAMBDA = Real.linear("lambda", "λ",
             "ridge penalty: minimizes (1/n)‖Fa − y‖² + λ‖a‖²; 0 is the minimum-norm least-squares fit", 0.0, 0.5, 0.0);
-    public static final Real TAU = Real.linear("tau", "cut-off τ",
+    public static final Real TAU = Real.linear("tau", "τ",
             "singular values of F below τ·σ_max are dropped from the fit; 0 keeps all", 0.0, 0.2, 0.0);
-    public static final Whole N = new Whole("n", "samples n", "training points; the peak sits at p = n", 20, 200, 100);
-    public static final Whole D = new Whole("d", "input dim d", "dimension of x; the target is linear in x", 2, 100, 20);
+    public static final Whole N = new Whole("n", "n", "training points; the peak sits at p = n", 20, 200, 100);
+    public static final Whole D = new Whole("d", "d", "dimension of x; the target is linear in x", 2, 100, 20);
     public static final Whole SEEDS = new Whole("seeds", "seeds", "independent draws of data, features and test points",
             1, 20, 10);
     public static final Choice<Labels> LABELS = new Choice<>("labels", "labels",

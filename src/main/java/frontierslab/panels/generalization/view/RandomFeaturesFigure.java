@@ -22,14 +22,14 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
     private int drawnN = -1;
 
     public RandomFeaturesFigure(Palette palette) {
-        test = new SweepChart(palette, "Test error (relative to predicting 0)", "features p (log scale)",
-                "test error (log scale)", true, "each seed", "mean", "median");
+        test = new SweepChart(palette, "Test error (1 = predicting 0)", "features p (log scale)",
+                "test error (log)", true, "each seed", "mean", "median");
         train = new SweepChart(palette, "Training error", "features p (log scale)", "training error", false,
                 "each seed", "mean", "median");
-        norm = new SweepChart(palette, "Norm of the fit ‖a‖", "features p (log scale)", "‖a‖ (log scale)", true,
+        norm = new SweepChart(palette, "Norm ‖a‖ of the fit", "features p (log scale)", "‖a‖ (log)", true,
                 "each seed", "mean", "median");
-        ratio = new SweepChart(palette, "σ_min / σ_max of the features F", "features p (log scale)",
-                "σ_min/σ_max (log scale)", true, "each seed", "median");
+        ratio = new SweepChart(palette, "σ_min/σ_max of F", "features p (log scale)",
+                "σ_min/σ_max (log)", true, "each seed", "median");
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
             drawnN = n;
         }
         for (SweepChart c : List.of(test, train, norm, ratio)) {
-            c.domain(p[0] * 0.9, p[p.length - 1] * 1.1);
+            c.domain(p[0] * 0.9, p[p.length - 1] * 1.3);
         }
         double[] e = test.extent(s.testMean(), s.testMedian());
         if (e != null) {
@@ -83,19 +83,15 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
         }
     }
 
-    private static double number(Map<String, Object> summary, String key) {
-        Object v = summary.get(key);
-        return v instanceof Number x ? x.doubleValue() : Double.NaN;
-    }
-
     @Override
     public List<Readout> readouts(RandomFeaturesSnapshot s) {
         Map<String, Object> m = s.summary();
         return List.of(
-                Readout.count("seeds", "seeds done", (long) number(m, "seeds_complete")),
-                Readout.number("peak-p", "peak at p", number(m, "mean_peak_p"), ""),
-                Readout.number("peak", "peak test error", number(m, "mean_peak_test_error"), ""),
-                Readout.number("classical", "best p < n", number(m, "mean_classical_min_test_error"), ""),
-                Readout.number("modern", "best p > n", number(m, "mean_modern_min_test_error"), ""));
+                Readout.count("seeds", "seeds done", (long) Summaries.number(m, "seeds_complete")),
+                Double.isNaN(Summaries.number(m, "mean_peak_p")) ? Readout.number("peak-p", "peak at p", Double.NaN, "")
+                        : Readout.count("peak-p", "peak at p", (long) Summaries.number(m, "mean_peak_p")),
+                Readout.number("peak", "peak test error", Summaries.number(m, "mean_peak_test_error"), ""),
+                Readout.number("classical", "best p < n", Summaries.number(m, "mean_classical_min_test_error"), ""),
+                Readout.number("modern", "best p > n", Summaries.number(m, "mean_modern_min_test_error"), ""));
     }
 }

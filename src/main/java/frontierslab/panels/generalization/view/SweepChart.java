@@ -19,8 +19,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * A chart of curves against the model size (or time) on a log axis: faint lines, one per seed, under a few bold ones
- * (the mean, the median, a closed form), and a vertical line at the interpolation threshold. Values that are not
- * finite, or not positive on a log axis, are left out of a line rather than drawn.
+ * (the mean, the median, a closed form), and a vertical line at the interpolation threshold. NaN (not computed) is
+ * left out; an infinite value, or one not positive on a log axis, breaks the line there.
  */
 final class SweepChart {
 
@@ -101,6 +101,8 @@ final class SweepChart {
             double v = values[j];
             if (Double.isFinite(v) && x[j] > 0 && (!logY || v > 0)) {
                 series.add(x[j], v, false);
+            } else if (x[j] > 0 && !Double.isNaN(v)) {
+                series.add(x[j], null, false);
             }
         }
     }
@@ -125,8 +127,14 @@ final class SweepChart {
         }
     }
 
-    /** Fixes the range of the value axis (a log axis: both ends positive). */
+    /** Fixes the range of the value axis; an empty or (on a log axis) non-positive range is widened. */
     void range(double lower, double upper) {
+        if (logY && !(lower > 0)) {
+            lower = Double.MIN_NORMAL;
+        }
+        if (!(upper > lower)) {
+            upper = logY ? lower * 10 : lower + 1;
+        }
         chart.getXYPlot().getRangeAxis().setRange(lower, upper);
     }
 

@@ -11,7 +11,6 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Preset;
-import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -128,17 +127,7 @@ class RandomFeaturesExperimentTest {
             e.setParams(new RandomFeaturesParams(zero, zero == 0 ? 0 : lambda, zero == 0 ? 0 : tau, n, d, 1,
                     shuffled ? Labels.SHUFFLED : Labels.TRUE));
             RandomFeaturesSnapshot s = (RandomFeaturesSnapshot) e.snapshot();
-            Trace.View t = s.trace();
-            for (String c : t.columns()) {
-                for (double v : t.columnValues(c)) {
-                    assertTrue(Double.isFinite(v), c + " = " + v);
-                }
-            }
-            for (Object v : s.summary().values()) {
-                if (v instanceof Double x) {
-                    assertTrue(Double.isFinite(x), s.summary().toString());
-                }
-            }
+            OnScreen.assertFinite(s);
             RandomFeaturesFigure figure = new RandomFeaturesFigure(Palette.of(Theme.LIGHT));
             figure.show(s);
             for (Readout r : figure.readouts(s)) {

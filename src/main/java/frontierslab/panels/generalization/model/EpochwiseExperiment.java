@@ -1,0 +1,198 @@
+package frontierslab.panels.generalization.model;
+
+import frontierslab.math.descent.EpochwiseDescent;
+import frontierslab.sim.Experiment;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Preset;
+import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
+import frontierslab.sim.Trace;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code dd-epochwise}: double descent in time ({@link EpochwiseDescent}). The fast block is learned first; fitting it
+ * to labels that still contain the slow block's signal (and the noise) makes the test error rise; when GD reaches the
+ * slow block, about κ² times later, that signal is learned and the error falls again. The trajectory is exact at each
+ * of {@value #TIMES} log-spaced times from 1 to 20/(ηλ_min) (the slowest direction's time scale, at most 10¹²), so
+ * every parameter change redraws it at once; there is nothing to step.
+ *
+ * <p>The landmarks are read off the sampled curve: from t = 1 it falls to a first minimum, rises to a peak, falls to a
+ * second minimum. "Falls, rises, falls" needs each move to be more than {@value #SHAPE_TOLERANCE} of the value.
+ */
+public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
+
+    static final int TIMES = 400;
+    static final double SHAPE_TOLERANCE = 0.01;
+
+    public static final ExperimentType<EpochwiseParams> TYPE = new ExperimentType<>(
+            "dd-epochwise",
+            "Double descent in time",
+            "§5 Grokking and double descent",
+            "GD from zero on a linear model with a fast and a slow block of features: over log t the test error "
+                    + "falls, rises while the fast block overfits, and falls again when the slow block is learned.",
+            EpochwiseParams.SPACE,
+            List.of(
+                    new Preset<>("two-time-scales", "κ = 30, half the signal in the slow block: the test error "
+                            + "falls, rises and falls again over log t",
+                            new EpochwiseParams(30, 50, 10, 100, 0.3, 0.5, 0)),
+                    new Preset<>("one-time-scale", "κ = 1: both blocks are learned together, and the second descent "
+                            + "is gone",
+                            new EpochwiseParams(1, 50, 10, 100, 0.3, 0.5, 0)),
+                    new Preset<>("no-slow-signal", "κ = 30 but no signal in the slow block: the fast block "
+                            + "overfits the noise, and nothing brings the error down again",
+                            new EpochwiseParams(30, 50, 10, 100, 0.3, 0.0, 0))),
+            EpochwiseExperiment::new,
+            ExperimentType.Markers.none());
+
+    static final String[] COLUMNS = {"step", "t", "test_error", "fast_part", "slow_part", "train_error"};
+
+    private EpochwiseParams params;
+    private EpochwiseDescent model;
+    private EpochwiseDescent.Point[] points;
+
+    public EpochwiseExperiment(EpochwiseParams params) {
+        this.params = params;
+        compute();
+    }
+
+    private void compute() {
+        model = new EpochwiseDescent(params.seed(), params.n(), params.fast(), params.slow(), params.kappa(),
+                params.sigma(), params.slowShare());
+        double horizon = Math.min(1e12, Math.max(100, 20 / (model.eta() * model.smallestLearnedEigenvalue())));
+        points = new EpochwiseDescent.Point[TIMES];
+        for (int i = 0; i < TIMES; i++) {
+            points[i] = model.at(Math.pow(horizon, i / (double) (TIMES - 1)));
+        }
+    }
+
+    @Override
+    public EpochwiseParams params() {
+        return params;
+    }
+
+    @Override
+    public void setParams(EpochwiseParams next) {
+        if (!next.equals(params)) {
+            params = next;
+            compute();
+        }
+    }
+
+    @Override
+    public void reset() {
+        compute();
+    }
+
+    @Override
+    public void step() {
+    }
+
+    @Override
+    public boolean canStep() {
+        return false;
+    }
+
+    /** The exact errors at any t ≥ 0 with the current parameters. */
+    public EpochwiseDescent.Point at(double t) {
+        return model.at(t);
+    }
+
+    /** Indices of the first minimum, the peak after it and the minimum after that, −1 where the curve has none. */
+    record Landmarks(int firstMin, int peak, int secondMin) {
+
+        static Landmarks of(double[] e) {
+            int i = 0;
+            while (i + 1 < e.length && e[i + 1] <= e[i]) {
+                i++;
+            }
+            int first = i;
+            while (i + 1 < e.length && e[i + 1] >= e[i]) {
+                i++;
+            }
+            int peak = i;
+            while (i + 1 < e.length && e[i + 1] <= e[i]) {
+                i++;
+            }
+            int second = i;
+            boolean fell = e[first] < (1 - SHAPE_TOLERANCE) * e[0];
+            boolean rose = e[peak] > (1 + SHAPE_TOLERANCE) * e[first];
+            boolean fellAgain = e[second] < (1 - SHAPE_TOLERANCE) * e[peak];
+            return new Landmarks(fell ? first : -1, fell && rose ? peak : -1, fell && rose && fellAgain ? second : -1);
+        }
+
+        boolean fallsRisesFalls() {
+            return secondMin >= 0;
+        }
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        Trace trace = new Trace(COLUMNS);
+        double[] t = new double[TIMES];
+        double[] test = new double[TIMES];
+        double[] fastPart = new double[TIMES];
+        double[] slowPart = new double[TIMES];
+        double[] train = new double[TIMES];
+        for (int i = 0; i < TIMES; i++) {
+            EpochwiseDescent.Point p = points[i];
+            t[i] = p.t();
+            test[i] = p.test();
+            fastPart[i] = p.fastPart();
+            slowPart[i] = p.slowPart();
+            train[i] = p.train();
+            trace.append(i, p.t(), p.test(), p.fastPart(), p.slowPart(), p.train());
+        }
+        Landmarks marks = Landmarks.of(test);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("eta", model.eta());
+        summary.put("horizon", t[TIMES - 1]);
+        summary.put("falls_rises_falls", marks.fallsRisesFalls());
+        StringBuilder sb = new StringBuilder();
+        if (marks.firstMin >= 0) {
+            summary.put("first_min_t", t[marks.firstMin]);
+            summary.put("first_min", test[marks.firstMin]);
+            sb.append(String.format(Locale.ROOT, "test error falls to %s at t = %s", fmt(test[marks.firstMin]),
+                    fmt(t[marks.firstMin])));
+        } else {
+            sb.append("the test error never falls");
+        }
+        if (marks.peak >= 0) {
+            summary.put("peak_t", t[marks.peak]);
+            summary.put("peak", test[marks.peak]);
+            summary.put("slow_part_at_peak", slowPart[marks.peak]);
+            sb.append(String.format(Locale.ROOT, ", rises to %s at t = %s", fmt(test[marks.peak]),
+                    fmt(t[marks.peak])));
+        }
+        if (marks.secondMin >= 0) {
+            summary.put("second_min_t", t[marks.secondMin]);
+            summary.put("second_min", test[marks.secondMin]);
+            summary.put("slow_part_at_second_min", slowPart[marks.secondMin]);
+            sb.append(String.format(Locale.ROOT, ", falls again to %s at t = %s", fmt(test[marks.secondMin]),
+                    fmt(t[marks.secondMin])));
+        } else if (marks.peak >= 0) {
+            sb.append(" and does not fall again");
+        }
+        summary.put("final_test_error", test[TIMES - 1]);
+        summary.put("final_train_error", train[TIMES - 1]);
+        sb.append(String.format(Locale.ROOT, "; at t = %s: test %s, train %s (η = 1/λ_max = %s)",
+                fmt(t[TIMES - 1]), fmt(test[TIMES - 1]), fmt(train[TIMES - 1]), fmt(model.eta())));
+        Status status = Status.finished(sb.toString());
+        summary.put("outcome", status.word());
+        return new EpochwiseSnapshot(params, TIMES, status, trace.view(), summary, t, test, fastPart, slowPart, train,
+                marks.firstMin, marks.peak, marks.secondMin);
+    }
+
+    static String fmt(double v) {
+        return frontierslab.plot.Readout.format(v);
+    }
+
+    /** What the figure draws: the errors at each sampled t, and the indices of the landmarks (−1: none). */
+    public record EpochwiseSnapshot(EpochwiseParams params, long step, Status status, Trace.View trace,
+                                    Map<String, Object> summary, double[] t, double[] test, double[] fastPart,
+                                    double[] slowPart, double[] train, int firstMin, int peak, int secondMin)
+            implements Snapshot {
+    }
+}
