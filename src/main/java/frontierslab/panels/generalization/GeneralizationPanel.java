@@ -1,5 +1,6 @@
 package frontierslab.panels.generalization;
 
+import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.panels.generalization.model.EpochwiseExperiment;
