@@ -3,6 +3,7 @@ package frontierslab.panels;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.Workers;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +50,7 @@ public final class References {
     private static final Pattern RUN = Pattern.compile("([a-z0-9-]*)(?:\\[([^\\]]*)])?");
     private static final String[] SUPERSCRIPTS = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     private static final Map<String, Function<Snapshot, Object>> DEFINED = new ConcurrentHashMap<>();
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "references");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private static final ExecutorService BACKGROUND = Workers.single("references", Thread.MIN_PRIORITY);
 
     /** One reference: the run (experiment, preset, changes), the quantity and the format. */
     public record Reference(String experiment, String preset, Map<String, String> changes, String quantity,

@@ -27,4 +27,13 @@ public final class Workers {
     public static Executor shared() {
         return SHARED;
     }
+
+    /** A single daemon thread named {@code name} at {@code priority}, for work queued in the background (filling notes). */
+    public static java.util.concurrent.ExecutorService single(String name, int priority) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = Thread.ofPlatform().name(name).daemon(true).unstarted(task);
+            t.setPriority(priority);
+            return t;
+        });
+    }
 }

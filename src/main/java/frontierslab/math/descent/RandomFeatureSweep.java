@@ -3,6 +3,9 @@ package frontierslab.math.descent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * The sweep of model-wise double descent: for seeds 0 … S−1 and every p of {@link #grid(int)}, one
@@ -161,7 +164,7 @@ public final class RandomFeatureSweep {
      * Computes up to {@code batch} of the next fits of one seed on {@code threads} threads (the caller's and
      * threads − 1 more, all joined before it returns). Returns the number computed.
      */
-    public int computeNext(int batch, int threads) {
+    public int computeNext(int batch, Executor executor, int threads) {
         if (complete()) {
             return 0;
         }
@@ -191,16 +194,20 @@ public final class RandomFeatureSweep {
                 }
             };
         }
-        Thread[] helpers = new Thread[threads - 1];
+        List<FutureTask<Void>> helpers = new ArrayList<>();
         for (int t = 1; t < threads; t++) {
-            helpers[t - 1] = Thread.ofPlatform().daemon().name("dd-sweep-" + t).start(workers[t]);
+            FutureTask<Void> task = new FutureTask<>(workers[t], null);
+            executor.execute(task);
+            helpers.add(task);
         }
         workers[0].run();
-        for (Thread h : helpers) {
+        for (FutureTask<Void> h : helpers) {
             try {
-                h.join();
+                h.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a fit of the sweep failed", e.getCause());
             }
         }
         done += todo.size();

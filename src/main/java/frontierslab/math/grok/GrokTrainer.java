@@ -99,17 +99,21 @@ public final class GrokTrainer {
         }
     }
 
+    /** A trainer that computes on the calling thread alone. */
     public GrokTrainer(GrokSetup setup, double lr, double wd) {
-        this(setup, lr, wd, true);
+        this(setup, lr, wd, null);
     }
 
-    /** {@code parallel} false computes on the calling thread alone (the results are the same bit for bit). */
-    public GrokTrainer(GrokSetup setup, double lr, double wd, boolean parallel) {
+    /**
+     * A trainer that splits each step's products between the calling thread and one of {@code helper}'s threads, or
+     * computes alone when {@code helper} is null (the results are the same bit for bit).
+     */
+    public GrokTrainer(GrokSetup setup, double lr, double wd, java.util.concurrent.Executor helper) {
         this.setup = setup;
         this.p = setup.modulus();
         this.classes = roundUp(p);
         this.units = roundUp(setup.width());
-        this.cores = new TwoCores(parallel);
+        this.cores = new TwoCores(helper);
         this.lr = lr;
         this.wd = wd;
         a = new float[p][units];

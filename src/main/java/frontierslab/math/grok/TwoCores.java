@@ -1,14 +1,13 @@
 package frontierslab.math.grok;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
  * Splits a loop over 0..n−1 between the calling thread and one helper thread, in blocks of four (the kernels' block
- * size): the helper takes the first part, the caller the rest, and the call returns when both are done. The helper is
- * one daemon thread shared by every trainer (only one experiment runs at a time), so no thread is created per step.
+ * size): the helper takes the first part, the caller the rest, and the call returns when both are done. The helper
+ * threads come from an executor the caller owns (the simulation's workers), so no thread is created per step.
  * The split depends only on n, so results do not depend on timing.
  */
 final class TwoCores {
@@ -18,16 +17,13 @@ final class TwoCores {
         void run(int from, int to);
     }
 
-    private static final ExecutorService HELPER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "grok-kernels");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final Executor helper;
     private final boolean parallel;
 
-    TwoCores(boolean parallel) {
-        this.parallel = parallel;
+    /** Splits work with {@code helper}'s threads, or runs it all on the calling thread when {@code helper} is null. */
+    TwoCores(Executor helper) {
+        this.helper = helper;
+        this.parallel = helper != null;
     }
 
     /** Runs {@code work} over [0, n), n a multiple of four, split in two when parallel and large enough. */
@@ -47,14 +43,15 @@ final class TwoCores {
             callerPart.run();
             return;
         }
-        Future<?> helper = HELPER.submit(helperPart);
+        FutureTask<Void> help = new FutureTask<>(helperPart, null);
+        helper.execute(help);
         callerPart.run();
         try {
-            helper.get();
+            help.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             try {
-                helper.get();
+                help.get();
             } catch (InterruptedException | ExecutionException ignored) {
                 // the helper's own failure surfaces below on the next call; the interrupt is kept
             }

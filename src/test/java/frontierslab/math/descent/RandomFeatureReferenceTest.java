@@ -48,7 +48,7 @@ class RandomFeatureReferenceTest {
             RandomFeatureSweep sweep = sweeps.computeIfAbsent(c.n + "x" + c.d, k -> {
                 RandomFeatureSweep s = new RandomFeatureSweep(c.n, c.d, 2);
                 while (!s.complete()) {
-                    s.computeNext(50, 2);
+                    s.computeNext(50, frontierslab.sim.Workers.shared(), 2);
                 }
                 return s;
             });

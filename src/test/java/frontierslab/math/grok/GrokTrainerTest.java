@@ -203,8 +203,8 @@ class GrokTrainerTest {
     @Test
     void twoCoresGiveTheSameRunBitForBit() {
         GrokSetup setup = new GrokSetup(23, 0.3, 50, Activation.QUADRATIC, Loss.MSE, Optimizer.ADAMW, Init.RANDOM, 4);
-        GrokTrainer one = new GrokTrainer(setup, 3e-3, 1, false);
-        GrokTrainer two = new GrokTrainer(setup, 3e-3, 1, true);
+        GrokTrainer one = new GrokTrainer(setup, 3e-3, 1, null);
+        GrokTrainer two = new GrokTrainer(setup, 3e-3, 1, frontierslab.sim.Workers.shared());
         for (int s = 0; s < 30; s++) {
             one.step();
             two.step();

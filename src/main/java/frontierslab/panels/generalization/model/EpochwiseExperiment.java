@@ -186,7 +186,7 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
     }
 
     static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
+        return frontierslab.sim.Numbers.readout(v);
     }
 
     /** What the figure draws: the errors at each sampled t, and the indices of the landmarks (−1: none). */

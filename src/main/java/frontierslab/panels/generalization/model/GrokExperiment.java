@@ -12,6 +12,7 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
+import frontierslab.sim.Workers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class GrokExperiment implements Experiment<GrokParams> {
     }
 
     private void begin() {
-        trainer = new GrokTrainer(params.setup(), params.lr(), params.decayAt(1));
+        trainer = new GrokTrainer(params.setup(), params.lr(), params.decayAt(1), Workers.shared());
         trace = new Trace(COLUMNS);
         changes.clear();
         memorizedStep = -1;

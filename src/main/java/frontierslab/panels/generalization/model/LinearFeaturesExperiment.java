@@ -209,7 +209,7 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
     }
 
     static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
+        return frontierslab.sim.Numbers.readout(v);
     }
 
     /** What the figure draws: per seed and p the risk, its mean and median, the closed forms, the signal β. */

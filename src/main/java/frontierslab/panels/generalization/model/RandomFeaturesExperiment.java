@@ -11,6 +11,7 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
+import frontierslab.sim.Workers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
 
     private void computeFirstSeed() {
         while (sweep.completeSeeds() < 1 && !sweep.complete()) {
-            sweep.computeNext(RandomFeatureSweep.GRID_POINTS + 1, THREADS);
+            sweep.computeNext(RandomFeatureSweep.GRID_POINTS + 1, Workers.shared(), THREADS);
         }
         evaluate();
     }
@@ -114,7 +115,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
 
     @Override
     public void step() {
-        if (sweep.computeNext(BATCH, THREADS) > 0) {
+        if (sweep.computeNext(BATCH, Workers.shared(), THREADS) > 0) {
             evaluate();
         }
     }
@@ -234,7 +235,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
     }
 
     static String fmt(double v) {
-        return frontierslab.plot.Readout.format(v);
+        return frontierslab.sim.Numbers.readout(v);
     }
 
     static int indexOf(int[] p, int value) {
