@@ -1,5 +1,6 @@
 package frontierslab.panels.demos.view;
 
+import frontierslab.panels.examples.view.DerivationPlot;
 import frontierslab.plot.Palette;
 import frontierslab.plot.TextPlot;
 import java.awt.Color;
@@ -73,13 +74,16 @@ public final class CodePlot extends Plot implements TextPlot {
         }
         drawBackground(g2, area);
         int watchLines = watch.isEmpty() ? 0 : watch.size() + 1;
-        FontMetrics fm = g2.getFontMetrics(mono(palette.font(Font.PLAIN, 13).getSize2D()));
+        float size = palette.font(Font.PLAIN, 13).getSize2D();
+        Font font = mono(size);
+        FontMetrics fm = DerivationPlot.metrics(g2, font);
         int visible = (int) ((area.getHeight() - 2 * PAD) / fm.getHeight()) - watchLines;
-        while (visible < Math.min(lines.size(), 24) && fm.getFont().getSize2D() > smallestTextSize()) {
-            fm = g2.getFontMetrics(mono(fm.getFont().getSize2D() - 1));
+        while (visible < Math.min(lines.size(), 24) && size - 1 >= smallestTextSize()) {
+            size -= 1;
+            font = mono(size);
+            fm = DerivationPlot.metrics(g2, font);
             visible = (int) ((area.getHeight() - 2 * PAD) / fm.getHeight()) - watchLines;
         }
-        Font font = fm.getFont();
         int first = 0;
         if (lines.size() > visible && current > 0) {
             first = Math.max(0, Math.min(current - 1 - visible / 3, lines.size() - visible));

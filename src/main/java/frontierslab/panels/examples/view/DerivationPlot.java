@@ -8,7 +8,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -116,8 +116,8 @@ public final class DerivationPlot extends Plot implements TextPlot {
         double textWidth = area.getWidth() - markWidth - formulaWidth - 3 * PAD;
         List<Layout> out = new ArrayList<>();
         for (DerivationRow r : rows) {
-            FontMetrics fm = g2.getFontMetrics(text.deriveFont(Font.BOLD));
-            FontMetrics sm = g2.getFontMetrics(small);
+            FontMetrics fm = metrics(g2, text.deriveFont(Font.BOLD));
+            FontMetrics sm = metrics(g2, small);
             List<String> sentence = wrap(r.sentence(), fm, textWidth);
             List<String> detail = wrap(r.value() + " — " + r.reason(), sm, textWidth);
             TeXIcon icon = formula(r.formula(), text.getSize2D() * 1.15f);
@@ -130,8 +130,8 @@ public final class DerivationPlot extends Plot implements TextPlot {
     }
 
     private void draw(Graphics2D g2, Layout l, double x0, double y, boolean current) {
-        FontMetrics fm = g2.getFontMetrics(l.text);
-        FontMetrics sm = g2.getFontMetrics(l.small);
+        FontMetrics fm = metrics(g2, l.text);
+        FontMetrics sm = metrics(g2, l.small);
         Verdict v = l.row.verdict();
         g2.setFont(palette.font(Font.BOLD, l.text.getSize2D() / palette.number("chart-font-scale") * 1.2));
         g2.setPaint(markColour(v));
@@ -153,13 +153,28 @@ public final class DerivationPlot extends Plot implements TextPlot {
         }
         if (l.formula != null) {
             double scale = Math.min(1, l.formulaWidth / Math.max(1, l.formula.getIconWidth()));
-            AffineTransform saved = g2.getTransform();
-            g2.translate(tx + l.textWidth + PAD, y);
-            g2.scale(scale, scale);
-            l.formula.setForeground(palette.foreground());
-            l.formula.paintIcon(null, g2, 0, 0);
-            g2.setTransform(saved);
+            g2.drawImage(image(l.formula, palette.foreground()), (int) Math.round(tx + l.textWidth + PAD), (int) Math.round(y),
+                    (int) Math.round(l.formula.getIconWidth() * scale), (int) Math.round(l.formula.getIconHeight() * scale),
+                    null);
         }
+    }
+
+    /**
+     * The formula drawn into an image at twice its size: JLaTeXMath's glyphs come from fonts that only AWT knows, so the
+     * screen (FXGraphics2D) gets pixels, not text.
+     */
+    private static BufferedImage image(TeXIcon icon, Color colour) {
+        int s = 2;
+        BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth() * s), Math.max(1, icon.getIconHeight() * s),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.scale(s, s);
+        icon.setForeground(colour);
+        icon.paintIcon(null, g, 0, 0);
+        g.dispose();
+        return image;
     }
 
     private static TeXIcon formula(String latex, float size) {
@@ -195,5 +210,17 @@ public final class DerivationPlot extends Plot implements TextPlot {
 
     private Color markColour(Verdict v) {
         return v == Verdict.HOLDS ? palette.good() : v == Verdict.FAILS ? palette.alarm() : palette.muted();
+    }
+
+    /**
+     * The metrics of {@code font} as {@code g2} draws it: set as the current font first, because FXGraphics2D (the
+     * screen) answers {@code getFontMetrics(font)} for its current font.
+     */
+    public static FontMetrics metrics(Graphics2D g2, Font font) {
+        Font saved = g2.getFont();
+        g2.setFont(font);
+        FontMetrics fm = g2.getFontMetrics();
+        g2.setFont(saved);
+        return fm;
     }
 }
