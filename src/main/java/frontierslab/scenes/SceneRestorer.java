@@ -36,20 +36,35 @@ public final class SceneRestorer {
         }
     }
 
-    /** The scene restored and drawn in {@code palette}'s colours. */
-    public static Restored restore(Scene scene, Palette palette) {
-        return restore(scene, Registry.experiment(scene.experiment()), palette);
+    /** A scene's run replayed to its step, not yet drawn: plain Java, so any one thread may make it. */
+    public record Replayed(Scene scene, Entry<?, ?> entry, Experiment<?> experiment, Snapshot snapshot) {
     }
 
-    private static <P extends Record> Restored restore(Scene scene, Entry<P, ?> entry, Palette palette) {
+    /** The scene restored and drawn in {@code palette}'s colours. */
+    public static Restored restore(Scene scene, Palette palette) {
+        return show(replay(scene), palette);
+    }
+
+    /** The experiment built from the registry, the preset's parameters with the scene's changes, reset and replayed. */
+    public static Replayed replay(Scene scene) {
+        return replay(scene, Registry.experiment(scene.experiment()));
+    }
+
+    private static <P extends Record> Replayed replay(Scene scene, Entry<P, ?> entry) {
         ExperimentType<P> type = entry.type();
         P params = scene.preset() == null ? type.space().defaults() : type.preset(scene.preset()).params();
         params = type.space().withAll(params, scene.parameters());
         Experiment<P> experiment = type.create(params);
         experiment.reset();
         experiment.run(scene.playsToTheEnd() ? Long.MAX_VALUE : scene.steps());
-        Snapshot snapshot = experiment.snapshot();
-        ExperimentFigure<Snapshot> figure = entry.newFigure(palette);
+        return new Replayed(scene, entry, experiment, experiment.snapshot());
+    }
+
+    /** A replayed run drawn: its figure shows the snapshot, with the scene's charts and zoom. */
+    public static Restored show(Replayed replayed, Palette palette) {
+        Scene scene = replayed.scene();
+        Snapshot snapshot = replayed.snapshot();
+        ExperimentFigure<Snapshot> figure = replayed.entry().newFigure(palette);
         figure.show(snapshot);
         List<FigureChart> charts = scene.view().charts() == null ? figure.charts()
                 : scene.view().charts().stream()
@@ -64,6 +79,6 @@ public final class SceneRestorer {
                 }
             }
         }
-        return new Restored(scene, type, experiment, snapshot, figure, charts);
+        return new Restored(scene, replayed.entry().type(), replayed.experiment(), snapshot, figure, charts);
     }
 }

@@ -8,10 +8,15 @@ import frontierslab.io.InputException;
 import frontierslab.io.UserPaths;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
+import frontierslab.sim.Workers;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.List;
 import java.util.Map;
 import java.awt.geom.Rectangle2D;
@@ -24,11 +29,16 @@ import org.jfree.pdf.Page;
  * A lecture as slides: each scene restored ({@link SceneRestorer}) and drawn as one figure per format
  * ({@code NN-<experiment>[-<preset>].png|svg|pdf}), and {@code slides.pdf}, one page per scene with its title and, on
  * request, a caption of its parameters, readouts and status. Every file is written all or none ({@link FileSet}).
+ * While one scene is drawn, the runs of the next ones are replayed on the other cores ({@link Workers}); drawing stays
+ * on the calling thread.
  */
 public final class Slides {
 
     /** The name of the deck in the output folder. */
     public static final String DECK = "slides.pdf";
+
+    /** Scenes replayed ahead of the one being drawn, on the shared compute threads: one per further core. */
+    private static final int AHEAD = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private static final int MIN_SIDE = 320;
     private static final int MAX_SIDE = 7680;
@@ -109,14 +119,22 @@ public final class Slides {
         PDFDocument deck = new PDFDocument();
         deck.setTitle(lecture.title().isBlank() ? "Frontiers Lab" : lecture.title());
         deck.setAuthor("Frontiers Lab");
+        List<Scene> scenes = lecture.scenes();
+        Deque<FutureTask<SceneRestorer.Replayed>> ahead = new ArrayDeque<>();
+        int next = 0;
         try (FileSet set = FileSet.in(request.folder())) {
-            List<Scene> scenes = lecture.scenes();
             for (int i = 0; i < scenes.size(); i++) {
+                for (; next < scenes.size() && next <= i + AHEAD; next++) {
+                    Scene later = scenes.get(next);
+                    FutureTask<SceneRestorer.Replayed> task = new FutureTask<>(() -> SceneRestorer.replay(later));
+                    Workers.shared().execute(task);
+                    ahead.add(task);
+                }
                 Scene scene = scenes.get(i);
                 Theme theme = request.theme() != null ? request.theme()
                         : scene.view().theme() != null ? Theme.parse(scene.view().theme()) : Theme.LIGHT;
                 Palette palette = Palette.of(theme);
-                SceneRestorer.Restored restored = SceneRestorer.restore(scene, palette);
+                SceneRestorer.Restored restored = SceneRestorer.show(replayed(ahead.remove(), scene), palette);
                 FigureWriter writer = restored.writer(palette, scene.title(), request.caption());
                 Page page = deck.createPage(new Rectangle2D.Double(0, 0, w, h));
                 PDFGraphics2D g = page.getGraphics2D();
@@ -137,6 +155,23 @@ public final class Slides {
             }
             set.add(DECK, bytes(deck.getPDFBytes()));
             return set.commit();
+        } finally {
+            ahead.forEach(t -> t.cancel(true));
+        }
+    }
+
+    private static SceneRestorer.Replayed replayed(FutureTask<SceneRestorer.Replayed> task, Scene scene)
+            throws ExportException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("interrupted while replaying \"" + scene.title() + "\"; nothing was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
