@@ -1,5 +1,7 @@
 package frontierslab.scenes;
 
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.ParamSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,25 @@ public record Scene(String title, String note, String experiment, String preset,
         note = note == null ? "" : note;
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         view = view == null ? View.AS_IS : view;
+    }
+
+    /**
+     * The scene of a run on screen: its parameters stored as the changes from the preset's (or the defaults), each as
+     * the JSON value a file holds (a choice as its key), so that the scene saves and opens as it was made.
+     *
+     * @param steps the number of {@code step()} calls the run has taken, or null for a run played to its end
+     */
+    public static <P extends Record> Scene capture(String title, String note, ExperimentType<P> type, String preset,
+                                                   P params, Long steps, View view) {
+        P start = preset == null ? type.space().defaults() : type.preset(preset).params();
+        Map<String, Object> from = type.space().values(start);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        type.space().values(params).forEach((name, value) -> {
+            if (!value.equals(from.get(name))) {
+                changes.put(name, value instanceof Enum<?> e ? ParamSpec.Choice.keyOf(e) : value);
+            }
+        });
+        return new Scene(title, note, type.id(), preset, changes, steps, view);
     }
 
     /** True when the run is played until it stops by itself (its horizon, convergence or divergence). */

@@ -2,6 +2,7 @@ package frontierslab.scenes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import frontierslab.export.ParameterFile;
 import frontierslab.io.InputException;
 import frontierslab.io.Json;
 import frontierslab.io.Messages;
@@ -128,20 +129,7 @@ final class SceneCodec {
         for (var e : node.properties()) {
             ParamSpec spec = type.space().spec(e.getKey());
             Object value = Json.plain(e.getValue());
-            boolean typed = switch (spec) {
-                case ParamSpec.Real r -> value instanceof Number;
-                case ParamSpec.Whole w -> value instanceof Number;
-                case ParamSpec.Flag f -> value instanceof Boolean;
-                case ParamSpec.Choice<?> c -> value instanceof String;
-            };
-            if (!typed) {
-                throw new Invalid("parameters." + spec.name() + ": expected " + switch (spec) {
-                    case ParamSpec.Real r -> "a number";
-                    case ParamSpec.Whole w -> "a whole number";
-                    case ParamSpec.Flag f -> "true or false";
-                    case ParamSpec.Choice<?> c -> "one of " + c.allowed() + " as a string";
-                } + ", found " + Json.describe(value));
-            }
+            ParameterFile.checkType(spec, value);
             spec.check(value);
             values.put(e.getKey(), value);
         }

@@ -62,6 +62,25 @@ class SceneRestorerTest {
     }
 
     @Test
+    void aCapturedRunSavesOpensAndDrawsAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Scene changed = new Scene("t", "", "eos-quadratic", "edge", Map.of("eta", 0.1), 12L, null);
+        SceneRestorer.Restored shown = SceneRestorer.restore(changed, PALETTE);
+        Scene captured = capture(shown.type(), shown.experiment().params());
+        assertEquals(Map.of("eta", 0.1), captured.parameters());
+        java.nio.file.Path file = dir.resolve("one.json");
+        new Lecture("", List.of(captured)).write(file);
+        Scene opened = Lecture.read(file).orRefuse().scenes().getFirst();
+        assertEquals(captured, opened);
+        assertArrayEquals(pixels(shown.writer(PALETTE, "t", false).image(640, 400, 1)),
+                pixels(SceneRestorer.restore(opened, PALETTE).writer(PALETTE, "t", false).image(640, 400, 1)));
+    }
+
+    private static <P extends Record> Scene capture(ExperimentType<P> type, Record params) {
+        return Scene.capture("t", "", type, "edge", type.cast(params), 12L, null);
+    }
+
+    @Test
     void playingToTheEndStopsWhereTheRunStops() {
         Scene scene = new Scene("t", "", "eos-quadratic", "diverging", Map.of(), null, null);
         SceneRestorer.Restored restored = SceneRestorer.restore(scene, PALETTE);
