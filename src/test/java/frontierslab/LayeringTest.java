@@ -36,7 +36,7 @@ class LayeringTest {
             .importPackages("frontierslab");
 
     private static final String[] DISPLAY_FREE = {"frontierslab.math..", "frontierslab.sim..", "frontierslab.plot..",
-            "frontierslab.export..", "frontierslab..model..", "frontierslab..view.."};
+            "frontierslab.export..", "frontierslab.scenes..", "frontierslab..model..", "frontierslab..view.."};
 
     static final ArchRule NO_JAVAFX_BELOW_THE_UI = noClasses().that().resideInAnyPackage(DISPLAY_FREE)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..", "org.controlsfx..",

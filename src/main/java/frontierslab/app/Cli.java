@@ -11,6 +11,7 @@ import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
+import frontierslab.scenes.Slides;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.ParamSpec;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code list}, {@code run}, {@code screenshots}, {@code bench}. It runs the same experiments and
+ * The command line: {@code list}, {@code run}, {@code screenshots}, {@code slides}, {@code bench}. It runs the same experiments and
  * draws the same figures as the GUI, headless. Bad input (an option, a value, a file, an output folder that cannot be
  * used) ends with status 2 and one line naming the problem and the allowed values; a failure while writing ends with
  * status 1, and the output folder as it was. Relative paths are relative to the folder the command was run from.
@@ -48,6 +49,8 @@ public final class Cli {
                    frontiers-lab run <id> [--preset NAME | --params FILE.json] [--set name=value]... [--steps N] --out DIR
                                  [--format png,svg,pdf,csv,json] [--scale 1|2|3] [--theme light|dark|projector] [--caption]
                    frontiers-lab screenshots --out DIR [--theme light,projector] [--experiment ID [--preset NAME]] [--presenter] [--size WxH]
+                   frontiers-lab slides --scenes FILE|lecture --out DIR [--theme light|dark|projector]
+                                 [--size 1920x1080|1280x720|WxH] [--format png,svg,pdf] [--caption]
                    frontiers-lab bench [NAME]         print speed figures (see docs/benchmarks.md)""";
 
     public int execute(String... args) {
@@ -61,8 +64,9 @@ public final class Cli {
                 case "run" -> run(List.of(args).subList(1, args.length));
                 case "screenshots" -> Screenshots.command(List.of(args).subList(1, args.length), out);
                 case "bench" -> Bench.command(List.of(args).subList(1, args.length), out);
+                case "slides" -> Slides.command(List.of(args).subList(1, args.length), out);
                 default -> throw new IllegalArgumentException("unknown command '" + args[0]
-                        + "': allowed list, run, screenshots, bench, help");
+                        + "': allowed list, run, screenshots, slides, bench, help");
             };
         } catch (IllegalArgumentException e) {
             say(e.getMessage());

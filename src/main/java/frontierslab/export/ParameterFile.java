@@ -68,7 +68,8 @@ public final class ParameterFile {
         return new Contents(id.textValue(), parameters);
     }
 
-    private static void checkType(ParamSpec spec, Object value) {
+    /** Refuses a JSON value of the wrong type for its parameter ({@code "eta": "0.3"}), naming it; ranges are not checked. */
+    public static void checkType(ParamSpec spec, Object value) {
         boolean ok = switch (spec) {
             case ParamSpec.Real r -> value instanceof Number;
             case ParamSpec.Whole w -> value instanceof Number;

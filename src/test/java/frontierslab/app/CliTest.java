@@ -69,7 +69,7 @@ class CliTest {
         "run eos-quadratic --set eta=abc --out OUT|eta = 'abc' is not a number",
         "run eos-quadratic --steps -3 --out OUT|--steps = -3 is out of range",
         "run eos-quadratic|run needs --out DIR",
-        "frobnicate|unknown command 'frobnicate': allowed list, run, screenshots, bench, help",
+        "frobnicate|unknown command 'frobnicate': allowed list, run, screenshots, slides, bench, help",
     })
     void badInputEndsWithAnErrorNamingTheProblemAndTheAllowedValues(String line, String message) {
         String[] args = line.replace("OUT", dir.toString()).split(" ");
