@@ -16,6 +16,8 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -58,6 +60,8 @@ public final class EdgeDemoFigure implements ExperimentFigure<CodeDemoSnapshot> 
         limit.setLabel("Stability Limit");
         limit.setLabelFont(palette.font(Font.BOLD, 12));
         limit.setLabelPaint(palette.foreground());
+        limit.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        limit.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(1, limit, Layer.FOREGROUND);
         Charts.style(figure, palette);
 
