@@ -60,7 +60,7 @@ public final class GrokExperiment implements Experiment<GrokParams> {
                     new Preset<>("narrow", "the main run with 128 hidden units",
                             with(MAIN, 0.3, 128, Init.RANDOM)),
                     new Preset<>("fourier", "the hand-built Fourier solution: right on every pair at step 0",
-                            with(MAIN, 0.3, 256, Init.FOURIER))),
+                            withSteps(with(MAIN, 0.3, 256, Init.FOURIER), 3000))),
             GrokExperiment::new,
             ExperimentType.Markers.none());
 
@@ -68,6 +68,12 @@ public final class GrokExperiment implements Experiment<GrokParams> {
         return new GrokParams(p.modulus(), fraction, width, p.activation(), p.loss(), p.optimizer(), init, p.seed(),
                 p.lr(), p.weightDecay(), p.switchAt(), p.decayAfter(), p.steps(), p.every(), p.logSteps(),
                 p.clockFrequency());
+    }
+
+    private static GrokParams withSteps(GrokParams p, int steps) {
+        return new GrokParams(p.modulus(), p.trainFraction(), p.width(), p.activation(), p.loss(), p.optimizer(),
+                p.init(), p.seed(), p.lr(), p.weightDecay(), p.switchAt(), p.decayAfter(), steps, p.every(),
+                p.logSteps(), p.clockFrequency());
     }
 
     static final String[] COLUMNS = {"step", "lr", "weight_decay", "train_loss", "test_loss", "train_acc", "test_acc",
