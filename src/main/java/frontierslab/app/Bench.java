@@ -32,6 +32,7 @@ final class Bench {
         BENCHMARKS.put("sam-phase-map", out -> frontierslab.bench.SamPhaseMapBench.main(new String[0]));
         BENCHMARKS.put("eos-math", out -> frontierslab.bench.EosMathBench.main(new String[0]));
         BENCHMARKS.put("drag-frames", Bench::dragFrames);
+        BENCHMARKS.put("grok", frontierslab.bench.GrokBench::run);
     }
 
     private Bench() {
