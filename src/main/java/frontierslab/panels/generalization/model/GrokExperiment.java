@@ -37,7 +37,7 @@ public final class GrokExperiment implements Experiment<GrokParams> {
     public static final double GROKKED = 0.95;
 
     static final GrokParams MAIN = new GrokParams(47, 0.3, 256, Activation.QUADRATIC, Loss.MSE, Optimizer.ADAMW,
-            Init.RANDOM, 1, 3e-3, 1.0, 0, 1.0, 15_000, 25, true, 0);
+            Init.RANDOM, 1, 3e-3, 1.0, 0, 1.0, 12_000, 25, true, 0);
 
     public static final ExperimentType<GrokParams> TYPE = new ExperimentType<>(
             "grok-modadd",
@@ -50,15 +50,15 @@ public final class GrokExperiment implements Experiment<GrokParams> {
                     new Preset<>("main", "P = 47, 30 % of the pairs, 256 units, AdamW lr 3·10⁻³, weight decay 1",
                             MAIN),
                     new Preset<>("decay-raised", "the main run with weight decay raised from 1 to 3 at step 1,000",
-                            MAIN.withDecay(1.0, 1000, 3.0)),
+                            withSteps(MAIN.withDecay(1.0, 1000, 3.0), 5000)),
                     new Preset<>("decay-off", "the main run with weight decay switched off at step 5,000",
                             withSteps(MAIN.withDecay(1.0, 5000, 0.0), 11_000)),
                     new Preset<>("no-decay", "the main run without weight decay",
                             MAIN.withDecay(0.0, 0, 0.0)),
                     new Preset<>("more-data", "the main run with 50 % of the pairs for training",
-                            with(MAIN, 0.5, 256, Init.RANDOM)),
+                            withSteps(with(MAIN, 0.5, 256, Init.RANDOM), 2000)),
                     new Preset<>("narrow", "the main run with 128 hidden units",
-                            with(MAIN, 0.3, 128, Init.RANDOM)),
+                            withSteps(with(MAIN, 0.3, 128, Init.RANDOM), 10_000)),
                     new Preset<>("fourier", "the hand-built Fourier solution: right on every pair at step 0",
                             withSteps(with(MAIN, 0.3, 256, Init.FOURIER), 3000))),
             GrokExperiment::new,

@@ -45,7 +45,7 @@ public record GrokParams(int modulus, double trainFraction, int width, Activatio
     public static final Real DECAY_AFTER = Real.linear("decayAfter", "decay after switch",
             "weight decay from the switch step on", 0, 5, 1);
     public static final Whole STEPS = new Whole("steps", "steps", "horizon: the run stops after this many steps", 10,
-            200_000, 15_000);
+            200_000, 12_000);
     public static final Whole EVERY = new Whole("every", "measure every",
             "test accuracy and the Fourier measures every this many steps (denser early on)", 1, 500, 25);
     public static final Flag LOG_STEPS = new Flag("logSteps", "log step axis", "steps on a log axis (off: linear)",
