@@ -35,7 +35,7 @@ public final class GrokCards {
                                 + "the implicit bias of the optimizer (often \\(L_2\\) regularization or weight decay) "
                                 + "slowly \"compresses\" the solution into a simpler, more generalizable form.",
                         "Here the compression is explicit weight decay, and without it there is no grokking: with "
-                                + "decay 0 (preset no-decay) test accuracy is NODECAY_TEST % after 12,000 steps. "
+                                + "decay 0 (preset no-decay) test accuracy is 1.6 % after 12,000 steps. "
                                 + "Raised from 1 to 3 at step 1,000 (preset decay-raised), the run groks at step "
                                 + "2,275. Switched off at step 5,000 (preset decay-off), test accuracy stays between "
                                 + "10.0 % and 10.7 % up to step 11,000 while ‖θ‖ falls from 42.8 to 38.5: a falling "

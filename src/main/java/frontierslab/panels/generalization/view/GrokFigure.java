@@ -83,7 +83,7 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         feeds.add(new TraceSeries(series(fourier, 2), "step", "test_acc", false));
         overSteps = List.of(accuracy, loss, norm, fourier);
 
-        spectrum = Charts.curves(palette, "Fourier power per unit", "frequency in A | B | W₂",
+        spectrum = Charts.curves(palette, "Fourier power per unit", "frequency f = 1…(P−1)/2",
                 "unit", false);
         spectrum.getXYPlot().setDomainGridlinesVisible(false);
         spectrum.getXYPlot().setRangeGridlinesVisible(false);
@@ -194,7 +194,7 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         spectrumLabels.clear();
         String[] names = {"A", "B", "W₂"};
         for (int mat = 0; mat < 3; mat++) {
-            XYTextAnnotation a = new XYTextAnnotation(names[mat] + ": f = 1…" + freqs,
+            XYTextAnnotation a = new XYTextAnnotation(names[mat],
                     mat * (freqs + gap) + 0.5 + freqs / 2.0, -0.02 * units);
             a.setFont(palette.font(Font.BOLD, 12));
             a.setPaint(palette.foreground());
