@@ -39,7 +39,8 @@ public record GrokParams(int modulus, double trainFraction, int width, Activatio
             1_000_000, 1);
     public static final Real LR = Real.log("lr", "lr", "learning rate; changes mid-run without a reset", 1e-4, 10, 3e-3);
     public static final Real WEIGHT_DECAY = Real.linear("weightDecay", "weight decay",
-            "wd on every parameter; changes mid-run without a reset", 0, 5, 1);
+            "wd on every parameter (up to the switch step, if one is set); changes mid-run",
+            0, 5, 1);
     public static final Whole SWITCH_AT = new Whole("switchAt", "switch decay at step",
             "at this step weight decay becomes the value below (0: never)", 0, 200_000, 0);
     public static final Real DECAY_AFTER = Real.linear("decayAfter", "decay after switch",

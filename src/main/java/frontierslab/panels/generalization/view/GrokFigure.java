@@ -289,7 +289,7 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         Trace.View t = s.trace();
         int last = t.rows() - 1;
         return List.of(
-                Readout.gauge("test-accuracy", "test accuracy", t.get(last, "test_acc"), 0.95, 1.0),
+                Readout.number("test-accuracy", "test accuracy", t.get(last, "test_acc"), ""),
                 Readout.count("step", "step", s.step()),
                 Readout.number("train-accuracy", "train accuracy", t.get(last, "train_acc"), ""),
                 Readout.number("weight-norm", "‖θ‖", t.get(last, "weight_norm"), ""),
