@@ -1,6 +1,5 @@
 package frontierslab.bench;
 
-import frontierslab.math.grok.GrokSetup;
 import frontierslab.math.grok.GrokTrainer;
 import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;

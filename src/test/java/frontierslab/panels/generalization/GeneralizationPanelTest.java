@@ -14,6 +14,7 @@ import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,22 +48,26 @@ class GeneralizationPanelTest {
 
     private static final References TEXTS = References.of(GeneralizationPanel.definition());
 
-    /**
-     * A card's note with its double-descent references filled from their runs; references to the long grokking runs
-     * are left as {@value References#PLACEHOLDER} (GrokPresetsTest, tagged slow, fills and checks those).
-     */
-    static String note(String title) {
+    /** A card's note, its references filled by {@code value} (null: left as {@value References#PLACEHOLDER}). */
+    static String note(String title, Function<References.Reference, String> value) {
         String note = GeneralizationPanel.definition().cards().stream().filter(c -> c.title().equals(title))
                 .findFirst().map(Card::note).orElseThrow();
         StringBuilder filled = new StringBuilder();
         Matcher m = Pattern.compile("\\{\\{[^{}]*}}").matcher(note);
         while (m.find()) {
-            References.Reference r = References.parse(m.group()).get(0);
-            String value = r.experiment().startsWith("dd-")
-                    ? References.format(TEXTS.value(r), r.format()) : References.PLACEHOLDER;
-            m.appendReplacement(filled, Matcher.quoteReplacement(value));
+            String v = value.apply(References.parse(m.group()).get(0));
+            m.appendReplacement(filled, Matcher.quoteReplacement(v == null ? References.PLACEHOLDER : v));
         }
         return m.appendTail(filled).toString();
+    }
+
+    /**
+     * A card's note with its double-descent references filled from their runs; references to the long grokking runs
+     * are left as {@value References#PLACEHOLDER} (GrokPresetsTest, tagged slow, fills and checks those).
+     */
+    private static String note(String title) {
+        return note(title, r -> r.experiment().startsWith("dd-")
+                ? References.format(TEXTS.value(r), r.format()) : null);
     }
 
     private static void says(String note, String format, double value) {

@@ -6,6 +6,7 @@ import frontierslab.math.grok.GrokSetup.Init;
 import frontierslab.math.grok.GrokSetup.Loss;
 import frontierslab.math.grok.GrokSetup.Optimizer;
 import frontierslab.math.grok.GrokTrainer;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
@@ -47,19 +48,19 @@ public final class GrokExperiment implements Experiment<GrokParams> {
                     + "later.",
             GrokParams.SPACE,
             List.of(
-                    new Preset<>("main", "P = 47, 30 % of the pairs, 256 units, AdamW lr 3·10⁻³, weight decay 1",
+                    new Preset<>("main", CardDeck.preset("generalization", "grok-modadd", "main"),
                             MAIN),
-                    new Preset<>("decay-raised", "the main run with weight decay raised from 1 to 3 at step 1,000",
+                    new Preset<>("decay-raised", CardDeck.preset("generalization", "grok-modadd", "decay-raised"),
                             withSteps(MAIN.withDecay(1.0, 1000, 3.0), 5000)),
-                    new Preset<>("decay-off", "the main run with weight decay switched off at step 5,000",
+                    new Preset<>("decay-off", CardDeck.preset("generalization", "grok-modadd", "decay-off"),
                             withSteps(MAIN.withDecay(1.0, 5000, 0.0), 11_000)),
-                    new Preset<>("no-decay", "the main run without weight decay",
+                    new Preset<>("no-decay", CardDeck.preset("generalization", "grok-modadd", "no-decay"),
                             MAIN.withDecay(0.0, 0, 0.0)),
-                    new Preset<>("more-data", "the main run with 50 % of the pairs for training",
+                    new Preset<>("more-data", CardDeck.preset("generalization", "grok-modadd", "more-data"),
                             withSteps(with(MAIN, 0.5, 256, Init.RANDOM), 2000)),
-                    new Preset<>("narrow", "the main run with 128 hidden units",
+                    new Preset<>("narrow", CardDeck.preset("generalization", "grok-modadd", "narrow"),
                             withSteps(with(MAIN, 0.3, 128, Init.RANDOM), 10_000)),
-                    new Preset<>("fourier", "the hand-built Fourier solution: right on every pair at step 0",
+                    new Preset<>("fourier", CardDeck.preset("generalization", "grok-modadd", "fourier"),
                             withSteps(with(MAIN, 0.3, 256, Init.FOURIER), 3000))),
             GrokExperiment::new,
             ExperimentType.Markers.none());

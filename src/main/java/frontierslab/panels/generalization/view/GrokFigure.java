@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -37,7 +36,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * {@code grok-modadd} drawn: train and test accuracy over the steps (the main chart), both losses, the weight norm ‖θ‖,
  * the Fourier measures beside test accuracy (they rise first), the per-unit spectra of A, B and W₂ (units sorted by
  * their top frequency in A, each row scaled to its largest), the embedding A[r] in the plane of one frequency, joined
- * in the order of f·r mod P and labelled at r = 0, 1, 2 (a clock when the network has grokked), and the (a, b) grid of right and wrong answers with the training pairs marked. The step axis is logarithmic or
+ * in the order of f·r mod P and labelled at r = 0, 1, 2 (a clock when the network has grokked), and the (a, b) grid
+ * of right and wrong answers with the training pairs marked. The step axis is logarithmic or
  * linear; every change of lr or weight decay is marked.
  */
 public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
