@@ -70,7 +70,7 @@ class GeneralizationPanelTest {
                 ? References.format(TEXTS.value(r), r.format()) : null);
     }
 
-    private static void says(String note, String format, double value) {
+    static void says(String note, String format, double value) {
         String text = String.format(Locale.ROOT, format, value);
         assertTrue(note.contains(text), "the note should say " + text + ": " + note);
     }

@@ -9,7 +9,6 @@ import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.sim.Trace;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,20 @@ class GrokPresetsTest {
     private static final References TEXTS = References.of(GeneralizationPanel.definition());
 
     private static void says(String note, String format, double value) {
-        String text = String.format(Locale.ROOT, format, value);
-        assertTrue(note.contains(text), "the note should say " + text + ": " + note);
+        GeneralizationPanelTest.says(note, format, value);
+    }
+
+    /** The least and the greatest test accuracy measured from {@code step} on. */
+    private static double[] testAccuracyRange(Trace.View v, double step) {
+        double low = 1;
+        double high = 0;
+        for (int r = 0; r < v.rows(); r++) {
+            if (v.get(r, "step") >= step) {
+                low = Math.min(low, v.get(r, "test_acc"));
+                high = Math.max(high, v.get(r, "test_acc"));
+            }
+        }
+        return new double[] {low, high};
     }
 
     @Test
@@ -130,31 +141,19 @@ class GrokPresetsTest {
     void switchingWeightDecayOffFreezesTestAccuracyWhileTheNormKeepsFalling() {
         GrokSnapshot s = run("decay-off");
         Trace.View v = s.trace();
-        double low = 1;
-        double high = 0;
-        for (int r = 0; r < v.rows(); r++) {
-            if (v.get(r, "step") >= 5500) {
-                low = Math.min(low, v.get(r, "test_acc"));
-                high = Math.max(high, v.get(r, "test_acc"));
-            }
-        }
+        double[] settled = testAccuracyRange(v, 5500);
+        double low = settled[0];
+        double high = settled[1];
         assertTrue(high - low < 0.02, "test accuracy stays within " + low + "…" + high);
         double normAfter = at(v, 5500, "weight_norm");
         double normEnd = at(v, 11_000, "weight_norm");
         assertTrue(normEnd < 0.95 * normAfter, "the norm keeps falling: " + normAfter + " → " + normEnd);
         assertNull(s.summary().get("grok_step"));
-        double lowFromSwitch = 1;
-        double highFromSwitch = 0;
-        for (int r = 0; r < v.rows(); r++) {
-            if (v.get(r, "step") >= 5000) {
-                lowFromSwitch = Math.min(lowFromSwitch, v.get(r, "test_acc"));
-                highFromSwitch = Math.max(highFromSwitch, v.get(r, "test_acc"));
-            }
-        }
+        double[] fromSwitch = testAccuracyRange(v, 5000);
         String note = note("Optimization in stages");
         says(note, "at step 5,000 (preset", 0);
-        says(note, "between %.1f %%", 100 * lowFromSwitch);
-        says(note, "and %.1f %% up to step 11,000", 100 * highFromSwitch);
+        says(note, "between %.1f %%", 100 * fromSwitch[0]);
+        says(note, "and %.1f %% up to step 11,000", 100 * fromSwitch[1]);
         says(note, "‖θ‖ falls from %.1f", at(v, 5000, "weight_norm"));
         says(note, "to %.1f", normEnd);
     }
