@@ -196,7 +196,7 @@ def main():
                     th[k] = th[k] - 3e-3 * ((m[k] / (1 - 0.9 ** t)) / (np.sqrt(v[k] / (1 - 0.98 ** t)) + 1e-8) + th[k])
                 if t % 250 == 0:
                     te = accuracy(th, 47, test, "quadratic")
-                    curve.append((t, accuracy(th, 47, pairs, "quadratic"), te))
+                    curve.append((t, float(accuracy(th, 47, pairs, "quadratic")), float(te)))
                     if te >= 0.95:
                         grok = t
                         break

@@ -38,6 +38,7 @@ final class Bench {
         BENCHMARKS.put("bias-low-rank", out -> frontierslab.bench.LowRankBiasBench.main(new String[0]));
         BENCHMARKS.put("sam-panel", out -> frontierslab.bench.SamPanelBench.main(new String[0]));
         BENCHMARKS.put("dd-random-features", out -> frontierslab.bench.DoubleDescentBench.main(new String[0]));
+        BENCHMARKS.put("grok", frontierslab.bench.GrokBench::run);
     }
 
     private Bench() {

@@ -6,9 +6,9 @@ package frontierslab.math.grok;
  * |Σ_r M[r][k] e^{−2πifr/P}|² (the power at −f is the same for real M; f = 0, the mean, is left out). Per unit: the
  * top frequency f*(k) = argmax_f and its share of the unit's (non-constant) power. Over the network, for A, B and W₂:
  * the mean top share, each unit weighted by its power in A, B and W₂ together (units decayed to nothing then count for
- * nothing), and the fraction of units whose top frequency is the same in A, B and W₂. A random network gives shares
- * near 2/(P−1)·log-ish values and almost no aligned units; the Fourier solution gives share 1 in every unit and all
- * units aligned.
+ * nothing), and, among the units with any power, the fraction whose top frequency is the same in A, B and W₂. A
+ * random network gives small shares and few aligned units (chance 4/(P−1)²); the Fourier solution gives share 1 in
+ * every unit and all units aligned.
  */
 public final class FourierAnalysis {
 
@@ -74,7 +74,9 @@ public final class FourierAnalysis {
         double weighted = 0;
         double weights = 0;
         int aligned = 0;
+        int alive = 0;
         for (int k = 0; k < width; k++) {
+            alive += unitPower[k] > 0 ? 1 : 0;
             for (int m = 0; m < 3; m++) {
                 double w = 0;
                 for (int f = 0; f < freqs; f++) {
@@ -87,7 +89,8 @@ public final class FourierAnalysis {
                 aligned++;
             }
         }
-        return new Result(power, top, share, weights > 0 ? weighted / weights : 0, (double) aligned / width);
+        return new Result(power, top, share, weights > 0 ? weighted / weights : 0,
+                alive > 0 ? (double) aligned / alive : 0);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.app.Registry;
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.References;
 import frontierslab.panels.generalization.model.EpochwiseExperiment;
 import frontierslab.panels.generalization.model.LinearFeaturesExperiment;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
@@ -13,6 +14,9 @@ import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,12 +46,31 @@ class GeneralizationPanelTest {
         return ((Number) summary.get(key)).doubleValue();
     }
 
-    private static String note(String title) {
-        return GeneralizationPanel.definition().cards().stream().filter(c -> c.title().equals(title)).findFirst()
-                .map(Card::note).orElseThrow();
+    private static final References TEXTS = References.of(GeneralizationPanel.definition());
+
+    /** A card's note, its references filled by {@code value} (null: left as {@value References#PLACEHOLDER}). */
+    static String note(String title, Function<References.Reference, String> value) {
+        String note = GeneralizationPanel.definition().cards().stream().filter(c -> c.title().equals(title))
+                .findFirst().map(Card::note).orElseThrow();
+        StringBuilder filled = new StringBuilder();
+        Matcher m = Pattern.compile("\\{\\{[^{}]*}}").matcher(note);
+        while (m.find()) {
+            String v = value.apply(References.parse(m.group()).get(0));
+            m.appendReplacement(filled, Matcher.quoteReplacement(v == null ? References.PLACEHOLDER : v));
+        }
+        return m.appendTail(filled).toString();
     }
 
-    private static void says(String note, String format, double value) {
+    /**
+     * A card's note with its double-descent references filled from their runs; references to the long grokking runs
+     * are left as {@value References#PLACEHOLDER} (GrokPresetsTest, tagged slow, fills and checks those).
+     */
+    private static String note(String title) {
+        return note(title, r -> r.experiment().startsWith("dd-")
+                ? References.format(TEXTS.value(r), r.format()) : null);
+    }
+
+    static void says(String note, String format, double value) {
         String text = String.format(Locale.ROOT, format, value);
         assertTrue(note.contains(text), "the note should say " + text + ": " + note);
     }
@@ -88,7 +111,7 @@ class GeneralizationPanelTest {
     void theLowerMinimumNoteStatesTheClosedForm() {
         String note = note("Double Descent: a lower minimum?");
         Map<String, Object> flat = summary(LinearFeaturesExperiment.TYPE, "flat-signal");
-        says(note, "predicting 0 (%.2f at", number(flat, "exact_first_min"));
+        says(note, "predicting zero (%.2f at", number(flat, "exact_first_min"));
         says(note, "p = %.0f)", number(flat, "exact_first_min_p"));
         says(note, "falls to %.3f at p = D", number(flat, "exact_at_largest_p"));
         assertEquals(true, flat.get("second_descent_lower"));

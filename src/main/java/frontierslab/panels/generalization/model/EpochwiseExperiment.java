@@ -1,6 +1,7 @@
 package frontierslab.panels.generalization.model;
 
 import frontierslab.math.descent.EpochwiseDescent;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
@@ -35,14 +36,12 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
                     + "falls, rises while the fast block overfits, and falls again when the slow block is learned.",
             EpochwiseParams.SPACE,
             List.of(
-                    new Preset<>("two-time-scales", "κ = 30, half the signal in the slow block: the test error "
-                            + "falls, rises and falls again over log t",
+                    new Preset<>("two-time-scales",
+                            CardDeck.preset("generalization", "dd-epochwise", "two-time-scales"),
                             new EpochwiseParams(30, 50, 10, 100, 0.3, 0.5, 0)),
-                    new Preset<>("one-time-scale", "κ = 1: both blocks are learned together, and the second descent "
-                            + "is gone",
+                    new Preset<>("one-time-scale", CardDeck.preset("generalization", "dd-epochwise", "one-time-scale"),
                             new EpochwiseParams(1, 50, 10, 100, 0.3, 0.5, 0)),
-                    new Preset<>("no-slow-signal", "κ = 30 but no signal in the slow block: the fast block "
-                            + "overfits the noise, and nothing brings the error down again",
+                    new Preset<>("no-slow-signal", CardDeck.preset("generalization", "dd-epochwise", "no-slow-signal"),
                             new EpochwiseParams(30, 50, 10, 100, 0.3, 0.0, 0))),
             EpochwiseExperiment::new,
             ExperimentType.Markers.none());

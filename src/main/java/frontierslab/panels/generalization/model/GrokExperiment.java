@@ -6,6 +6,7 @@ import frontierslab.math.grok.GrokSetup.Init;
 import frontierslab.math.grok.GrokSetup.Loss;
 import frontierslab.math.grok.GrokSetup.Optimizer;
 import frontierslab.math.grok.GrokTrainer;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
@@ -38,7 +39,7 @@ public final class GrokExperiment implements Experiment<GrokParams> {
     public static final double GROKKED = 0.95;
 
     static final GrokParams MAIN = new GrokParams(47, 0.3, 256, Activation.QUADRATIC, Loss.MSE, Optimizer.ADAMW,
-            Init.RANDOM, 1, 3e-3, 1.0, 0, 1.0, 15_000, 25, true, 0);
+            Init.RANDOM, 1, 3e-3, 1.0, 0, 1.0, 12_000, 25, true, 0);
 
     public static final ExperimentType<GrokParams> TYPE = new ExperimentType<>(
             "grok-modadd",
@@ -48,20 +49,20 @@ public final class GrokExperiment implements Experiment<GrokParams> {
                     + "later.",
             GrokParams.SPACE,
             List.of(
-                    new Preset<>("main", "P = 47, 30 % of the pairs, 256 units, AdamW lr 3·10⁻³, weight decay 1",
+                    new Preset<>("main", CardDeck.preset("generalization", "grok-modadd", "main"),
                             MAIN),
-                    new Preset<>("decay-raised", "the main run with weight decay raised from 1 to 3 at step 1,000",
-                            MAIN.withDecay(1.0, 1000, 3.0)),
-                    new Preset<>("decay-off", "the main run with weight decay switched off at step 5,000",
-                            MAIN.withDecay(1.0, 5000, 0.0)),
-                    new Preset<>("no-decay", "the main run without weight decay",
+                    new Preset<>("decay-raised", CardDeck.preset("generalization", "grok-modadd", "decay-raised"),
+                            withSteps(MAIN.withDecay(1.0, 1000, 3.0), 5000)),
+                    new Preset<>("decay-off", CardDeck.preset("generalization", "grok-modadd", "decay-off"),
+                            withSteps(MAIN.withDecay(1.0, 5000, 0.0), 11_000)),
+                    new Preset<>("no-decay", CardDeck.preset("generalization", "grok-modadd", "no-decay"),
                             MAIN.withDecay(0.0, 0, 0.0)),
-                    new Preset<>("more-data", "the main run with 50 % of the pairs for training",
-                            with(MAIN, 0.5, 256, Init.RANDOM)),
-                    new Preset<>("narrow", "the main run with 128 hidden units",
-                            with(MAIN, 0.3, 128, Init.RANDOM)),
-                    new Preset<>("fourier", "the hand-built Fourier solution: right on every pair at step 0",
-                            with(MAIN, 0.3, 256, Init.FOURIER))),
+                    new Preset<>("more-data", CardDeck.preset("generalization", "grok-modadd", "more-data"),
+                            withSteps(with(MAIN, 0.5, 256, Init.RANDOM), 2000)),
+                    new Preset<>("narrow", CardDeck.preset("generalization", "grok-modadd", "narrow"),
+                            withSteps(with(MAIN, 0.3, 128, Init.RANDOM), 10_000)),
+                    new Preset<>("fourier", CardDeck.preset("generalization", "grok-modadd", "fourier"),
+                            withSteps(with(MAIN, 0.3, 256, Init.FOURIER), 3000))),
             GrokExperiment::new,
             ExperimentType.Markers.none());
 
@@ -69,6 +70,12 @@ public final class GrokExperiment implements Experiment<GrokParams> {
         return new GrokParams(p.modulus(), fraction, width, p.activation(), p.loss(), p.optimizer(), init, p.seed(),
                 p.lr(), p.weightDecay(), p.switchAt(), p.decayAfter(), p.steps(), p.every(), p.logSteps(),
                 p.clockFrequency());
+    }
+
+    private static GrokParams withSteps(GrokParams p, int steps) {
+        return new GrokParams(p.modulus(), p.trainFraction(), p.width(), p.activation(), p.loss(), p.optimizer(),
+                p.init(), p.seed(), p.lr(), p.weightDecay(), p.switchAt(), p.decayAfter(), steps, p.every(),
+                p.logSteps(), p.clockFrequency());
     }
 
     static final String[] COLUMNS = {"step", "lr", "weight_decay", "train_loss", "test_loss", "train_acc", "test_acc",
@@ -262,6 +269,44 @@ public final class GrokExperiment implements Experiment<GrokParams> {
         return -1;
     }
 
+    private static Integer stepOrNull(int step) {
+        return step >= 0 ? step : null;
+    }
+
+    private static double lowest(Trace.View v, String column) {
+        double low = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < v.rows(); r++) {
+            low = Math.min(low, v.get(r, column));
+        }
+        return low;
+    }
+
+    /**
+     * The first measured step at which {@code column} has covered half of its rise from step {@code from} to step
+     * {@code to} (the training set fitted, grokked): how early a measure moves compared with test accuracy. −1 when
+     * either step is missing or the measure did not rise.
+     */
+    public static int halfwayStep(Trace.View v, String column, int from, int to) {
+        if (from < 0 || to < 0) {
+            return -1;
+        }
+        double start = Double.NaN;
+        double end = Double.NaN;
+        int s = v.column("step");
+        for (int r = 0; r < v.rows(); r++) {
+            if (v.get(r, s) == from) {
+                start = v.get(r, column);
+            }
+            if (v.get(r, s) == to) {
+                end = v.get(r, column);
+            }
+        }
+        if (!(end > start)) {
+            return -1;
+        }
+        return firstStepAtLeast(v, column, 0.5 * (start + end), from);
+    }
+
     @Override
     public Snapshot snapshot() {
         Trace.View view = trace.view();
@@ -277,6 +322,13 @@ public final class GrokExperiment implements Experiment<GrokParams> {
         summary.put("aligned_units", view.get(last, "aligned_fraction"));
         summary.put("train_fitted_step", memorizedStep >= 0 ? memorizedStep : null);
         summary.put("grok_step", grokStep >= 0 ? grokStep : null);
+        summary.put("initial_test_accuracy", view.get(0, "test_acc"));
+        summary.put("lowest_test_accuracy", lowest(view, "test_acc"));
+        summary.put("test_accuracy_10_step", stepOrNull(firstStepAtLeast(view, "test_acc", 0.10, 0)));
+        summary.put("test_accuracy_50_step", stepOrNull(firstStepAtLeast(view, "test_acc", 0.50, 0)));
+        summary.put("aligned_halfway_step", stepOrNull(halfwayStep(view, "aligned_fraction", memorizedStep,
+                grokStep)));
+        summary.put("top_share_halfway_step", stepOrNull(halfwayStep(view, "top_share", memorizedStep, grokStep)));
         summary.put("changes", changes.stream().map(c -> Map.of("step", c.step(), "control", c.what(), "from",
                 c.from(), "to", c.to())).toList());
         trainer.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));

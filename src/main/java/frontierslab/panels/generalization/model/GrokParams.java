@@ -39,13 +39,14 @@ public record GrokParams(int modulus, double trainFraction, int width, Activatio
             1_000_000, 1);
     public static final Real LR = Real.log("lr", "lr", "learning rate; changes mid-run without a reset", 1e-4, 10, 3e-3);
     public static final Real WEIGHT_DECAY = Real.linear("weightDecay", "weight decay",
-            "wd on every parameter; changes mid-run without a reset", 0, 5, 1);
+            "wd on every parameter (up to the switch step, if one is set); changes mid-run",
+            0, 5, 1);
     public static final Whole SWITCH_AT = new Whole("switchAt", "switch decay at step",
             "at this step weight decay becomes the value below (0: never)", 0, 200_000, 0);
     public static final Real DECAY_AFTER = Real.linear("decayAfter", "decay after switch",
             "weight decay from the switch step on", 0, 5, 1);
     public static final Whole STEPS = new Whole("steps", "steps", "horizon: the run stops after this many steps", 10,
-            200_000, 15_000);
+            200_000, 12_000);
     public static final Whole EVERY = new Whole("every", "measure every",
             "test accuracy and the Fourier measures every this many steps (denser early on)", 1, 500, 25);
     public static final Flag LOG_STEPS = new Flag("logSteps", "log step axis", "steps on a log axis (off: linear)",

@@ -3,6 +3,7 @@ package frontierslab.panels.generalization.model;
 import frontierslab.math.descent.LinearFeatureFits;
 import frontierslab.math.descent.LinearFeatureRisk;
 import frontierslab.math.descent.RandomFeatureSweep;
+import frontierslab.panels.CardDeck;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
@@ -45,14 +46,12 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
                     + "exact expectation of Belkin, Hsu and Xu, and whether the second descent ends lower.",
             LinearFeaturesParams.SPACE,
             List.of(
-                    new Preset<>("flat-signal", "the signal spread evenly over D = 120 coordinates: the second "
-                            + "descent ends below the first minimum",
+                    new Preset<>("flat-signal", CardDeck.preset("generalization", "dd-linear-features", "flat-signal"),
                             new LinearFeaturesParams(0.5, 0.0, 40, 120, 50)),
-                    new Preset<>("decaying-signal", "β_j ∝ 1/j: a few features capture most of the signal, and the "
-                            + "second descent ends higher than the first minimum",
+                    new Preset<>("decaying-signal",
+                            CardDeck.preset("generalization", "dd-linear-features", "decaying-signal"),
                             new LinearFeaturesParams(0.5, 1.0, 40, 120, 50)),
-                    new Preset<>("no-noise", "σ = 0: the peak remains, fed by the signal the first p coordinates "
-                            + "leave out",
+                    new Preset<>("no-noise", CardDeck.preset("generalization", "dd-linear-features", "no-noise"),
                             new LinearFeaturesParams(0.0, 0.0, 40, 120, 50))),
             LinearFeaturesExperiment::new,
             ExperimentType.Markers.none());

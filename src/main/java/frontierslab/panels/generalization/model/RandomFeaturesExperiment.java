@@ -4,6 +4,7 @@ import frontierslab.math.descent.RandomFeatureFit;
 import frontierslab.math.descent.RandomFeatureSample;
 import frontierslab.math.descent.RandomFeatureSweep;
 import frontierslab.math.descent.RandomFeatureSweep.Curves;
+import frontierslab.panels.CardDeck;
 import frontierslab.panels.generalization.model.RandomFeaturesParams.Labels;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
@@ -44,18 +45,15 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
                     + "where σ_min of the feature matrix vanishes, and falls again for p ≫ n.",
             RandomFeaturesParams.SPACE,
             List.of(
-                    new Preset<>("no-noise", "σ = 0: a peak at p = n even without label noise (a linear target is not a sum of ReLU "
-                            + "features: what they miss acts as noise)",
+                    new Preset<>("no-noise", CardDeck.preset("generalization", "dd-random-features", "no-noise"),
                             new RandomFeaturesParams(0.0, 0.0, 0.0, 100, 20, 10, Labels.TRUE)),
-                    new Preset<>("noise", "σ = 0.5: near p = n the fit multiplies the noise by 1/σ_min, and "
-                            + "the peak is higher; far beyond n the error falls below the best p < n",
+                    new Preset<>("noise", CardDeck.preset("generalization", "dd-random-features", "noise"),
                             new RandomFeaturesParams(0.5, 0.0, 0.0, 100, 20, 10, Labels.TRUE)),
-                    new Preset<>("ridge", "σ = 0.5 with a ridge λ = 0.01: the peak is gone",
+                    new Preset<>("ridge", CardDeck.preset("generalization", "dd-random-features", "ridge"),
                             new RandomFeaturesParams(0.5, 0.01, 0.0, 100, 20, 10, Labels.TRUE)),
-                    new Preset<>("cut-off", "σ = 0.5, singular values below 0.03·σ_max dropped: the peak is gone",
+                    new Preset<>("cut-off", CardDeck.preset("generalization", "dd-random-features", "cut-off"),
                             new RandomFeaturesParams(0.5, 0.0, 0.03, 100, 20, 10, Labels.TRUE)),
-                    new Preset<>("shuffled", "shuffled labels: a perfect fit for every p ≥ n, and a test error "
-                            + "above that of predicting 0 (Zhang et al. 2017)",
+                    new Preset<>("shuffled", CardDeck.preset("generalization", "dd-random-features", "shuffled"),
                             new RandomFeaturesParams(0.5, 0.0, 0.0, 100, 20, 10, Labels.SHUFFLED))),
             RandomFeaturesExperiment::new,
             ExperimentType.Markers.none());
