@@ -39,7 +39,8 @@ public final class GrokBench {
         Locale.setDefault(Locale.ROOT);
         GrokParams main = GrokExperiment.TYPE.preset("main").params();
         for (boolean parallel : new boolean[] {false, true}) {
-            GrokTrainer t = new GrokTrainer(main.setup(), main.lr(), main.weightDecay(), parallel);
+            GrokTrainer t = new GrokTrainer(main.setup(), main.lr(), main.weightDecay(),
+                    parallel ? frontierslab.sim.Workers.shared() : null);
             double[] step = new double[5];
             double[] eval = new double[5];
             for (int round = 0; round < 6; round++) {

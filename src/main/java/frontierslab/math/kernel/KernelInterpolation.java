@@ -44,7 +44,17 @@ public final class KernelInterpolation {
         return (a, b) -> w.applyAsDouble(a, b) + weight * s.applyAsDouble(a, b);
     }
 
-    /** Fits (K + λI)α = y by Cholesky; λ = 0 interpolates. */
+    /** Fits (K + λI)α = y by Cholesky; λ = 0 interpolates. Empty when K + λI is singular to working precision. */
+    public static java.util.Optional<KernelInterpolation> tryFit(double[] xs, double[] ys, DoubleBinaryOperator kernel,
+                                                                 double ridge) {
+        try {
+            return java.util.Optional.of(fit(xs, ys, kernel, ridge));
+        } catch (org.hipparchus.exception.MathIllegalArgumentException notPositiveDefinite) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Fits (K + λI)α = y by Cholesky; λ = 0 interpolates. Throws when K + λI is singular to working precision. */
     public static KernelInterpolation fit(double[] xs, double[] ys, DoubleBinaryOperator kernel, double ridge) {
         int n = xs.length;
         RealMatrix k = new Array2DRowRealMatrix(n, n);

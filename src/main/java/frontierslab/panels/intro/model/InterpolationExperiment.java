@@ -114,8 +114,10 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
         kernels.put("laplace", KernelInterpolation.laplace(p.laplace()));
         kernels.put("spiky_smooth", KernelInterpolation.spikySmooth(p.wide(), p.narrow(), p.spikeWeight()));
         Map<String, KernelInterpolation> fits = new LinkedHashMap<>();
+        List<String> singular = new java.util.ArrayList<>();
         for (var e : kernels.entrySet()) {
-            fits.put(e.getKey(), KernelInterpolation.fit(xs, ys, e.getValue(), 0));
+            KernelInterpolation.tryFit(xs, ys, e.getValue(), 0).ifPresentOrElse(f -> fits.put(e.getKey(), f),
+                    () -> singular.add(e.getKey().replace('_', '-')));
         }
         DoubleBinaryOperator wide = KernelInterpolation.gaussian(p.wide());
         KernelInterpolation best = null;
@@ -123,7 +125,10 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
         double bestRidge = Double.NaN;
         for (int k = 0; k < RIDGE_GRID; k++) {
             double ridge = Math.pow(10, -6 + 7.0 * k / (RIDGE_GRID - 1));
-            KernelInterpolation fit = KernelInterpolation.fit(xs, ys, wide, ridge);
+            KernelInterpolation fit = KernelInterpolation.tryFit(xs, ys, wide, ridge).orElse(null);
+            if (fit == null) {
+                continue;
+            }
             double error = testError(fit);
             if (error < bestError) {
                 bestError = error;
@@ -135,15 +140,15 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
         Trace grid = new Trace("x", "truth", "narrow", "laplace", "spiky_smooth", "ridge");
         for (int i = 0; i < TEST_POINTS; i++) {
             double x = (i + 0.5) / TEST_POINTS;
-            grid.append(x, truth(x), fits.get("narrow").value(x), fits.get("laplace").value(x),
-                    fits.get("spiky_smooth").value(x), fits.get("ridge").value(x));
+            grid.append(x, truth(x), value(fits, "narrow", x), value(fits, "laplace", x),
+                    value(fits, "spiky_smooth", x), value(fits, "ridge", x));
         }
         int centre = nearest(xs, 0.5);
         double half = 4 * p.narrow();
         Trace zoom = new Trace("x", "truth", "spiky_smooth", "ridge");
         for (int i = 0; i <= ZOOM_POINTS; i++) {
             double x = xs[centre] - half + 2 * half * i / ZOOM_POINTS;
-            zoom.append(x, truth(x), fits.get("spiky_smooth").value(x), fits.get("ridge").value(x));
+            zoom.append(x, truth(x), value(fits, "spiky_smooth", x), value(fits, "ridge", x));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         for (var e : fits.entrySet()) {
@@ -151,9 +156,25 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
             summary.put("train_error_" + e.getKey(), trainError(e.getValue(), xs, ys));
             summary.put("norm_" + e.getKey(), e.getValue().norm());
         }
+        for (String k : singular) {
+            String key = k.replace('-', '_');
+            summary.put("test_error_" + key, Double.NaN);
+            summary.put("train_error_" + key, Double.NaN);
+            summary.put("norm_" + key, Double.NaN);
+        }
+        if (!singular.isEmpty()) {
+            status = Status.finished("no exact interpolant for " + String.join(", ", singular) + ": its kernel matrix "
+                    + "is singular to working precision at these widths; narrow the kernel or take fewer samples");
+        }
         summary.put("ridge_lambda", bestRidge);
         summary.put("zoom_centre", xs[centre]);
         return new InterpolationSnapshot(p, 1, status, grid.view(), xs, ys, zoom.view(), summary);
+    }
+
+    /** f(x) of the named fit, NaN (drawn as a gap, shown as "—") where it could not be computed. */
+    private static double value(Map<String, KernelInterpolation> fits, String name, double x) {
+        KernelInterpolation f = fits.get(name);
+        return f == null ? Double.NaN : f.value(x);
     }
 
     /** Mean of (f − f*)² over the test grid, relative to predicting 0 (mean f*² = ½). */

@@ -82,4 +82,13 @@ class InterpolationExperimentTest {
         assertTrue(Math.abs(edge - s.zoom().get(0, "ridge")) < Math.abs(s.ys()[i] - s.zoom().get(mid, "ridge")),
                 "four spike widths away, the fit is back near the smooth fit");
     }
+
+    @Test
+    void aKernelMatrixSingularToWorkingPrecisionIsSaidNotDrawnAsANumber() {
+        InterpolationParams p = new InterpolationParams(125, 0.59, 0.015, 0.136, 0.1, 0.0128, 1);
+        InterpolationSnapshot s = (InterpolationSnapshot) new InterpolationExperiment(p).snapshot();
+        assertTrue(s.status().message().startsWith("no exact interpolant for"), s.status().message());
+        assertTrue(Double.isNaN(d(s.summary(), "test_error_spiky_smooth")));
+        assertTrue(Double.isFinite(d(s.summary(), "test_error_ridge")));
+    }
 }
