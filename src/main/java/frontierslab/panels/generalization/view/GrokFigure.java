@@ -8,6 +8,7 @@ import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.HeatMapAnnotation;
+import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -60,6 +61,8 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
     private HeatMapAnnotation gridCells;
     private final List<XYTextAnnotation> clockLabels = new ArrayList<>();
     private final List<XYTextAnnotation> spectrumLabels = new ArrayList<>();
+    /** The annotation groups this figure owns, per chart and layer (it never removes annotations one by one). */
+    private final java.util.Map<JFreeChart, java.util.Map<Layer, Marks>> groups = new java.util.IdentityHashMap<>();
 
     public GrokFigure(Palette palette) {
         this.palette = palette;
@@ -180,17 +183,11 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
             }
         }
         XYPlot plot = spectrum.getXYPlot();
-        if (spectrumCells != null) {
-            plot.getRenderer().removeAnnotation(spectrumCells);
-        }
         spectrumCells = HeatMapAnnotation.cells(image, 0.5, columns + 0.5, 0, units);
-        plot.getRenderer().addAnnotation(spectrumCells, Layer.BACKGROUND);
+        group(spectrum, Layer.BACKGROUND).set(List.of(spectrumCells));
         plot.getDomainAxis().setRange(0.5, columns + 0.5);
         plot.getDomainAxis().setTickLabelsVisible(false);
         plot.getRangeAxis().setRange(-0.09 * units, units);
-        for (XYTextAnnotation a : spectrumLabels) {
-            plot.getRenderer().removeAnnotation(a);
-        }
         spectrumLabels.clear();
         String[] names = {"A", "B", "W₂"};
         for (int mat = 0; mat < 3; mat++) {
@@ -200,18 +197,20 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
             a.setPaint(palette.foreground());
             a.setTextAnchor(TextAnchor.TOP_CENTER);
             spectrumLabels.add(a);
-            plot.getRenderer().addAnnotation(a, Layer.FOREGROUND);
         }
+        group(spectrum, Layer.FOREGROUND).set(spectrumLabels);
         spectrum.setTitle("Spectra at step " + m.step());
         Charts.style(spectrum, palette);
+    }
+
+    private Marks group(JFreeChart chart, Layer layer) {
+        return groups.computeIfAbsent(chart, c -> new java.util.HashMap<>())
+                .computeIfAbsent(layer, l -> Marks.on(chart.getXYPlot(), l));
     }
 
     private void showClock(Measurement m, int p) {
         XYSeries points = series(clock, 0);
         XYPlot plot = clock.getXYPlot();
-        for (XYTextAnnotation a : clockLabels) {
-            plot.getRenderer().removeAnnotation(a);
-        }
         clockLabels.clear();
         double reach = 0;
         for (double[] xy : m.clock()) {
@@ -233,8 +232,8 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
             a.setFont(palette.font(Font.BOLD, 12));
             a.setPaint(palette.foreground());
             clockLabels.add(a);
-            plot.getRenderer().addAnnotation(a, Layer.FOREGROUND);
         }
+        group(clock, Layer.FOREGROUND).set(clockLabels);
         plot.getDomainAxis().setRange(-reach, reach);
         plot.getRangeAxis().setRange(-reach, reach);
         clock.setTitle("Clock: A[r] at frequency " + m.clockFrequency());
@@ -261,11 +260,8 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
             }
         }
         XYPlot plot = grid.getXYPlot();
-        if (gridCells != null) {
-            plot.getRenderer().removeAnnotation(gridCells);
-        }
         gridCells = HeatMapAnnotation.cells(image, 0, p, 0, p);
-        plot.getRenderer().addAnnotation(gridCells, Layer.BACKGROUND);
+        group(grid, Layer.BACKGROUND).set(List.of(gridCells));
         plot.getDomainAxis().setRange(0, p);
         plot.getRangeAxis().setRange(0, p);
         grid.setTitle(wrongTest + " test pairs wrong");
