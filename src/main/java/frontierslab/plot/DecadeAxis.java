@@ -27,7 +27,17 @@ public final class DecadeAxis extends LogAxis {
     /** One point, or data flat to a millionth, gets the range [v/4, 4v] instead of a sliver around v. */
     @Override
     protected void autoAdjustRange() {
-        super.autoAdjustRange();
+        try {
+            super.autoAdjustRange();
+        } catch (IllegalArgumentException degenerate) {
+            // LogAxis widens flat data by an absolute 10⁻⁸, which large values (10⁷) swallow: a range of length 0
+            if (getPlot() instanceof org.jfree.chart.plot.ValueAxisPlot plot && plot.getDataRange(this) != null
+                    && plot.getDataRange(this).getUpperBound() > 0) {
+                double c = plot.getDataRange(this).getUpperBound();
+                setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
+            }
+            return;
+        }
         if (!isAutoRange()) {
             return;
         }
