@@ -97,9 +97,11 @@ class ShellKeysGuiTest {
         while (view().runner().isPlaying() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        FxPlatform.run(() -> { });
-        FxPlatform.run(() -> { });
         var play = FxPlatform.call(() -> (javafx.scene.control.Button) shell.lookup("#play"));
+        // the button follows the runner on the next animation pulse, not on a given FX event
+        while (!"Play".equals(FxPlatform.call(play::getText)) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         assertEquals("Play", FxPlatform.call(play::getText));
         assertTrue(FxPlatform.call(play::getGraphic) instanceof javafx.scene.shape.SVGPath, "a drawn glyph, not a font's");
     }
