@@ -267,18 +267,7 @@ public final class References {
 
     /** The text with every reference filled from its run (computing runs on the calling thread as needed). */
     public String fill(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        Matcher m = REFERENCE.matcher(text);
-        int i = 0;
-        for (Reference r : parse(text)) {
-            m.find();
-            out.append(text, i, m.start()).append(format(value(r), r.format()));
-            i = m.end();
-        }
-        return out.append(text.substring(i)).toString();
+        return substitute(text, r -> format(value(r), r.format()));
     }
 
     /**
@@ -286,6 +275,11 @@ public final class References {
      * other reference shows {@value #PLACEHOLDER}.
      */
     public String fillAvailable(String text) {
+        return substitute(text, r -> ready(r) ? format(value(r), r.format()) : PLACEHOLDER);
+    }
+
+    /** The text with each reference replaced by {@code shown} of it, in order. */
+    private static String substitute(String text, Function<Reference, String> shown) {
         if (text == null) {
             return null;
         }
@@ -294,7 +288,7 @@ public final class References {
         int i = 0;
         for (Reference r : parse(text)) {
             m.find();
-            out.append(text, i, m.start()).append(ready(r) ? format(value(r), r.format()) : PLACEHOLDER);
+            out.append(text, i, m.start()).append(shown.apply(r));
             i = m.end();
         }
         return out.append(text.substring(i)).toString();
