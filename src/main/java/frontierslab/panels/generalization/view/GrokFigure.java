@@ -129,6 +129,8 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         double lastStep = Math.max(10, s.step());
         for (JFreeChart c : overSteps) {
             c.getXYPlot().getDomainAxis().setRange(log ? 1 : 0, log ? lastStep * 1.05 : lastStep);
+            // the value axes were fitted to the rows inside the old step range (JFreeChart bounds visible data only)
+            c.getXYPlot().configureRangeAxes();
         }
         if (!s.changes().equals(drawnChanges)) {
             for (ValueMarker m : changeMarkers) {
