@@ -366,7 +366,9 @@ public final class Shell extends Region {
     }
 
     private void nudge(double factor) {
-        if (!current().controls().nudgeMain(factor)) {
+        if (current().controls().mainParameter() == null) {
+            say("No main parameter here: [ and ] nudge η, ρ or α");
+        } else if (!current().controls().nudgeMain(factor)) {
             say("The main parameter is at the end of its range");
         }
     }

@@ -31,19 +31,19 @@ final class EdgeControl<P extends Record> extends GridPane {
     private double lambda = Double.NaN;
     private boolean updating;
 
-    private EdgeControl(ParamControls<P> controls, ParamSpec.Real eta, boolean fromLambdaOne) {
+    private EdgeControl(ParamControls<P> controls, ParamSpec.Real eta, boolean fromLambdaOne, String idPrefix) {
         this.controls = controls;
         this.eta = eta;
         this.fromLambdaOne = fromLambdaOne;
         String unit = fromLambdaOne ? "η·λ₁" : "η·λ_max(0)";
         Label label = new Label(unit);
         label.getStyleClass().add("param-label");
-        slider.setId("slider-eta-lambda");
+        slider.setId(idPrefix + "slider-eta-lambda");
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.setBlockIncrement(MAX * ParamControls.ARROW_FRACTION);
-        value.setId("value-eta-lambda");
+        value.setId(idPrefix + "value-eta-lambda");
         value.getStyleClass().add("param-value");
         slider.valueProperty().addListener((obs, o, v) -> moved(v.doubleValue()));
         controls.gestureOf(slider);
@@ -67,7 +67,12 @@ final class EdgeControl<P extends Record> extends GridPane {
             return null;
         }
         boolean lambdaOne = space.specs().stream().anyMatch(s -> s.name().equals("lambda1"));
-        return lambdaOne || measurable(first.trace()) ? new EdgeControl<>(controls, eta, lambdaOne) : null;
+        return lambdaOne || measurable(first.trace()) ? new EdgeControl<>(controls, eta, lambdaOne, "") : null;
+    }
+
+    /** A second control of the same η (the presenter's, below the charts), its ids prefixed with {@code idPrefix}. */
+    EdgeControl<P> twin(String idPrefix) {
+        return new EdgeControl<>(controls, eta, fromLambdaOne, idPrefix);
     }
 
     /** Whether a run's trace carries what λ is read from. */

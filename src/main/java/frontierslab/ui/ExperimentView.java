@@ -65,6 +65,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private boolean drawFailed;
     private boolean edgeChecked;
     private EdgeControl<P> edge;
+    /** The η·λ control of presenter mode, beside the main parameter's large control. */
+    private EdgeControl<P> presenterEdge;
     private boolean controlsShown = true;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
@@ -122,10 +124,18 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             if (edge != null && etaRow != null) {
                 int index = controls.getChildren().indexOf(etaRow.getParent());
                 controls.getChildren().add(index + 1, edge);
+                presenterEdge = edge.twin("presenter-");
+                presenterEdge.getStyleClass().add("presenter-control");
+                if (presenter) {
+                    setPresenter(true);
+                }
             }
         }
         if (edge != null) {
             edge.show(controls.params(), s);
+        }
+        if (presenterEdge != null) {
+            presenterEdge.show(controls.params(), s);
         }
     }
 
@@ -185,20 +195,38 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /**
      * Presenter mode: the charts take the room, the parameter column gives way to a large control of the main
-     * parameter below them, and the status is one line.
+     * parameter below them (with, when it is η, its η·λ control and the detent at 2), and the status is one line.
      */
     public void setPresenter(boolean on) {
         presenter = on;
         if (on && presenterControl == null) {
             presenterControl = controls.presenterControl();
         }
-        bottom.getChildren().setAll(on ? List.of(presenterControl, statusLine) : List.of(statusLine));
+        boolean edgeShown = on && presenterEdge != null && "eta".equals(controls.mainParameter());
+        bottom.getChildren().setAll(!on ? List.of(statusLine)
+                : edgeShown ? List.of(side(presenterControl, presenterEdge), statusLine)
+                : List.of(presenterControl, statusLine));
         getStyleClass().remove("presenter-view");
         if (on) {
             getStyleClass().add("presenter-view");
         }
         status.setWrapText(!on);
         setLeft(!on && controlsShown ? controlScroll : null);
+    }
+
+    /** Two controls side by side, each half the width, so that presenter mode gives no more height to controls. */
+    private static javafx.scene.Node side(javafx.scene.Node left, javafx.scene.Node right) {
+        javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
+        row.setHgap(24);
+        for (int i = 0; i < 2; i++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            row.getColumnConstraints().add(half);
+        }
+        row.addRow(0, left, right);
+        javafx.scene.layout.GridPane.setValignment(right, javafx.geometry.VPos.TOP);
+        return row;
     }
 
     public boolean isPresenter() {

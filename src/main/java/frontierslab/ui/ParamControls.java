@@ -161,16 +161,20 @@ public final class ParamControls<P extends Record> extends VBox {
 
     /**
      * The parameter a lecturer moves on stage: ρ where there is one (SAM), else α (the implicit bias), else η (the edge
-     * of stability), else the first log-scaled number, else the first number; null if there is none.
+     * of stability), else the radius r (PAC-Bayes), else the first log-scaled number, else the first number that is not
+     * the start of a run; null if there is none (the phase map, whose axes are η and ρ themselves).
      */
     public static String mainParameter(frontierslab.sim.ParamSpace<?> space) {
-        for (String name : java.util.List.of("rho", "alpha", "eta")) {
+        for (String name : java.util.List.of("rho", "alpha", "eta", "radius")) {
             if (space.specs().stream().anyMatch(s -> s instanceof ParamSpec.Real && s.name().equals(name))) {
                 return name;
             }
         }
         return space.specs().stream().filter(s -> s instanceof ParamSpec.Real r && r.scale() == ParamSpec.Scale.LOG)
-                .findFirst().or(() -> space.specs().stream().filter(s -> s instanceof ParamSpec.Real).findFirst())
+                .findFirst()
+                .or(() -> space.specs().stream()
+                        .filter(s -> s instanceof ParamSpec.Real && !s.description().startsWith("start"))
+                        .findFirst())
                 .map(ParamSpec::name).orElse(null);
     }
 

@@ -157,6 +157,9 @@ class ShellStateGuiTest {
                 String id = FxPlatform.call(() -> shell.current().type().id());
                 assertTrue(share >= 0.6, id + ": the charts take " + share + " of the window");
                 String main = FxPlatform.call(() -> shell.current().controls().mainParameter());
+                if (main == null) {
+                    continue;
+                }
                 Node slider = FxPlatform.call(() -> shell.current().lookup("#presenter-slider-" + main));
                 assertTrue(FxPlatform.call(() -> slider != null && slider.isVisible()
                         && slider.localToScene(slider.getBoundsInLocal()).getMaxY() <= 720), id + ": " + main);

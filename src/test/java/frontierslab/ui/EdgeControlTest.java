@@ -69,6 +69,28 @@ class EdgeControlTest {
         }
     }
 
+    /** In presenter mode (the column hidden) η can still be set in units of η·λ₁, with the detent at 2. */
+    @Test
+    void presenterModeShowsTheEtaLambdaControlBelowTheChartsAndItSetsEta() throws Exception {
+        ExperimentView<QuadraticParams> view = open("eos-quadratic");
+        try {
+            FxPlatform.run(() -> view.setPresenter(true));
+            Slider edge = FxPlatform.call(() -> (Slider) view.lookup("#presenter-slider-eta-lambda"));
+            assertNotNull(edge, "presenter mode shows the η·λ control");
+            double lambda1 = FxPlatform.call(() -> view.controls().params().lambda1());
+            FxPlatform.run(() -> edge.setValue(1.99));
+            assertEquals(2 / lambda1, FxPlatform.call(() -> view.controls().params().eta()), 0.0);
+            settle(view);
+            Slider column = FxPlatform.call(() -> (Slider) view.controls().lookup("#slider-eta-lambda"));
+            assertEquals(2.0, FxPlatform.call(column::getValue), 1e-12);
+            assertEquals(2.0, FxPlatform.call(edge::getValue), 1e-12);
+            FxPlatform.run(() -> view.setPresenter(false));
+            assertNull(FxPlatform.call(() -> view.lookup("#presenter-slider-eta-lambda")));
+        } finally {
+            FxPlatform.run(view::dispose);
+        }
+    }
+
     @Test
     void onTheValleyLambdaIsTheLargestEigenvalueOfTheHessianAtTheStart() throws Exception {
         ExperimentView<ValleyParams> view = open("eos-valley");
