@@ -157,7 +157,9 @@ public final class Shell extends Region {
         add("File", false, "Quit", () -> getScene().getWindow().hide(), shortcut(KeyCode.Q));
         add("Edit", true, "Undo ↶", this::undo, shortcut(KeyCode.Z));
         playAction = add("Run", true, "Play", this::togglePlay, key(KeyCode.SPACE)).action();
-        add("Run", true, "Step →", () -> current().runner().stepOnce(), key(KeyCode.RIGHT));
+        add("Run", true, "Step →", () -> current().stepOnce(), key(KeyCode.RIGHT));
+        add("Run", false, "Step at once (no stages)", () -> current().stepAtOnce(),
+                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN));
         add("Run", true, "Reset ⟲", () -> current().runner().reset(), key(KeyCode.R));
         add("Run", false, "Next preset", () -> page(1), key(KeyCode.PAGE_DOWN));
         add("Run", false, "Previous preset", () -> page(-1), key(KeyCode.PAGE_UP));

@@ -26,6 +26,19 @@ public interface ExperimentFigure<S extends Snapshot> {
     List<Readout> readouts(S snapshot);
 
     /**
+     * In how many stages the next update can be drawn one after another (SAM up close: ascend, evaluate, descend), as
+     * the snapshot last shown stands; 0 when it is drawn whole only.
+     */
+    default int updateStages() {
+        return 0;
+    }
+
+    /** Draws the next update up to stage {@code stage} (1 … {@link #updateStages()}; the last is the whole update). */
+    default void showUpdateStage(int stage) {
+        throw new UnsupportedOperationException("this figure draws its update whole");
+    }
+
+    /**
      * A point the user can drag on a chart to set two parameters (the start of a trajectory), if any.
      */
     default Optional<DragHandle> dragHandle() {

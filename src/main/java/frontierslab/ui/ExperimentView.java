@@ -67,6 +67,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private EdgeControl<P> edge;
     /** The η·λ control of presenter mode, beside the main parameter's large control. */
     private EdgeControl<P> presenterEdge;
+    /** A staged step takes about a second: the class can follow ascend, evaluate and descend. */
+    static final javafx.util.Duration STAGED_STEP = javafx.util.Duration.millis(1200);
+    private javafx.animation.Timeline staging;
     private boolean controlsShown = true;
     private Snapshot shown;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
@@ -255,6 +258,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     }
 
     private void show(Snapshot s) {
+        cancelStaging();
         shown = s;
         List<JFreeChart> charts = charts();
         charts.forEach(c -> c.setNotify(false));
@@ -459,6 +463,61 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         runner.play();
     }
 
+    /**
+     * One step. Where the figure draws the next update in stages (SAM up close), they appear one after another over
+     * {@link #STAGED_STEP} and the step is taken at its end; a second Step meanwhile takes it at once.
+     */
+    public void stepOnce() {
+        if (staging != null) {
+            finishStaging();
+            return;
+        }
+        int stages = runner.isPlaying() || shown == null || !(shown.status().state() == Status.State.READY
+                || shown.status().state() == Status.State.RUNNING) ? 0 : figure.updateStages();
+        if (stages == 0) {
+            runner.stepOnce();
+            return;
+        }
+        staging = new javafx.animation.Timeline();
+        javafx.util.Duration each = STAGED_STEP.divide(stages);
+        for (int k = 1; k <= stages; k++) {
+            int stage = k;
+            staging.getKeyFrames().add(new javafx.animation.KeyFrame(each.multiply(k - 1), e -> drawStage(stage)));
+        }
+        staging.getKeyFrames().add(new javafx.animation.KeyFrame(STAGED_STEP, e -> finishStaging()));
+        staging.play();
+    }
+
+    /** One step at once, never in stages. */
+    public void stepAtOnce() {
+        cancelStaging();
+        runner.stepOnce();
+    }
+
+    /** Whether a staged step is being drawn. */
+    public boolean isStaging() {
+        return staging != null;
+    }
+
+    private void drawStage(int stage) {
+        List<JFreeChart> charts = charts();
+        charts.forEach(c -> c.setNotify(false));
+        figure.showUpdateStage(stage);
+        charts.forEach(c -> c.setNotify(true));
+    }
+
+    private void finishStaging() {
+        cancelStaging();
+        runner.stepOnce();
+    }
+
+    private void cancelStaging() {
+        if (staging != null) {
+            staging.stop();
+            staging = null;
+        }
+    }
+
     /** Shows or hides the parameter column; the keyboard (Space, →, R, Ctrl+Z) still drives the run. */
     public void setControlsVisible(boolean visible) {
         controlsShown = visible;
@@ -479,6 +538,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     }
 
     public void dispose() {
+        cancelStaging();
         timer.stop();
         runner.close();
     }

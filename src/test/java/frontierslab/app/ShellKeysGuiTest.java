@@ -117,6 +117,40 @@ class ShellKeysGuiTest {
         assertEquals(0, step());
     }
 
+    /**
+     * SAM up close: → draws ascend, evaluate and descend one after another and takes the step about a second later;
+     * a second → takes it at once; Shift+→ never animates.
+     */
+    @Test
+    void upCloseOnSamRightArrowDrawsTheUpdateInStagesThenStepsAndShiftRightStepsAtOnce() throws Exception {
+        FxPlatform.run(() -> shell.showPanel("sam"));
+        FxPlatform.run(() -> shell.currentSection().selectTab(0));
+        assertEquals("sam-two-basin", FxPlatform.call(() -> shell.current().type().id()));
+        FxPlatform.run(() -> shell.current().loadPreset("update-up-close"));
+        ExperimentView<?> sam = FxPlatform.call(shell::current);
+        ShellFixture.settle(sam);
+        press(KeyCode.R);
+        ShellFixture.settle(sam);
+        press(KeyCode.RIGHT);
+        assertTrue(FxPlatform.call(sam::isStaging), "the update is being drawn in stages");
+        assertEquals(0, FxPlatform.call(() -> sam.shownSnapshot().step()));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (FxPlatform.call(sam::isStaging) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        ShellFixture.settle(sam);
+        assertEquals(1, FxPlatform.call(() -> sam.shownSnapshot().step()));
+        press(KeyCode.RIGHT);
+        press(KeyCode.RIGHT);
+        assertFalse(FxPlatform.call(sam::isStaging), "a second press takes the step at once");
+        ShellFixture.settle(sam);
+        assertEquals(2, FxPlatform.call(() -> sam.shownSnapshot().step()));
+        press(null, KeyCode.RIGHT, true, false);
+        assertFalse(FxPlatform.call(sam::isStaging));
+        ShellFixture.settle(sam);
+        assertEquals(3, FxPlatform.call(() -> sam.shownSnapshot().step()));
+    }
+
     @Test
     void pageDownLoadsTheNextPresetAndPageUpThePrevious() throws Exception {
         var presets = QuadraticExperiment.TYPE.presets();

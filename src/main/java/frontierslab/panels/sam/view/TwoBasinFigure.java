@@ -68,6 +68,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     private static final int GD = 1;
     private static final int TWIN_SAM = 2;
     private static final int TWIN_GD = 3;
+    /** The stages of one SAM update, drawn one after another when Step animates it. */
+    static final int STAGES = 3;
     /** The up-close frame's half-side when SAM's update is (nearly) zero. */
     static final double UP_CLOSE_MIN_HALF_WIDTH = 1e-6;
 
@@ -82,6 +84,8 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     private final List<TraceSeries> twins = new ArrayList<>();
     private final ValueMarker stabilityLine;
     private final Marks updateMarks;
+    private UpdateParts shownUpdate;
+    private boolean shownUpClose;
     private final Marks viewMarks;
     private final Marks distanceLabels;
     private double[] framed;
@@ -242,7 +246,9 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         paths.setSeriesPaint(SAM, palette.withAlpha(palette.series(0), alpha));
         paths.setSeriesPaint(GD, palette.withAlpha(palette.series(1), alpha));
         frame(frameFor(s), s.params().view());
-        drawUpdate(s.next(), upClose);
+        shownUpdate = s.next();
+        shownUpClose = upClose;
+        drawUpdate(s.next(), upClose, STAGES);
         labelDistances(view);
         double eta = s.params().eta();
         stabilityLine.setValue(2 / eta);
@@ -437,7 +443,25 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         }
     }
 
-    private void drawUpdate(UpdateParts parts, boolean upClose) {
+    /** Up close, SAM's update drawn in its three stages: ascend to w + ε̂, evaluate ∇L there, descend. */
+    @Override
+    public int updateStages() {
+        return shownUpClose && shownUpdate != null ? STAGES : 0;
+    }
+
+    @Override
+    public void showUpdateStage(int stage) {
+        if (updateStages() == 0 || stage < 1 || stage > STAGES) {
+            throw new IllegalArgumentException("stage " + stage + " of " + updateStages());
+        }
+        drawUpdate(shownUpdate, true, stage);
+    }
+
+    /**
+     * The parts of SAM's next update: from stage 1 (ascend) w, ∇L(w), the ball of radius ρ, ε̂ and w + ε̂; from stage 2
+     * (evaluate) ∇L(w + ε̂); at stage 3 (descend) the SAM step and, for comparison, GD's step.
+     */
+    private void drawUpdate(UpdateParts parts, boolean upClose, int stage) {
         List<XYAnnotation> marks = new ArrayList<>();
         Sam.Update u = parts.update();
         double[] w = u.w();
@@ -462,15 +486,19 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
         if (u.perturbationDefined() && rho > 0) {
             marks.add(arrow(w, p, Part.EPSILON, head)
                     .offView("ε̂ ∥ ∇L(w): to w + ε̂, " + short3(rho) + " away", font, halo));
-            marks.add(arrow(p, new double[] {p[0] + (w[0] - next[0]), p[1] + (w[1] - next[1])},
-                    Part.PERTURBED_GRADIENT, head));
+            if (stage >= 2) {
+                marks.add(arrow(p, new double[] {p[0] + (w[0] - next[0]), p[1] + (w[1] - next[1])},
+                        Part.PERTURBED_GRADIENT, head));
+            }
             marks.add(point(p, Part.PERTURBED, head * 0.55, true));
         }
-        marks.add(arrow(w, gdEnd, Part.GD_STEP, head)
-                .offView("GD step, " + short3(gdLength) + " long", font, halo));
-        marks.add(arrow(w, next, Part.SAM_STEP, head));
+        if (stage >= STAGES) {
+            marks.add(arrow(w, gdEnd, Part.GD_STEP, head)
+                    .offView("GD step, " + short3(gdLength) + " long", font, halo));
+            marks.add(arrow(w, next, Part.SAM_STEP, head));
+        }
         marks.add(point(w, Part.W, head * 0.45, false));
-        if (upClose) {
+        if (upClose && stage >= STAGES) {
             XYTextAnnotation samLabel = text("SAM step, " + short3(samLength) + " long", next[0], next[1],
                     TextAnchor.TOP_LEFT, Font.BOLD, Part.SAM_STEP.colour(palette));
             samLabel.setFont(font);

@@ -140,4 +140,30 @@ class TwoBasinFigureTest {
     private static Readout find(java.util.List<Readout> readouts, String id) {
         return readouts.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
+
+    /**
+     * Up close, SAM's update can be drawn in its stages: ascend (∇L(w) and ε̂: two arrows), evaluate (∇L(w + ε̂): three),
+     * descend (the SAM and GD steps: five). Outside the up-close view there are no stages.
+     */
+    @Test
+    void upCloseTheUpdateIsDrawnInThreeStagesAscendEvaluateDescend() {
+        TwoBasinFigure figure = new TwoBasinFigure(Palette.of(Theme.LIGHT));
+        TwoBasinExperiment experiment = new TwoBasinExperiment(TwoBasinExperiment.TYPE.presets().stream()
+                .filter(p -> p.name().equals("update-up-close")).findFirst().orElseThrow().params());
+        figure.show((TwoBasinSnapshot) experiment.snapshot());
+        assertEquals(3, figure.updateStages());
+        var plane = figure.charts().get(0).chart().getXYPlot();
+        int[] arrows = new int[4];
+        for (int stage = 1; stage <= 3; stage++) {
+            figure.showUpdateStage(stage);
+            arrows[stage] = (int) frontierslab.plot.Marks.flatten(
+                    ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plane.getRenderer()).getAnnotations()).stream()
+                    .filter(a -> a instanceof Arrow).count();
+        }
+        assertArrayEquals(new int[] {0, 2, 3, 5}, arrows);
+        TwoBasinExperiment whole = new TwoBasinExperiment(TwoBasinExperiment.TYPE.presets().get(0).params()
+                .withView(TwoBasinParams.View.BOTH_WELLS));
+        figure.show((TwoBasinSnapshot) whole.snapshot());
+        assertEquals(0, figure.updateStages());
+    }
 }
