@@ -37,8 +37,15 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
                 Scale scale) implements ParamSpec {
 
         public Real {
-            if (!(min < max) || defaultValue < min || defaultValue > max || (scale == Scale.LOG && min <= 0)) {
-                throw new IllegalArgumentException("bad range for " + name);
+            if (!(min < max)) {
+                throw new IllegalArgumentException(name + ": min " + format(min) + " is not below max " + format(max));
+            }
+            if (scale == Scale.LOG && min <= 0) {
+                throw new IllegalArgumentException(name + ": a log scale needs min > 0, found min = " + format(min));
+            }
+            if (!(defaultValue >= min && defaultValue <= max)) {
+                throw new IllegalArgumentException(name + ": default " + format(defaultValue) + " is outside "
+                        + format(min) + " … " + format(max));
             }
         }
 
@@ -93,8 +100,11 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
             implements ParamSpec {
 
         public Whole {
-            if (min > max || defaultValue < min || defaultValue > max) {
-                throw new IllegalArgumentException("bad range for " + name);
+            if (min >= max) {
+                throw new IllegalArgumentException(name + ": min " + min + " is not below max " + max);
+            }
+            if (defaultValue < min || defaultValue > max) {
+                throw new IllegalArgumentException(name + ": default " + defaultValue + " is outside " + min + " … " + max);
             }
         }
 
@@ -139,6 +149,12 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
     /** One of the constants of an enum; typed as the constant's lower-case, kebab-case name. */
     record Choice<E extends Enum<E>>(String name, String label, String description, Class<E> type, E defaultValue)
             implements ParamSpec {
+
+        public Choice {
+            if (!type.isInstance(defaultValue)) {
+                throw new IllegalArgumentException(name + ": default " + defaultValue + " is not a " + type.getSimpleName());
+            }
+        }
 
         @Override
         public Object byDefault() {
