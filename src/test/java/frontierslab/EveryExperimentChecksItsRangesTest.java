@@ -49,7 +49,7 @@ class EveryExperimentChecksItsRangesTest {
             try {
                 record = canonical.newInstance(args);
             } catch (java.lang.reflect.InvocationTargetException e) {
-                continue; // a condition between parameters refused it already (P < 2·clock frequency)
+                continue; // a condition between parameters refused it first (grok: the clock frequency against P)
             }
             String expected = assertThrows(IllegalArgumentException.class, () -> spec.check(outside)).getMessage();
             String message = assertThrows(IllegalArgumentException.class, () -> type.create(record),

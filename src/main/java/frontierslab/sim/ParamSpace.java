@@ -1,9 +1,9 @@
 package frontierslab.sim;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -54,12 +54,6 @@ public final class ParamSpace<P extends Record> {
             }
         }
         return new ParamSpace<>(type, derived);
-    }
-
-    /** TRANSITIONAL: the hand-listed form, until every record declares its parameters with {@link Param}. */
-    @Deprecated
-    public static <P extends Record> ParamSpace<P> of(Class<P> type, ParamSpec... specs) {
-        return new ParamSpace<>(type, List.of(specs));
     }
 
     private static ParamSpec specOf(RecordComponent c) {

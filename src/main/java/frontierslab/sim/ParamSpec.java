@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * One control of an experiment: its name (the record component it sets, also the command-line name), its label for the
- * screen, its range and its default. Every check of a value against its range lives here, so that the GUI, the command
- * line and a preset file give the same message for the same mistake.
+ * screen, its range and its default, as {@link ParamSpace} derives them from the component's {@link Param} annotation.
+ * Every check of a value against its range lives here, so that the GUI, the command line and a preset file give the
+ * same message for the same mistake.
  */
 public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, ParamSpec.Choice, ParamSpec.Flag {
 
@@ -47,16 +48,6 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
                 throw new IllegalArgumentException(name + ": default " + format(defaultValue) + " is outside "
                         + format(min) + " … " + format(max));
             }
-        }
-
-        public static Real linear(String name, String label, String description, double min, double max,
-                                  double defaultValue) {
-            return new Real(name, label, description, min, max, defaultValue, Scale.LINEAR);
-        }
-
-        public static Real log(String name, String label, String description, double min, double max,
-                               double defaultValue) {
-            return new Real(name, label, description, min, max, defaultValue, Scale.LOG);
         }
 
         @Override
