@@ -66,18 +66,20 @@ public final class ParamSpace<P extends Record> {
         }
         Class<?> t = c.getType();
         return switch (declared.getFirst()) {
-            case Param.Linear a when t == double.class -> new ParamSpec.Real(name, label(a.label(), name), a.help(), a.min(),
-                    a.max(), a.byDefault(), ParamSpec.Scale.LINEAR);
-            case Param.Log a when t == double.class -> new ParamSpec.Real(name, label(a.label(), name), a.help(), a.min(),
-                    a.max(), a.byDefault(), ParamSpec.Scale.LOG);
-            case Param.Whole a when t == int.class -> new ParamSpec.Whole(name, label(a.label(), name), a.help(), a.min(),
-                    a.max(), a.byDefault());
-            case Param.Flag a when t == boolean.class -> new ParamSpec.Flag(name, label(a.label(), name), a.help(),
-                    a.byDefault());
-            case Param.Choice a when t.isEnum() -> choice(name, label(a.label(), name), a.help(), t.asSubclass(Enum.class),
-                    a.byDefault());
-            case Annotation a -> throw new IllegalArgumentException(name + ": @Param." + a.annotationType().getSimpleName()
-                    + " does not fit its type " + t.getSimpleName());
+            case Param.Linear a when t == double.class ->
+                    new ParamSpec.Real(name, label(a.label(), name), a.help(), a.min(), a.max(), a.byDefault(),
+                            ParamSpec.Scale.LINEAR);
+            case Param.Log a when t == double.class ->
+                    new ParamSpec.Real(name, label(a.label(), name), a.help(), a.min(), a.max(), a.byDefault(),
+                            ParamSpec.Scale.LOG);
+            case Param.Whole a when t == int.class ->
+                    new ParamSpec.Whole(name, label(a.label(), name), a.help(), a.min(), a.max(), a.byDefault());
+            case Param.Flag a when t == boolean.class ->
+                    new ParamSpec.Flag(name, label(a.label(), name), a.help(), a.byDefault());
+            case Param.Choice a when t.isEnum() ->
+                    choice(name, label(a.label(), name), a.help(), t.asSubclass(Enum.class), a.byDefault());
+            case Annotation a -> throw new IllegalArgumentException(name + ": @Param."
+                    + a.annotationType().getSimpleName() + " does not fit its type " + t.getSimpleName());
         };
     }
 
