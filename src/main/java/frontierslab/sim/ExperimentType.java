@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * What the registry knows of an experiment before it runs: its stable kebab-case id, its title, the lecture section it
- * belongs to, its controls, its presets, and how to make a run. Pure Java: the GUI, the command line and the tests all
- * start from it.
+ * belongs to, its controls, its presets (each checked against the space here), and how to make a run. Pure Java: the
+ * GUI, the command line and the tests all start from it.
  *
  * @param markers for a parameter name and the current parameters, the values worth a tick mark on its slider
  *                (e.g. η: "2/λ₁" → 0.5)
@@ -27,6 +27,7 @@ public record ExperimentType<P extends Record>(
             throw new IllegalArgumentException("experiment id must be kebab-case: " + id);
         }
         presets = List.copyOf(presets);
+        presets.forEach(p -> space.check(p.params()));
     }
 
     /** Slider marks as a function of the parameters. */
@@ -39,8 +40,9 @@ public record ExperimentType<P extends Record>(
         }
     }
 
+    /** A run from {@code params}, once they are checked against the space. */
     public Experiment<P> create(P params) {
-        return factory.apply(params);
+        return factory.apply(space.check(params));
     }
 
     public Preset<P> preset(String name) {

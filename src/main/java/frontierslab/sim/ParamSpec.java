@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * One control of an experiment: its name (the record component it sets, also the command-line name), its label for the
- * screen, its range and its default. Every check of a value against its range lives here, so that the GUI, the command
- * line and a preset file give the same message for the same mistake.
+ * screen, its range and its default, as {@link ParamSpace} derives them from the component's {@link Param} annotation.
+ * Every check of a value against its range lives here, so that the GUI, the command line and a preset file give the
+ * same message for the same mistake.
  */
 public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, ParamSpec.Choice, ParamSpec.Flag {
 
@@ -37,19 +38,16 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
                 Scale scale) implements ParamSpec {
 
         public Real {
-            if (!(min < max) || defaultValue < min || defaultValue > max || (scale == Scale.LOG && min <= 0)) {
-                throw new IllegalArgumentException("bad range for " + name);
+            if (!(min < max)) {
+                throw new IllegalArgumentException(name + ": min " + format(min) + " is not below max " + format(max));
             }
-        }
-
-        public static Real linear(String name, String label, String description, double min, double max,
-                                  double defaultValue) {
-            return new Real(name, label, description, min, max, defaultValue, Scale.LINEAR);
-        }
-
-        public static Real log(String name, String label, String description, double min, double max,
-                               double defaultValue) {
-            return new Real(name, label, description, min, max, defaultValue, Scale.LOG);
+            if (scale == Scale.LOG && min <= 0) {
+                throw new IllegalArgumentException(name + ": a log scale needs min > 0, found min = " + format(min));
+            }
+            if (!(defaultValue >= min && defaultValue <= max)) {
+                throw new IllegalArgumentException(name + ": default " + format(defaultValue) + " is outside "
+                        + format(min) + " … " + format(max));
+            }
         }
 
         @Override
@@ -93,8 +91,11 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
             implements ParamSpec {
 
         public Whole {
-            if (min > max || defaultValue < min || defaultValue > max) {
-                throw new IllegalArgumentException("bad range for " + name);
+            if (min >= max) {
+                throw new IllegalArgumentException(name + ": min " + min + " is not below max " + max);
+            }
+            if (defaultValue < min || defaultValue > max) {
+                throw new IllegalArgumentException(name + ": default " + defaultValue + " is outside " + min + " … " + max);
             }
         }
 
@@ -139,6 +140,12 @@ public sealed interface ParamSpec permits ParamSpec.Real, ParamSpec.Whole, Param
     /** One of the constants of an enum; typed as the constant's lower-case, kebab-case name. */
     record Choice<E extends Enum<E>>(String name, String label, String description, Class<E> type, E defaultValue)
             implements ParamSpec {
+
+        public Choice {
+            if (!type.isInstance(defaultValue)) {
+                throw new IllegalArgumentException(name + ": default " + defaultValue + " is not a " + type.getSimpleName());
+            }
+        }
 
         @Override
         public Object byDefault() {

@@ -313,7 +313,7 @@ class ShellKeysGuiTest {
     @Test
     void sliderArrowsMoveEtaByAHundredthOfItsDecadesShiftByATenthAndNoKeyJumpsToAnEnd() {
         Slider slider = FxPlatform.call(() -> (Slider) view().lookup("#slider-eta"));
-        double decades = Math.log10(QuadraticParams.ETA.max() / QuadraticParams.ETA.min());
+        double decades = Math.log10(QuadraticParams.SPACE.real("eta").max() / QuadraticParams.SPACE.real("eta").min());
         double eta = eta();
         press(slider, KeyCode.LEFT, false, false);
         assertEquals(decades / 100, Math.log10(eta / eta()), 1e-9);

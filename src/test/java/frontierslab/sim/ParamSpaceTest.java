@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.math.eos.StabilityThreshold.Method;
+import frontierslab.panels.eos.model.QuadraticExperiment;
 import frontierslab.panels.eos.model.QuadraticParams;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParamSpaceTest {
@@ -37,8 +40,22 @@ class ParamSpaceTest {
     }
 
     @Test
-    void theCompactConstructorChecksRangesToo() {
-        assertThrows(IllegalArgumentException.class, () -> new QuadraticParams(-1, 4, 1, 2, 2, 60));
+    void aRecordBuiltInCodeIsCheckedBeforeARunStartsFromIt() {
+        QuadraticParams outside = new QuadraticParams(-1, 4, 1, 2, 2, 60);
+        var e = assertThrows(IllegalArgumentException.class, () -> QuadraticExperiment.TYPE.create(outside));
+        assertEquals("eta = -1 is out of range: allowed 0.001 … 3 (log scale)", e.getMessage());
+        assertEquals(e.getMessage(), assertThrows(IllegalArgumentException.class, () -> space.check(outside)).getMessage());
+    }
+
+    @Test
+    void theSpaceFollowsTheComponentsInOrderWithTheirDeclarations() {
+        assertEquals(List.of("eta", "lambda1", "lambda2", "x1", "x2", "steps", "method", "beta"),
+                space.specs().stream().map(ParamSpec::name).toList());
+        ParamSpec.Real eta = space.real("eta");
+        assertEquals("η", eta.label());
+        assertEquals(ParamSpec.Scale.LOG, eta.scale());
+        assertEquals("steps", space.whole("steps").label(), "the label defaults to the name");
+        assertEquals(Method.class, space.choice("method").type());
     }
 
     @Test

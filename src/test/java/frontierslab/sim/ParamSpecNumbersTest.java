@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A number typed by a user has one spelling: a decimal with an optional exponent, as in JSON. */
 class ParamSpecNumbersTest {
 
-    private static final ParamSpec.Real ETA = ParamSpec.Real.log("eta", "η", "step size", 0.001, 3, 0.1);
+    private static final ParamSpec.Real ETA = new ParamSpec.Real("eta", "η", "step size", 0.001, 3, 0.1, ParamSpec.Scale.LOG);
     private static final ParamSpec.Whole STEPS = new ParamSpec.Whole("steps", "steps", "horizon", 1, 2000, 100);
 
     @ParameterizedTest

@@ -1,10 +1,8 @@
 package frontierslab.panels.eos.model;
 
 import frontierslab.math.landscape.PowerLaw1D;
+import frontierslab.sim.Param;
 import frontierslab.sim.ParamSpace;
-import frontierslab.sim.ParamSpec.Choice;
-import frontierslab.sim.ParamSpec.Real;
-import frontierslab.sim.ParamSpec.Whole;
 
 /**
  * The controls of {@code eos-power-law}: the dimension (1-D, the lecture's Example 1 f = |x|^q; 2-D, its Demo 1
@@ -13,7 +11,25 @@ import frontierslab.sim.ParamSpec.Whole;
  *
  * <p>For q &lt; 2 the curvature at the minimum 0 is infinite, so there a start at the origin is refused.
  */
-public record PowerLawParams(Dimension dimension, View view, double q, double eta, double x0, double y0, int steps) {
+public record PowerLawParams(
+        @Param.Choice(byDefault = "ONE_D",
+                help = "one-d: f = |x|^q (Example 1); two-d: f = (x² + y²)^(q/2) (Demo 1, q = 2.2)")
+        Dimension dimension,
+        @Param.Choice(byDefault = "LANDSCAPE",
+                help = "landscape: the iterates on f (1-D) or on its contour plot (2-D); cobweb: s_{t+1} against s_t")
+        View view,
+        @Param.Linear(min = PowerLaw1D.MIN_EXPONENT, max = PowerLaw1D.MAX_EXPONENT, byDefault = 2.1,
+                help = "exponent: f = |x|^q in 1-D, (x² + y²)^(q/2) in 2-D")
+        double q,
+        @Param.Log(label = "η", min = 0.001, max = 10.0, byDefault = 1.0, help = "step size of gradient descent")
+        double eta,
+        @Param.Linear(label = "x₀", min = -20.0, max = 20.0, byDefault = 0.5, help = "start, first coordinate")
+        double x0,
+        @Param.Linear(label = "y₀", min = -20.0, max = 20.0, byDefault = 0.5,
+                help = "start, second coordinate (2-D only)")
+        double y0,
+        @Param.Whole(min = 1, max = 5000, byDefault = 500, help = "number of gradient steps")
+        int steps) {
 
     /** 1-D: f = |x|^q; 2-D: f = (x² + y²)^{q/2}. */
     public enum Dimension { ONE_D, TWO_D }
@@ -21,30 +37,9 @@ public record PowerLawParams(Dimension dimension, View view, double q, double et
     /** What the main chart shows: the landscape with the iterates, or the cobweb diagram s_{t+1} against s_t. */
     public enum View { LANDSCAPE, COBWEB }
 
-    public static final Choice<Dimension> DIMENSION = new Choice<>("dimension", "dimension",
-            "one-d: f = |x|^q (Example 1); two-d: f = (x² + y²)^(q/2) (Demo 1, q = 2.2)", Dimension.class,
-            Dimension.ONE_D);
-    public static final Choice<View> VIEW = new Choice<>("view", "view",
-            "landscape: the iterates on f (1-D) or on its contour plot (2-D); cobweb: s_{t+1} against s_t", View.class,
-            View.LANDSCAPE);
-    public static final Real Q = Real.linear("q", "q", "exponent: f = |x|^q in 1-D, (x² + y²)^(q/2) in 2-D",
-            PowerLaw1D.MIN_EXPONENT, PowerLaw1D.MAX_EXPONENT, 2.1);
-    public static final Real ETA = Real.log("eta", "η", "step size of gradient descent", 0.001, 10.0, 1.0);
-    public static final Real X0 = Real.linear("x0", "x₀", "start, first coordinate", -20.0, 20.0, 0.5);
-    public static final Real Y0 = Real.linear("y0", "y₀", "start, second coordinate (2-D only)", -20.0, 20.0, 0.5);
-    public static final Whole STEPS = new Whole("steps", "steps", "number of gradient steps", 1, 5000, 500);
-
-    public static final ParamSpace<PowerLawParams> SPACE =
-            ParamSpace.of(PowerLawParams.class, DIMENSION, VIEW, Q, ETA, X0, Y0, STEPS);
+    public static final ParamSpace<PowerLawParams> SPACE = ParamSpace.of(PowerLawParams.class);
 
     public PowerLawParams {
-        DIMENSION.check(dimension);
-        VIEW.check(view);
-        Q.check(q);
-        ETA.check(eta);
-        X0.check(x0);
-        Y0.check(y0);
-        STEPS.check(steps);
         boolean atMinimum = x0 == 0 && (dimension == Dimension.ONE_D || y0 == 0);
         if (q < 2 && atMinimum) {
             throw new IllegalArgumentException("for q < 2 the curvature at the minimum 0 is infinite: start away from 0");
@@ -53,7 +48,7 @@ public record PowerLawParams(Dimension dimension, View view, double q, double et
 
     /** Example 1: f = |x|^q from x₀. */
     public static PowerLawParams oneD(double q, double eta, double x0, int steps) {
-        return new PowerLawParams(Dimension.ONE_D, View.LANDSCAPE, q, eta, x0, Y0.defaultValue(), steps);
+        return new PowerLawParams(Dimension.ONE_D, View.LANDSCAPE, q, eta, x0, SPACE.defaults().y0(), steps);
     }
 
     /** Demo 1's family: f = (x² + y²)^{q/2} from (x₀, y₀). */

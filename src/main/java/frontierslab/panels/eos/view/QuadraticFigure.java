@@ -96,6 +96,6 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
 
     @Override
     public Optional<DragHandle> dragHandle() {
-        return Optional.of(new DragHandle("landscape", QuadraticParams.X1.name(), QuadraticParams.X2.name()));
+        return Optional.of(new DragHandle("landscape", "x1", "x2"));
     }
 }

@@ -302,6 +302,6 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
 
     @Override
     public Optional<DragHandle> dragHandle() {
-        return Optional.of(new DragHandle("landscape", ValleyParams.W1.name(), ValleyParams.W2.name()));
+        return Optional.of(new DragHandle("landscape", "w1", "w2"));
     }
 }

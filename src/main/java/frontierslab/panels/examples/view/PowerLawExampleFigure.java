@@ -32,7 +32,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
         etaCurvature = new TraceSeries(data.getSeries(0), "step", "eta_f2", true).skippingMissing();
         distance = new TraceSeries(data.getSeries(1), "step", "abs_x", true).skippingMissing();
         Charts.horizontalLine(palette, plot, 2, "the lecture's edge: 2");
-        trueEdge = Charts.horizontalLine(palette, plot, 2 * (PowerLawExampleParams.Q.defaultValue() - 1),
+        trueEdge = Charts.horizontalLine(palette, plot, 2 * (PowerLawExampleParams.SPACE.defaults().q() - 1),
                 "the true edge: 2(q − 1)");
         trueEdge.setPaint(palette.edge());
         trueEdge.setLabelPaint(palette.edge());

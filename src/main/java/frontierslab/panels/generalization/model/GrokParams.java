@@ -6,11 +6,8 @@ import frontierslab.math.grok.GrokSetup.Activation;
 import frontierslab.math.grok.GrokSetup.Init;
 import frontierslab.math.grok.GrokSetup.Loss;
 import frontierslab.math.grok.GrokSetup.Optimizer;
+import frontierslab.sim.Param;
 import frontierslab.sim.ParamSpace;
-import frontierslab.sim.ParamSpec.Choice;
-import frontierslab.sim.ParamSpec.Flag;
-import frontierslab.sim.ParamSpec.Real;
-import frontierslab.sim.ParamSpec.Whole;
 
 /**
  * The controls of {@code grok-modadd}. P, the training fraction, the width, the activation, the loss, the optimizer, the
@@ -19,61 +16,50 @@ import frontierslab.sim.ParamSpec.Whole;
  *
  * @param switchAt at this step weight decay becomes {@code decayAfter} (0: never), so a preset can change it mid-run
  */
-public record GrokParams(int modulus, double trainFraction, int width, Activation activation, Loss loss,
-                         Optimizer optimizer, Init init, int seed, double lr, double weightDecay, int switchAt,
-                         double decayAfter, int steps, int every, boolean logSteps, int clockFrequency) {
+public record GrokParams(
+        @Param.Whole(label = "P", min = 5, max = 97, byDefault = 47, help = "the task is (a + b) mod P on all P² pairs")
+        int modulus,
+        @Param.Linear(label = "training fraction", min = 0.05, max = 0.95, byDefault = 0.3,
+                help = "share of the P² pairs used for training (the rest is the test set)")
+        double trainFraction,
+        @Param.Whole(min = 8, max = 512, byDefault = 256, help = "hidden units N")
+        int width,
+        @Param.Choice(byDefault = "QUADRATIC", help = "z = h² (quadratic) or max(0, h)")
+        Activation activation,
+        @Param.Choice(byDefault = "MSE", help = "MSE on one-hot targets or cross-entropy")
+        Loss loss,
+        @Param.Choice(byDefault = "ADAMW", help = "AdamW (decoupled decay), Adam (decay through the gradient) or GD")
+        Optimizer optimizer,
+        @Param.Choice(label = "initialization", byDefault = "RANDOM",
+                help = "random, or the hand-built Fourier solution (quadratic activation only)")
+        Init init,
+        @Param.Whole(min = 0, max = 1_000_000, byDefault = 1, help = "seed of the split and the weights (SplitMix64)")
+        int seed,
+        @Param.Log(min = 1e-4, max = 10, byDefault = 3e-3, help = "learning rate; changes mid-run without a reset")
+        double lr,
+        @Param.Linear(label = "weight decay", min = 0, max = 5, byDefault = 1,
+                help = "wd on every parameter (up to the switch step, if one is set); changes mid-run")
+        double weightDecay,
+        @Param.Whole(label = "switch decay at step", min = 0, max = 200_000, byDefault = 0,
+                help = "at this step weight decay becomes the value below (0: never)")
+        int switchAt,
+        @Param.Linear(label = "decay after switch", min = 0, max = 5, byDefault = 1,
+                help = "weight decay from the switch step on")
+        double decayAfter,
+        @Param.Whole(min = 10, max = 200_000, byDefault = 12_000, help = "horizon: the run stops after this many steps")
+        int steps,
+        @Param.Whole(label = "measure every", min = 1, max = 500, byDefault = 25,
+                help = "test accuracy and the Fourier measures every this many steps (denser early on)")
+        int every,
+        @Param.Flag(label = "log step axis", byDefault = true, help = "steps on a log axis (off: linear)")
+        boolean logSteps,
+        @Param.Whole(label = "clock frequency", min = 0, max = 48, byDefault = 0,
+                help = "frequency of the clock drawing (0: the most common top frequency)")
+        int clockFrequency) {
 
-    public static final Whole MODULUS = new Whole("modulus", "P", "the task is (a + b) mod P on all P² pairs", 5, 97, 47);
-    public static final Real TRAIN_FRACTION = Real.linear("trainFraction", "training fraction",
-            "share of the P² pairs used for training (the rest is the test set)", 0.05, 0.95, 0.3);
-    public static final Whole WIDTH = new Whole("width", "width", "hidden units N", 8, 512, 256);
-    public static final Choice<Activation> ACTIVATION = new Choice<>("activation", "activation",
-            "z = h² (quadratic) or max(0, h)", Activation.class, Activation.QUADRATIC);
-    public static final Choice<Loss> LOSS = new Choice<>("loss", "loss",
-            "MSE on one-hot targets or cross-entropy", Loss.class, Loss.MSE);
-    public static final Choice<Optimizer> OPTIMIZER = new Choice<>("optimizer", "optimizer",
-            "AdamW (decoupled decay), Adam (decay through the gradient) or GD", Optimizer.class, Optimizer.ADAMW);
-    public static final Choice<Init> INIT = new Choice<>("init", "initialization",
-            "random, or the hand-built Fourier solution (quadratic activation only)", Init.class, Init.RANDOM);
-    public static final Whole SEED = new Whole("seed", "seed", "seed of the split and the weights (SplitMix64)", 0,
-            1_000_000, 1);
-    public static final Real LR = Real.log("lr", "lr", "learning rate; changes mid-run without a reset", 1e-4, 10, 3e-3);
-    public static final Real WEIGHT_DECAY = Real.linear("weightDecay", "weight decay",
-            "wd on every parameter (up to the switch step, if one is set); changes mid-run",
-            0, 5, 1);
-    public static final Whole SWITCH_AT = new Whole("switchAt", "switch decay at step",
-            "at this step weight decay becomes the value below (0: never)", 0, 200_000, 0);
-    public static final Real DECAY_AFTER = Real.linear("decayAfter", "decay after switch",
-            "weight decay from the switch step on", 0, 5, 1);
-    public static final Whole STEPS = new Whole("steps", "steps", "horizon: the run stops after this many steps", 10,
-            200_000, 12_000);
-    public static final Whole EVERY = new Whole("every", "measure every",
-            "test accuracy and the Fourier measures every this many steps (denser early on)", 1, 500, 25);
-    public static final Flag LOG_STEPS = new Flag("logSteps", "log step axis", "steps on a log axis (off: linear)",
-            true);
-    public static final Whole CLOCK_FREQUENCY = new Whole("clockFrequency", "clock frequency",
-            "frequency of the clock drawing (0: the most common top frequency)", 0, 48, 0);
-
-    public static final ParamSpace<GrokParams> SPACE = ParamSpace.of(GrokParams.class, MODULUS, TRAIN_FRACTION, WIDTH,
-            ACTIVATION, LOSS, OPTIMIZER, INIT, SEED, LR, WEIGHT_DECAY, SWITCH_AT, DECAY_AFTER, STEPS, EVERY, LOG_STEPS,
-            CLOCK_FREQUENCY);
+    public static final ParamSpace<GrokParams> SPACE = ParamSpace.of(GrokParams.class);
 
     public GrokParams {
-        MODULUS.check(modulus);
-        TRAIN_FRACTION.check(trainFraction);
-        WIDTH.check(width);
-        ACTIVATION.check(activation);
-        LOSS.check(loss);
-        OPTIMIZER.check(optimizer);
-        INIT.check(init);
-        SEED.check(seed);
-        LR.check(lr);
-        WEIGHT_DECAY.check(weightDecay);
-        SWITCH_AT.check(switchAt);
-        DECAY_AFTER.check(decayAfter);
-        STEPS.check(steps);
-        EVERY.check(every);
-        CLOCK_FREQUENCY.check(clockFrequency);
         if (init == Init.FOURIER && activation != Activation.QUADRATIC) {
             throw new IllegalArgumentException("init = FOURIER needs activation = QUADRATIC: the hand-built solution "
                     + "is a sum of squares");

@@ -225,14 +225,14 @@ public final class PhaseMapFigure implements ExperimentFigure<PhaseMapSnapshot> 
         int[] cell = cellAt(grid, x, y);
         PhaseMapParams p = shown.params();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put(TwoBasinParams.ETA.name(), grid.eta(cell[1]));
-        parameters.put(TwoBasinParams.RHO.name(), shown.rho()[cell[0]]);
-        parameters.put(TwoBasinParams.X1.name(), p.x1());
-        parameters.put(TwoBasinParams.X2.name(), p.x2());
-        parameters.put(TwoBasinParams.STEPS.name(), p.steps());
-        parameters.put(TwoBasinParams.GRADIENT.name(), p.gradient());
+        parameters.put("eta", grid.eta(cell[1]));
+        parameters.put("rho", shown.rho()[cell[0]]);
+        parameters.put("x1", p.x1());
+        parameters.put("x2", p.x2());
+        parameters.put("steps", p.steps());
+        parameters.put("gradient", p.gradient());
         int code = chartId.equals(GD_MAP) ? shown.gradientDescentOutcome(cell[1]) : shown.samOutcome(cell[0], cell[1]);
-        parameters.put(TwoBasinParams.VIEW.name(), code == Outcome.SHARP_BASIN.ordinal()
+        parameters.put("view", code == Outcome.SHARP_BASIN.ordinal()
                 ? TwoBasinParams.View.SHARP_WELL : TwoBasinParams.View.BOTH_WELLS);
         return Optional.of(new Link(TwoBasinExperiment.TYPE.id(), parameters));
     }

@@ -270,6 +270,6 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
 
     @Override
     public Optional<DragHandle> dragHandle() {
-        return Optional.of(new DragHandle("landscape", SamValleyParams.X1.name(), SamValleyParams.X2.name()));
+        return Optional.of(new DragHandle("landscape", "x1", "x2"));
     }
 }

@@ -6,7 +6,6 @@ import frontierslab.panels.sam.model.TwoBasinExperiment;
 import frontierslab.panels.sam.model.TwoBasinExperiment.TwoBasinSnapshot;
 import frontierslab.panels.sam.model.TwoBasinExperiment.UpdateParts;
 import frontierslab.panels.sam.model.TwoBasinMinima;
-import frontierslab.panels.sam.model.TwoBasinParams;
 import frontierslab.panels.sam.model.TwoBasinParams.View;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
@@ -554,6 +553,6 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
 
     @Override
     public Optional<DragHandle> dragHandle() {
-        return Optional.of(new DragHandle("landscape", TwoBasinParams.X1.name(), TwoBasinParams.X2.name()));
+        return Optional.of(new DragHandle("landscape", "x1", "x2"));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.panels.bias.model.LowRankBiasExperiment.LowRankBiasSnapshot;
+import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.Map;
@@ -240,8 +241,10 @@ class LowRankBiasExperimentTest {
             @ForAll @IntRange(min = 0, max = 1_000_000) int seed,
             @ForAll @DoubleRange(min = 0.2, max = 0.9) double observed,
             @ForAll @IntRange(min = 2, max = 3) int depth) {
-        double alpha = onLogScale(LowRankBiasParams.ALPHA.min(), LowRankBiasParams.ALPHA.max(), alphaPosition);
-        double eta = onLogScale(LowRankBiasParams.ETA.min(), LowRankBiasParams.ETA.max(), etaPosition);
+        ParamSpec.Real alphaSpec = LowRankBiasParams.SPACE.real("alpha");
+        ParamSpec.Real etaSpec = LowRankBiasParams.SPACE.real("eta");
+        double alpha = onLogScale(alphaSpec.min(), alphaSpec.max(), alphaPosition);
+        double eta = onLogScale(etaSpec.min(), etaSpec.max(), etaPosition);
         LowRankBiasExperiment e = new LowRankBiasExperiment(
                 new LowRankBiasParams(alpha, eta, steps, seed, observed, depth));
         for (int i = 0; i < 30 && e.canStep(); i++) {
