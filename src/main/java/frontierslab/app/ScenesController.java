@@ -41,7 +41,8 @@ import org.jfree.data.Range;
  * edited, saved, opened and presented. Opening a scene puts the stage in its state: its panel and experiment, the
  * preset's parameters with the scene's changes, the run reset and replayed on its own runner to the scene's step count
  * (or to its end), then the theme, presenter mode, the charts shown and their zoom; a deterministic run thus shows the
- * figure it showed when the scene was added. In presenter mode Page Down and Page Up move through the scenes.
+ * figure it showed when the scene was added. In presenter mode Page Down and Page Up move through the scenes, and a
+ * scene keeps presenter mode and its projector theme on (the lecturer is presenting; Esc leaves it as always).
  *
  * <p>A file with problems is shown in one dialog that names the file, each scene and its problem; the valid scenes
  * open only when the user accepts, and nothing on screen changes before that. Files are written whole or not at all
@@ -148,11 +149,12 @@ public final class ScenesController {
         long mine = generation.incrementAndGet();
         strip.select(i);
         notes.show(window(), scenes, i);
-        if (scene.view().presenter() != null) {
-            shell.setPresenter(scene.view().presenter());
-        }
-        if (scene.view().theme() != null) {
+        boolean presenterScene = Boolean.TRUE.equals(scene.view().presenter());
+        if (!shell.isPresenter() && scene.view().theme() != null && !presenterScene) {
             shell.setTheme(Theme.parse(scene.view().theme()));
+        }
+        if (!shell.isPresenter() && presenterScene) {
+            shell.setPresenter(true);
         }
         shell.showPanel(Registry.panelOf(scene.experiment()).id());
         shell.currentSection().load(scene.experiment(), null);

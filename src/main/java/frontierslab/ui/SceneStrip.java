@@ -3,7 +3,6 @@ package frontierslab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -12,14 +11,11 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 /**
- * The titles of a lecture's scenes in one row, numbered from 1, the scene on screen highlighted and scrolled into view;
- * a click opens a scene. The text takes the theme's font size (20 px in the projector theme) and the row one line of
+ * The titles of a lecture's scenes in one row, numbered from 1, the scene on screen highlighted, in full, and scrolled
+ * to the middle (the others are cut at 18 em, styles/base.css); a click opens a scene. The text takes the theme's font size (20 px in the projector theme) and the row one line of
  * it. The lecturer's note can ride on the current item as a tooltip (when there is no second screen for it).
  */
 public final class SceneStrip extends ScrollPane {
-
-    /** A title longer than this is cut with an ellipsis, except on the current item. */
-    private static final double ITEM_WIDTH = 18;
 
     private final HBox row = new HBox();
     private final List<Label> items = new ArrayList<>();
@@ -70,14 +66,12 @@ public final class SceneStrip extends ScrollPane {
             if (on) {
                 item.getStyleClass().add("scene-current");
             }
-            item.setMaxWidth(on ? Double.MAX_VALUE : ITEM_WIDTH * item.getFont().getSize());
             item.setMinWidth(on ? USE_PREF_SIZE : USE_COMPUTED_SIZE);
             item.setTooltip(on && notesAsTooltip && !notes.get(i).isBlank() ? tooltip(notes.get(i)) : null);
         }
         if (index >= 0 && index < items.size()) {
             applyCss();
-            layout();
-            scrollTo(items.get(index));
+            scrollTo(index);
         }
     }
 
@@ -90,15 +84,35 @@ public final class SceneStrip extends ScrollPane {
         return t;
     }
 
-    private void scrollTo(Label item) {
-        double content = row.getBoundsInLocal().getWidth();
-        double viewport = getViewportBounds().getWidth();
-        if (content <= viewport) {
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (current >= 0 && current < items.size()) {
+            scrollTo(current);
+        }
+    }
+
+    /** Scrolls so that item {@code index} is in the middle, from the items' own widths (no layout pass needed). */
+    private void scrollTo(int index) {
+        double gap = row.getSpacing();
+        double x = row.getPadding().getLeft();
+        double before = 0;
+        double total = row.getPadding().getLeft() + row.getPadding().getRight();
+        for (int i = 0; i < items.size(); i++) {
+            Label item = items.get(i);
+            double w = Math.min(item.prefWidth(-1), item.getMaxWidth());
+            if (i == index) {
+                before = x + w / 2;
+            }
+            x += w + gap;
+            total += w + (i > 0 ? gap : 0);
+        }
+        double viewport = getViewportBounds().getWidth() > 0 ? getViewportBounds().getWidth() : getWidth();
+        if (total <= viewport || viewport <= 0) {
+            setHvalue(0);
             return;
         }
-        Bounds b = item.getBoundsInParent();
-        double centre = b.getMinX() + b.getWidth() / 2 - viewport / 2;
-        setHvalue(Math.max(0, Math.min(1, centre / (content - viewport))));
+        setHvalue(Math.max(0, Math.min(1, (before - viewport / 2) / (total - viewport))));
     }
 
     /** Whether the current item carries the note as a tooltip. */
