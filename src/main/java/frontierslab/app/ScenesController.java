@@ -86,6 +86,7 @@ public final class ScenesController {
         shell.add("Scenes", false, "Add the current view", this::addCurrentView,
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         shell.add("Scenes", false, "Rename the scene…", this::askRename);
+        shell.add("Scenes", false, "Edit the note…", this::askNote);
         shell.add("Scenes", false, "Move the scene up", () -> move(-1));
         shell.add("Scenes", false, "Move the scene down", () -> move(1));
         shell.add("Scenes", false, "Delete the scene", this::delete);
@@ -318,17 +319,42 @@ public final class ScenesController {
         dialog.showAndWait().ifPresent(this::rename);
     }
 
+    private void askNote() {
+        if (!hasCurrent()) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(scenes.get(index).note());
+        dialog.initOwner(window());
+        dialog.setTitle("The lecturer's note");
+        dialog.setHeaderText("Note of scene " + (index + 1) + ", shown on the second screen or as a tooltip");
+        dialog.showAndWait().ifPresent(this::setNote);
+    }
+
     /** Renames the current scene; a blank title is refused. */
     boolean rename(String newTitle) {
         if (!hasCurrent() || newTitle.isBlank()) {
             shell.say(hasCurrent() ? "A scene needs a title" : "No scene is open", true);
             return false;
         }
-        Scene s = scenes.get(index);
-        scenes.set(index, new Scene(newTitle.strip(), s.note(), s.experiment(), s.preset(), s.parameters(), s.steps(),
-                s.view()));
-        updateStrip();
+        replaceCurrent(newTitle.strip(), scenes.get(index).note());
         return true;
+    }
+
+    /** Sets the lecturer's note of the current scene. */
+    boolean setNote(String note) {
+        if (!hasCurrent()) {
+            shell.say("No scene is open", true);
+            return false;
+        }
+        replaceCurrent(scenes.get(index).title(), note.strip());
+        return true;
+    }
+
+    private void replaceCurrent(String newTitle, String note) {
+        Scene s = scenes.get(index);
+        scenes.set(index, new Scene(newTitle, note, s.experiment(), s.preset(), s.parameters(), s.steps(), s.view()));
+        updateStrip();
+        notes.show(window(), scenes, index);
     }
 
     /** Moves the current scene {@code delta} places in the lecture; it stays current. */
