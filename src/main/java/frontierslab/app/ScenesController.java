@@ -85,8 +85,10 @@ public final class ScenesController {
     void declareActions() {
         shell.add("Scenes", false, "Add the current view", this::addCurrentView,
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        shell.add("Scenes", false, "Rename the scene…", this::askRename);
-        shell.add("Scenes", false, "Edit the note…", this::askNote);
+        shell.add("Scenes", false, "Rename the scene…",
+                () -> askText("Rename the scene", "Title", Scene::title, this::rename));
+        shell.add("Scenes", false, "Edit the note…", () -> askText("The lecturer's note",
+                "Note (on the second screen, or a tooltip on the strip)", Scene::note, this::setNote));
         shell.add("Scenes", false, "Move the scene up", () -> move(-1));
         shell.add("Scenes", false, "Move the scene down", () -> move(1));
         shell.add("Scenes", false, "Delete the scene", this::delete);
@@ -308,26 +310,18 @@ public final class ScenesController {
         return zoom.isEmpty() ? null : zoom;
     }
 
-    private void askRename() {
+    /** Asks for a new text of the current scene (its title or its note) and hands the answer to {@code apply}. */
+    private void askText(String title, String header, java.util.function.Function<Scene, String> now,
+                         java.util.function.Consumer<String> apply) {
         if (!hasCurrent()) {
+            shell.say("No scene is open", true);
             return;
         }
-        TextInputDialog dialog = new TextInputDialog(scenes.get(index).title());
+        TextInputDialog dialog = new TextInputDialog(now.apply(scenes.get(index)));
         dialog.initOwner(window());
-        dialog.setTitle("Rename the scene");
-        dialog.setHeaderText("Title of scene " + (index + 1));
-        dialog.showAndWait().ifPresent(this::rename);
-    }
-
-    private void askNote() {
-        if (!hasCurrent()) {
-            return;
-        }
-        TextInputDialog dialog = new TextInputDialog(scenes.get(index).note());
-        dialog.initOwner(window());
-        dialog.setTitle("The lecturer's note");
-        dialog.setHeaderText("Note of scene " + (index + 1) + ", shown on the second screen or as a tooltip");
-        dialog.showAndWait().ifPresent(this::setNote);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header + " of scene " + (index + 1));
+        dialog.showAndWait().ifPresent(apply);
     }
 
     /** Renames the current scene; a blank title is refused. */
