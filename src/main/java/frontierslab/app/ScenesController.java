@@ -182,6 +182,7 @@ public final class ScenesController {
             }
             Platform.runLater(() -> {
                 if (generation.get() == mine && shell.current() == view) {
+                    view.setPalette(view.palette());
                     view.refresh();
                     showView(view, scene.view());
                     shell.say(shown);
@@ -204,7 +205,10 @@ public final class ScenesController {
         }
     }
 
-    /** The charts the scene shows (all when it names none) and the zoom of each chart it names. */
+    /**
+     * The charts the scene shows (all when it names none) and the zoom of each chart it names, on a figure just built
+     * (so no zoom or hidden chart of an earlier scene stays), as the slides draw it.
+     */
     private static void showView(ExperimentView<?> view, Scene.View v) {
         for (FigureChart c : view.figure().charts()) {
             var viewer = view.viewer(c.id());
