@@ -38,6 +38,7 @@ final class Screenshots {
         boolean presenter = false;
         int width = WIDTH;
         int height = HEIGHT;
+        int scene = 0;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--out" -> dir = UserPaths.resolve(next(args, ++i, "--out"), "--out");
@@ -51,6 +52,7 @@ final class Screenshots {
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
                 case "--preset" -> preset = next(args, ++i, "--preset");
                 case "--presenter" -> presenter = true;
+                case "--scene" -> scene = sceneNumber(next(args, ++i, "--scene"));
                 case "--size" -> {
                     String size = next(args, ++i, "--size");
                     if (!size.matches("[1-9][0-9]{2,3}x[1-9][0-9]{2,3}")) {
@@ -60,7 +62,7 @@ final class Screenshots {
                     height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --size");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --scene, --size");
             }
         }
         if (dir == null) {
@@ -76,7 +78,12 @@ final class Screenshots {
         FxPlatform.startHeadless();
         List<Path> written;
         try (FileSet set = FileSet.in(dir)) {
-            for (PanelDefinition panel : Registry.panels()) {
+            for (Theme theme : scene > 0 ? themes : List.<Theme>of()) {
+                BufferedImage image = renderScene(scene, theme, width, height);
+                set.add(String.format("scene-%02d-presenter-%s.png", scene, theme.key()),
+                        o -> ImageIO.write(image, "png", o));
+            }
+            for (PanelDefinition panel : scene > 0 ? List.<PanelDefinition>of() : Registry.panels()) {
                 for (Entry<?, ?> entry : panel.experiments()) {
                     String id = entry.type().id();
                     if (only != null && !only.equals(id)) {
@@ -135,6 +142,49 @@ final class Screenshots {
                 shell.layout();
                 WritableImage image = shell.snapshot(null, null);
                 return SwingFXUtils.fromFXImage(image, null);
+            });
+        } finally {
+            FxPlatform.run(shell::dispose);
+        }
+    }
+
+    private static int sceneNumber(String text) {
+        int count = frontierslab.scenes.Lecture.builtIn().scenes().size();
+        try {
+            int n = Integer.parseInt(text.trim());
+            if (n >= 1 && n <= count) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("--scene '" + text + "': allowed 1 … " + count
+                + ", a scene of the built-in lecture");
+    }
+
+    /** The window in presenter mode showing scene {@code number} of the built-in lecture, its strip below the charts. */
+    static BufferedImage renderScene(int number, Theme theme, int width, int height) {
+        Shell shell = FxPlatform.call(() -> {
+            Shell s = new Shell(theme, Registry.panels().getFirst().id());
+            Scene scene = new Scene(s, width, height);
+            Shell.applyStyles(scene, theme);
+            s.setPresenter(true);
+            Shell.applyStyles(scene, s.theme());
+            s.scenes().openBuiltIn();
+            return s;
+        });
+        try {
+            try {
+                FxPlatform.call(() -> shell.scenes().open(number - 1)).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            return FxPlatform.call(() -> {
+                shell.applyCss();
+                shell.layout();
+                return SwingFXUtils.fromFXImage(shell.snapshot(null, null), null);
             });
         } finally {
             FxPlatform.run(shell::dispose);

@@ -81,6 +81,7 @@ public final class Shell extends Region {
     private final List<KeyAction> actions = new ArrayList<>();
     private final ParameterFiles parameterFiles = new ParameterFiles(this);
     private final ExportController exports = new ExportController(this);
+    private final ScenesController scenes = new ScenesController(this);
     private final AnimationTimer playSync;
     private final Node top;
     private Button playButton;
@@ -123,11 +124,12 @@ public final class Shell extends Region {
         messageLine.getStyleClass().add("status-line");
         messageLine.setPadding(new Insets(2, 8, 2, 8));
         message.setId("shell-message");
-        frame.setBottom(messageLine);
+        frame.setBottom(new VBox(scenes.strip(), messageLine));
         PanelDefinition first = Registry.panels().stream().filter(p -> p.id().equals(panelId)).findFirst()
                 .orElse(Registry.panels().get(0));
         showPanel(first.id());
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scenes.install();
         playSync = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -196,10 +198,11 @@ public final class Shell extends Region {
                 stage.setFullScreen(!stage.isFullScreen());
             }
         }, key(KeyCode.F11));
+        scenes.declareActions();
         add("Help", false, "Keys", () -> KeysHelp.show(this), key(KeyCode.F1));
     }
 
-    private KeyAction add(String menu, boolean toolbar, String name, Runnable handler, KeyCombination... keys) {
+    KeyAction add(String menu, boolean toolbar, String name, Runnable handler, KeyCombination... keys) {
         Action action = new Action(name, e -> {
             if (rehearsal != null) {
                 rehearsal.accept(name);
@@ -360,6 +363,15 @@ public final class Shell extends Region {
     private String nextPreset(int delta) {
         String name = current().controls().stepPreset(delta);
         return name == null ? null : "Preset: " + name;
+    }
+
+    Pager pager() {
+        return pager;
+    }
+
+    /** The Scenes menu's lecture, its strip and its position (the autosaver reads {@link ScenesController#position}). */
+    public ScenesController scenes() {
+        return scenes;
     }
 
     /** Page Down and Page Up go to {@code pager} (a scene list), or back to the presets when null. */

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.awt.geom.Rectangle2D;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -114,6 +115,11 @@ public final class Slides {
 
     /** Writes the figures and the deck, all or none, and returns their paths. */
     public static List<Path> write(Lecture lecture, Request request) throws ExportException {
+        return write(lecture, request, drawn -> { });
+    }
+
+    /** As {@link #write(Lecture, Request)}, telling {@code progress} the number of scenes drawn after each one. */
+    public static List<Path> write(Lecture lecture, Request request, IntConsumer progress) throws ExportException {
         int w = request.width();
         int h = request.height();
         PDFDocument deck = new PDFDocument();
@@ -152,6 +158,7 @@ public final class Slides {
                 for (Map.Entry<Format, FileSet.Content> e : files.entrySet()) {
                     set.add(base + "." + e.getKey().extension(), e.getValue());
                 }
+                progress.accept(i + 1);
             }
             set.add(DECK, bytes(deck.getPDFBytes()));
             return set.commit();
