@@ -1,0 +1,148 @@
+package frontierslab.panels.intro.view;
+
+import frontierslab.panels.generalization.view.SweepChart;
+import frontierslab.panels.intro.model.RandomLabelsExperiment.RandomLabelsSnapshot;
+import frontierslab.plot.Charts;
+import frontierslab.plot.ExperimentFigure;
+import frontierslab.plot.FigureChart;
+import frontierslab.plot.Palette;
+import frontierslab.plot.Readout;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * {@code intro-random-labels} drawn: against p (log scale), the training error, the test error and ‖a‖ of the fit to
+ * the true labels and of the fit to the shuffled ones (means over seeds), with lines at p = n and at the compared p;
+ * and, at the compared p, one point per seed and label set: test error against ‖a‖. Every point of that chart has the
+ * same number of parameters, and the two label sets fall apart along the norm.
+ */
+public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSnapshot> {
+
+    private static final String TRUE = "true labels";
+    private static final String SHUFFLED = "shuffled labels";
+
+    private final SweepChart train;
+    private final SweepChart test;
+    private final SweepChart norm;
+    private final JFreeChart scatter;
+    private final XYSeries scatterTrue = new XYSeries(TRUE, false, true);
+    private final XYSeries scatterShuffled = new XYSeries(SHUFFLED, false, true);
+    private String drawnLines = "";
+
+    public RandomLabelsFigure(Palette palette) {
+        train = new SweepChart(palette, "Training error: both fit exactly past p = n", "features p (log scale)",
+                "training error", false, "each seed", TRUE, SHUFFLED);
+        test = new SweepChart(palette, "Test error (1 = predicting 0)", "features p (log scale)", "test error (log)",
+                true, "each seed", TRUE, SHUFFLED);
+        norm = new SweepChart(palette, "Norm ‖a‖ of the fit", "features p (log scale)", "‖a‖ (log)", true,
+                "each seed", TRUE, SHUFFLED);
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        double r = 3.5 * palette.lineWidth();
+        dots.setSeriesShape(0, new Ellipse2D.Double(-r / 2, -r / 2, r, r));
+        dots.setSeriesShape(1, new Rectangle2D.Double(-r / 2, -r / 2, r, r));
+        dots.setSeriesPaint(0, palette.series(0));
+        dots.setSeriesPaint(1, palette.series(1));
+        XYSeriesCollection points = new XYSeriesCollection();
+        points.addSeries(scatterTrue);
+        points.addSeries(scatterShuffled);
+        XYPlot plot = new XYPlot(points, Charts.logAxis("‖a‖ (log)"), Charts.logAxis("test error (log)"), dots);
+        scatter = new JFreeChart("", palette.font(Font.BOLD, 15), plot, true);
+        Charts.style(scatter, palette);
+        Charts.horizontalLine(palette, plot, 1, "predicting 0");
+    }
+
+    @Override
+    public List<FigureChart> charts() {
+        return List.of(new FigureChart("test-error", test.chart()), new FigureChart("train-error", train.chart()),
+                new FigureChart("norm", norm.chart()), new FigureChart("same-p", scatter));
+    }
+
+    @Override
+    public void show(RandomLabelsSnapshot s) {
+        double[] p = new double[s.p().length];
+        for (int j = 0; j < p.length; j++) {
+            p[j] = s.p()[j];
+        }
+        double[] trainTrue = s.trueFits().mean(s.trueFits().train());
+        double[] trainShuffled = s.shuffledFits().mean(s.shuffledFits().train());
+        double[] testTrue = s.trueFits().mean(s.trueFits().test());
+        double[] testShuffled = s.shuffledFits().mean(s.shuffledFits().test());
+        double[] normTrue = s.trueFits().mean(s.trueFits().norm());
+        double[] normShuffled = s.shuffledFits().mean(s.shuffledFits().norm());
+        train.bold(0, p, trainTrue);
+        train.bold(1, p, trainShuffled);
+        test.bold(0, p, testTrue);
+        test.bold(1, p, testShuffled);
+        norm.bold(0, p, normTrue);
+        norm.bold(1, p, normShuffled);
+        int n = s.params().n();
+        int compared = s.p()[s.compared()];
+        String lines = n + "/" + compared;
+        if (!lines.equals(drawnLines)) {
+            double[] xs = compared == n ? new double[] {n} : new double[] {n, compared};
+            String[] labels = compared == n ? new String[] {"p = n = " + n + ", compared"}
+                    : new String[] {"p = n = " + n, "p = " + compared + " compared"};
+            train.lines(xs, labels, new double[0], new String[0]);
+            norm.lines(xs, labels, new double[0], new String[0]);
+            test.lines(xs, labels, new double[] {1}, new String[] {"predicting 0"});
+            drawnLines = lines;
+        }
+        for (SweepChart c : List.of(train, test, norm)) {
+            c.domain(p[0] * 0.9, p[p.length - 1] * 1.3);
+        }
+        double[] t = train.extent(trainTrue, trainShuffled);
+        train.range(0, t == null ? 1 : Math.max(1.05, 1.05 * t[1]));
+        double[] e = test.extent(testTrue, testShuffled);
+        if (e != null) {
+            test.range(Math.min(0.5 * e[0], 0.5), Math.max(2 * e[1], 2));
+        }
+        double[] a = norm.extent(normTrue, normShuffled);
+        if (a != null) {
+            norm.range(0.5 * a[0], 2 * a[1]);
+        }
+        points(scatterTrue, s.trueFits().norm(), s.trueFits().test(), s.compared());
+        points(scatterShuffled, s.shuffledFits().norm(), s.shuffledFits().test(), s.compared());
+        scatter.setTitle("At p = " + compared + " (every fit): test error against ‖a‖");
+        scatter.getTitle().setFont(test.chart().getTitle().getFont());
+        scatter.getTitle().setPaint(test.chart().getTitle().getPaint());
+    }
+
+    /** One point per seed computed at index j: (‖a‖, test error); a point off a log axis is left out. */
+    private static void points(XYSeries series, double[][] norms, double[][] tests, int j) {
+        series.setNotify(false);
+        series.clear();
+        for (int seed = 0; seed < norms.length; seed++) {
+            double x = norms[seed][j];
+            double y = tests[seed][j];
+            if (Double.isFinite(x) && Double.isFinite(y) && x > 0 && y > 0) {
+                series.add(x, y, false);
+            }
+        }
+        series.setNotify(true);
+    }
+
+    @Override
+    public List<Readout> readouts(RandomLabelsSnapshot s) {
+        Map<String, Object> m = s.summary();
+        return List.of(
+                Readout.count("p", "parameters p, both fits", s.p()[s.compared()]),
+                Readout.number("train-shuffled", "shuffled: training error", number(m, "train_error_shuffled"), ""),
+                Readout.number("test-true", "true: test error", number(m, "test_error_true"), ""),
+                Readout.number("test-shuffled", "shuffled: test error", number(m, "test_error_shuffled"), ""),
+                Readout.number("norm-true", "true: ‖a‖", number(m, "norm_true"), ""),
+                Readout.number("norm-shuffled", "shuffled: ‖a‖", number(m, "norm_shuffled"), ""));
+    }
+
+    private static double number(Map<String, Object> summary, String key) {
+        Object v = summary.get(key);
+        return v instanceof Number x ? x.doubleValue() : Double.NaN;
+    }
+}
