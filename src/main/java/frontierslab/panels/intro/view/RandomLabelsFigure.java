@@ -13,6 +13,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -38,7 +42,7 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
     private String drawnLines = "";
 
     public RandomLabelsFigure(Palette palette) {
-        train = new SweepChart(palette, "Training error: both fit exactly past p = n", "features p (log scale)",
+        train = new SweepChart(palette, "Training error", "features p (log scale)",
                 "training error", false, "each seed", TRUE, SHUFFLED);
         test = new SweepChart(palette, "Test error (1 = predicting 0)", "features p (log scale)", "test error (log)",
                 true, "each seed", TRUE, SHUFFLED);
@@ -56,7 +60,9 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
         XYPlot plot = new XYPlot(points, Charts.logAxis("‖a‖ (log)"), Charts.logAxis("test error (log)"), dots);
         scatter = new JFreeChart("", palette.font(Font.BOLD, 15), plot, true);
         Charts.style(scatter, palette);
-        Charts.horizontalLine(palette, plot, 1, "predicting 0");
+        ValueMarker zero = Charts.horizontalLine(palette, plot, 1, "predicting 0");
+        zero.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        zero.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
     }
 
     @Override
@@ -88,8 +94,7 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
         String lines = n + "/" + compared;
         if (!lines.equals(drawnLines)) {
             double[] xs = compared == n ? new double[] {n} : new double[] {n, compared};
-            String[] labels = compared == n ? new String[] {"p = n = " + n + ", compared"}
-                    : new String[] {"p = n = " + n, "p = " + compared + " compared"};
+            String[] labels = compared == n ? new String[] {"n, compared"} : new String[] {"n", "compared"};
             train.lines(xs, labels, new double[0], new String[0]);
             norm.lines(xs, labels, new double[0], new String[0]);
             test.lines(xs, labels, new double[] {1}, new String[] {"predicting 0"});
@@ -110,7 +115,10 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
         }
         points(scatterTrue, s.trueFits().norm(), s.trueFits().test(), s.compared());
         points(scatterShuffled, s.shuffledFits().norm(), s.shuffledFits().test(), s.compared());
-        scatter.setTitle("At p = " + compared + " (every fit): test error against ‖a‖");
+        XYPlot plot = scatter.getXYPlot();
+        roundRange(plot.getDomainAxis(), scatterTrue, scatterShuffled, true);
+        roundRange(plot.getRangeAxis(), scatterTrue, scatterShuffled, false);
+        scatter.setTitle("Every fit at p = " + compared + ": test error vs ‖a‖");
         scatter.getTitle().setFont(test.chart().getTitle().getFont());
         scatter.getTitle().setPaint(test.chart().getTitle().getPaint());
     }
@@ -127,6 +135,45 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
             }
         }
         series.setNotify(true);
+    }
+
+    /**
+     * The axis from the largest 1, 2 or 5 × 10^k below the points to the smallest above them, with a margin, so that a
+     * narrow log axis has a labelled tick at each end; the test error's always shows the line of predicting 0. The
+     * axis's own range when there are no points.
+     */
+    private static void roundRange(ValueAxis axis, XYSeries a, XYSeries b, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (XYSeries series : List.of(a, b)) {
+            for (int i = 0; i < series.getItemCount(); i++) {
+                double v = (x ? series.getX(i) : series.getY(i)).doubleValue();
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (hi > 0) {
+            axis.setRange(round(lo / 1.1, false), round(x ? hi * 1.1 : Math.max(hi * 1.1, 1.2), true));
+        }
+    }
+
+    /** The nearest 1, 2 or 5 × 10^k at or below (or above) v &gt; 0. */
+    static double round(double v, boolean up) {
+        double decade = Math.pow(10, Math.floor(Math.log10(v)));
+        double[] steps = {1, 2, 5, 10};
+        if (up) {
+            for (double step : steps) {
+                if (step * decade >= v) {
+                    return step * decade;
+                }
+            }
+        }
+        for (int i = steps.length - 2; i >= 0; i--) {
+            if (steps[i] * decade <= v) {
+                return steps[i] * decade;
+            }
+        }
+        return decade;
     }
 
     @Override
