@@ -1,5 +1,6 @@
 package frontierslab.panels.intro.view;
 
+import frontierslab.panels.generalization.view.Summaries;
 import frontierslab.panels.generalization.view.SweepChart;
 import frontierslab.panels.intro.model.RandomLabelsExperiment.RandomLabelsSnapshot;
 import frontierslab.plot.Charts;
@@ -118,7 +119,7 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
         XYPlot plot = scatter.getXYPlot();
         roundRange(plot.getDomainAxis(), scatterTrue, scatterShuffled, true);
         roundRange(plot.getRangeAxis(), scatterTrue, scatterShuffled, false);
-        scatter.setTitle("Every fit at p = " + compared + ": test error vs ‖a‖");
+        scatter.setTitle("Every fit at p = " + compared);
         scatter.getTitle().setFont(test.chart().getTitle().getFont());
         scatter.getTitle().setPaint(test.chart().getTitle().getPaint());
     }
@@ -179,17 +180,13 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
     @Override
     public List<Readout> readouts(RandomLabelsSnapshot s) {
         Map<String, Object> m = s.summary();
+        java.util.function.ToDoubleFunction<String> v = key -> Summaries.number(m, key);
         return List.of(
                 Readout.count("p", "parameters p, both fits", s.p()[s.compared()]),
-                Readout.number("train-shuffled", "shuffled: training error", number(m, "train_error_shuffled"), ""),
-                Readout.number("test-true", "true: test error", number(m, "test_error_true"), ""),
-                Readout.number("test-shuffled", "shuffled: test error", number(m, "test_error_shuffled"), ""),
-                Readout.number("norm-true", "true: ‖a‖", number(m, "norm_true"), ""),
-                Readout.number("norm-shuffled", "shuffled: ‖a‖", number(m, "norm_shuffled"), ""));
-    }
-
-    private static double number(Map<String, Object> summary, String key) {
-        Object v = summary.get(key);
-        return v instanceof Number x ? x.doubleValue() : Double.NaN;
+                Readout.number("train-shuffled", "shuffled: training error", v.applyAsDouble("train_error_shuffled"), ""),
+                Readout.number("test-true", "true: test error", v.applyAsDouble("test_error_true"), ""),
+                Readout.number("test-shuffled", "shuffled: test error", v.applyAsDouble("test_error_shuffled"), ""),
+                Readout.number("norm-true", "true: ‖a‖", v.applyAsDouble("norm_true"), ""),
+                Readout.number("norm-shuffled", "shuffled: ‖a‖", v.applyAsDouble("norm_shuffled"), ""));
     }
 }
