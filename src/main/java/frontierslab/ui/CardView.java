@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -53,7 +52,7 @@ public final class CardView extends VBox {
             }
         }
         if (card.hasAction()) {
-            FlowPane buttons = new FlowPane(6, 6);
+            VBox buttons = new VBox(6);
             buttons.setMinWidth(0);
             for (Card.Target target : card.buttons()) {
                 buttons.getChildren().add(button(target, palette, fontSize, load));
@@ -94,6 +93,9 @@ public final class CardView extends VBox {
         } else {
             show.setText(label);
         }
+        show.setWrapText(true);
+        show.setMinWidth(0);
+        show.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         show.setAccessibleText(label);
         show.setId("card-button-" + target.experimentId() + (target.presetName() == null ? ""
                 : "-" + target.presetName()));
