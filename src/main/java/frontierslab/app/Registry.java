@@ -29,6 +29,9 @@ public final class Registry {
         }
     }
 
+    /** How much of the list of experiments a refusal names, so that its message stays one short line. */
+    private static final int ALLOWED_SHOWN = 200;
+
     private Registry() {
     }
 
@@ -49,8 +52,13 @@ public final class Registry {
         if (found != null) {
             return found;
         }
-        throw new IllegalArgumentException("unknown experiment '" + id + "': allowed "
-                + String.join(", ", experiments().stream().map(e -> e.type().id()).toList()));
+        List<String> ids = experiments().stream().map(e -> e.type().id()).toList();
+        String allowed = String.join(", ", ids);
+        if (allowed.length() > ALLOWED_SHOWN) {
+            allowed = allowed.substring(0, allowed.lastIndexOf(", ", ALLOWED_SHOWN)) + ", … (" + ids.size()
+                    + " in all: frontiers-lab list)";
+        }
+        throw new IllegalArgumentException("unknown experiment '" + id + "': allowed " + allowed);
     }
 
     private static frontierslab.sim.ExperimentType<?> typeOrNull(String id) {
