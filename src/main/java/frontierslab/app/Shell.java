@@ -408,6 +408,7 @@ public final class Shell extends Region {
             SectionView s = new SectionView(Registry.panel(k), palette, palette.number("font-size"),
                     (view, chart) -> exports.openDialog(chart));
             s.setPresenter(presenter);
+            s.setNavigator(this::show);
             return s;
         });
         sections.values().forEach(s -> s.setActive(s == section));
@@ -416,6 +417,12 @@ public final class Shell extends Region {
         frame.setCenter(section);
         panelButtons.get(id).setSelected(true);
         onPanelChange.accept(id);
+    }
+
+    /** Shows experiment {@code experimentId} on its own panel, with {@code preset} loaded if not null. */
+    public void show(String experimentId, String preset) {
+        showPanel(Registry.panelOf(experimentId).id());
+        currentSection().load(experimentId, preset);
     }
 
     /** Shows or hides the lecture cards on every panel (F9): at the projector the charts then get the width. */

@@ -1,5 +1,6 @@
 package frontierslab.panels;
 
+import frontierslab.sim.ExperimentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A panel's texts, read from the resource {@code /frontierslab/cards/<panel>.md}: its cards of lecture text and the
@@ -29,8 +31,9 @@ import java.util.Map;
  * </pre>
  *
  * <p>Everything before the first {@code # card:} or {@code # preset:} line is a comment for whoever edits the file.
- * {@code button:} (optional) gives the experiment, the preset (may be empty) and the button's label (empty: "Show
- * it"). Lines of a paragraph are joined with spaces; paragraphs are separated by a line break, except around a
+ * {@code button:} lines (optional, any number) each give an experiment of any panel, a preset of it (may be empty)
+ * and the button's label (empty: "Show it"); {@link #checkButtons} refuses one whose experiment or preset does not
+ * exist. Lines of a paragraph are joined with spaces; paragraphs are separated by a line break, except around a
  * displayed formula (a paragraph that starts with {@code \[}), which stands on its own line anyway.
  */
 public final class CardDeck {
@@ -42,17 +45,23 @@ public final class CardDeck {
 
     private final String panel;
     private final List<Card> cards;
+    private final List<ButtonLine> buttons;
     private final Map<String, String> presets;
 
-    private CardDeck(String panel, List<Card> cards, Map<String, String> presets) {
+    private CardDeck(String panel, List<Card> cards, List<ButtonLine> buttons, Map<String, String> presets) {
         this.panel = panel;
         this.cards = List.copyOf(cards);
+        this.buttons = List.copyOf(buttons);
         this.presets = Map.copyOf(presets);
     }
 
     /** The resource path of a panel's texts. */
     public static String resource(String panel) {
         return "/frontierslab/cards/" + panel + ".md";
+    }
+
+    /** A button and the line of the file it is on (1-based). */
+    private record ButtonLine(int line, Card.Target target) {
     }
 
     private static final Map<String, CardDeck> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -82,6 +91,7 @@ public final class CardDeck {
     /** Parses the text of a card file (see the class comment). */
     public static CardDeck parse(String panel, String text) {
         List<Card> cards = new ArrayList<>();
+        List<ButtonLine> buttons = new ArrayList<>();
         Map<String, String> presets = new LinkedHashMap<>();
         String[] lines = text.split("\r?\n", -1);
         int i = 0;
@@ -92,9 +102,12 @@ public final class CardDeck {
             String header = lines[i++];
             List<String> body = new ArrayList<>();
             List<String> note = null;
-            String button = null;
-            if (i < lines.length && lines[i].startsWith(BUTTON)) {
-                button = lines[i++].substring(BUTTON.length()).trim();
+            List<Card.Target> targets = new ArrayList<>();
+            while (i < lines.length && lines[i].startsWith(BUTTON)) {
+                Card.Target target = target(panel, header, lines[i].substring(BUTTON.length()).trim());
+                targets.add(target);
+                buttons.add(new ButtonLine(i + 1, target));
+                i++;
             }
             while (i < lines.length && !isHeader(lines[i])) {
                 if (lines[i].trim().equals(NOTE)) {
@@ -106,23 +119,9 @@ public final class CardDeck {
             }
             if (header.startsWith(CARD)) {
                 String title = header.substring(CARD.length()).trim();
-                String experiment = null;
-                String preset = null;
-                String label = null;
-                if (button != null) {
-                    String[] parts = button.split(",", 3);
-                    if (parts.length < 2) {
-                        throw new IllegalArgumentException(resource(panel) + ": '" + title
-                                + "': button needs 'experiment, preset, label'");
-                    }
-                    experiment = parts[0].trim();
-                    preset = parts[1].trim().isEmpty() ? null : parts[1].trim();
-                    label = parts.length < 3 || parts[2].trim().isEmpty() ? null : parts[2].trim();
-                }
-                cards.add(new Card(title, paragraphs(body), note == null ? null : paragraphs(note), experiment,
-                        preset, label));
+                cards.add(new Card(title, paragraphs(body), note == null ? null : paragraphs(note), targets));
             } else {
-                if (button != null || note != null) {
+                if (!targets.isEmpty() || note != null) {
                     throw new IllegalArgumentException(resource(panel) + ": '" + header
                             + "': a preset has a description only");
                 }
@@ -134,7 +133,38 @@ public final class CardDeck {
                 presets.put(key(key[0].trim(), key[1].trim()), paragraphs(body));
             }
         }
-        return new CardDeck(panel, cards, presets);
+        return new CardDeck(panel, cards, buttons, presets);
+    }
+
+    /** A {@code button:} line's "experiment, preset, label" (preset empty: none; label empty: "Show it"). */
+    private static Card.Target target(String panel, String header, String button) {
+        String[] parts = button.split(",", 3);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException(resource(panel) + ": '" + header.substring(CARD.length()).trim()
+                    + "': button needs 'experiment, preset, label'");
+        }
+        String preset = parts[1].trim().isEmpty() ? null : parts[1].trim();
+        String label = parts.length < 3 || parts[2].trim().isEmpty() ? null : parts[2].trim();
+        return new Card.Target(parts[0].trim(), preset, label);
+    }
+
+    /**
+     * Refuses a button that names an experiment {@code experiments} does not know (it returns null for those), or a
+     * preset that experiment does not have: the message names the file, the line and what is allowed.
+     */
+    public void checkButtons(Function<String, ExperimentType<?>> experiments) {
+        for (ButtonLine b : buttons) {
+            String where = resource(panel) + " line " + b.line() + ": button: ";
+            ExperimentType<?> type = experiments.apply(b.target().experimentId());
+            if (type == null) {
+                throw new IllegalArgumentException(where + "no experiment '" + b.target().experimentId() + "'");
+            }
+            String preset = b.target().presetName();
+            if (preset != null && type.presets().stream().noneMatch(p -> p.name().equals(preset))) {
+                throw new IllegalArgumentException(where + type.id() + " has no preset '" + preset + "': allowed "
+                        + String.join(", ", type.presets().stream().map(p -> p.name()).toList()));
+            }
+        }
     }
 
     private static boolean isHeader(String line) {

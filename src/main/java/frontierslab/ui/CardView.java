@@ -18,7 +18,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * A card of lecture text: the words as text, the formulas (\( … \) inline, \[ … \] displayed) rendered by JLaTeXMath,
- * a warning box where the run disagrees with the text, and a button that loads the experiment that shows it.
+ * a warning box where the run disagrees with the text, and buttons that open the experiments that show it (in any
+ * panel: {@code load} takes the experiment and the preset).
  */
 public final class CardView extends VBox {
 
@@ -51,10 +52,55 @@ public final class CardView extends VBox {
             }
         }
         if (card.hasAction()) {
-            Button show = new Button(card.buttonLabel() == null ? "Show it" : card.buttonLabel());
-            show.setOnAction(e -> load.accept(card.experimentId(), card.presetName()));
-            getChildren().add(show);
+            VBox buttons = new VBox(6);
+            buttons.setMinWidth(0);
+            for (Card.Target target : card.buttons()) {
+                buttons.getChildren().add(button(target, palette, fontSize, load));
+            }
+            getChildren().add(buttons);
         }
+    }
+
+    /**
+     * A button that opens its target; a label with formulas (\( … \)) shows them rendered. Its id is
+     * {@code card-button-<experiment>[-<preset>]}, its accessible text the label as written.
+     */
+    private static Button button(Card.Target target, Palette palette, double fontSize,
+                                 BiConsumer<String, String> load) {
+        String label = target.label() == null ? "Show it" : target.label();
+        Button show = new Button();
+        Matcher m = FORMULA.matcher(label);
+        if (m.find()) {
+            HBox graphic = new HBox(2);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            int last = 0;
+            java.awt.Color fg = palette.foreground();
+            do {
+                if (m.start() > last) {
+                    graphic.getChildren().add(new Label(label.substring(last, m.start())));
+                }
+                String tex = m.group(1) != null ? m.group(1) : m.group(2);
+                ImageView formula = new ImageView(FormulaImages.render(tex, fontSize * 1.2, false, fg));
+                formula.setPreserveRatio(true);
+                formula.setFitHeight(formula.getImage().getHeight() / 2);
+                graphic.getChildren().add(formula);
+                last = m.end();
+            } while (m.find());
+            if (last < label.length()) {
+                graphic.getChildren().add(new Label(label.substring(last)));
+            }
+            show.setGraphic(graphic);
+        } else {
+            show.setText(label);
+        }
+        show.setWrapText(true);
+        show.setMinWidth(0);
+        show.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        show.setAccessibleText(label);
+        show.setId("card-button-" + target.experimentId() + (target.presetName() == null ? ""
+                : "-" + target.presetName()));
+        show.setOnAction(e -> load.accept(target.experimentId(), target.presetName()));
+        return show;
     }
 
     private static java.util.List<javafx.scene.Node> note(String note, Palette palette, double fontSize) {

@@ -28,6 +28,7 @@ public final class SectionView extends BorderPane {
     private final Map<String, ExperimentView<?>> views = new LinkedHashMap<>();
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
     private final BiConsumer<ExperimentView<?>, String> exportHandler;
+    private BiConsumer<String, String> navigator = (id, preset) -> { };
     private Palette palette;
     private double fontSize;
     private boolean active = true;
@@ -144,10 +145,14 @@ public final class SectionView extends BorderPane {
         getTop().setManaged(!on);
     }
 
-    /** Shows experiment {@code id}, with preset {@code preset} loaded if not null. */
+    /**
+     * Shows experiment {@code id}, with preset {@code preset} loaded if not null; an experiment of another panel goes
+     * to the navigator ({@link #setNavigator}).
+     */
     public void load(String id, String preset) {
         Tab tab = tabsById.get(id);
         if (tab == null) {
+            navigator.accept(id, preset);
             return;
         }
         tabs.getSelectionModel().select(tab);
@@ -155,6 +160,11 @@ public final class SectionView extends BorderPane {
         if (preset != null) {
             view.loadPreset(preset);
         }
+    }
+
+    /** Where {@link #load} sends an experiment this panel does not hold: (experiment id, preset or null). */
+    public void setNavigator(BiConsumer<String, String> navigator) {
+        this.navigator = navigator;
     }
 
     public PanelDefinition definition() {

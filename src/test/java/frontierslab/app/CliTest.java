@@ -61,7 +61,7 @@ class CliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "run nope --out OUT|unknown experiment 'nope': allowed intro-interpolation, eos-quadratic",
+        "run nope --out OUT|unknown experiment 'nope': allowed intro-interpolation, intro-random-labels, eos-quadratic",
         "run eos-quadratic --set gamma=1 --out OUT|unknown parameter 'gamma': allowed eta, lambda1",
         "run eos-quadratic --preset fastest --out OUT|unknown preset 'fastest' for eos-quadratic: allowed converging",
         "run eos-quadratic --format gif --out OUT|unknown format 'gif': allowed png, svg, pdf, csv, json",

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryFigureDrawsAnyParametersTest {
 
     /** Long runs with property tests of their own, too slow to draw hundreds of times here. */
-    private static final Set<String> HEAVY = Set.of("eos-mlp", "sam-phase-map", "dd-random-features");
+    private static final Set<String> HEAVY = Set.of("eos-mlp", "sam-phase-map", "dd-random-features",
+            "intro-random-labels");
 
     static Stream<String> experiments() {
         return Registry.experiments().stream().map(e -> e.type().id()).filter(id -> !HEAVY.contains(id));

@@ -87,4 +87,49 @@ class CardDeckTest {
             assertEquals(deck.cards(), panel.cards());
         }
     }
+
+    private static final String TWO_BUTTONS = """
+            # card: Across panels
+            button: eos-quadratic, diverging, Here
+            button: sam-valley, , There
+
+            words
+            """;
+
+    @Test
+    void aCardMayHaveSeveralButtonsEachNamingAnExperimentAndAPresetOrNone() {
+        Card c = CardDeck.parse("test", TWO_BUTTONS).cards().get(0);
+        assertEquals(java.util.List.of(new Card.Target("eos-quadratic", "diverging", "Here"),
+                new Card.Target("sam-valley", null, "There")), c.buttons());
+        assertEquals("words", c.body());
+        CardDeck.parse("test", TWO_BUTTONS).checkButtons(RegistryTypes::find);
+    }
+
+    @Test
+    void aButtonNamingAnUnknownExperimentOrPresetIsRefusedWithItsLine() {
+        var experiment = assertThrows(IllegalArgumentException.class, () -> CardDeck.parse("test",
+                TWO_BUTTONS.replace("sam-valley", "sam-vally")).checkButtons(RegistryTypes::find));
+        assertTrue(experiment.getMessage().contains("test.md line 3")
+                && experiment.getMessage().contains("no experiment 'sam-vally'"), experiment.getMessage());
+        var preset = assertThrows(IllegalArgumentException.class, () -> CardDeck.parse("test",
+                TWO_BUTTONS.replace("diverging", "divergent")).checkButtons(RegistryTypes::find));
+        assertTrue(preset.getMessage().contains("test.md line 2")
+                && preset.getMessage().contains("eos-quadratic has no preset 'divergent'")
+                && preset.getMessage().contains("diverging"), preset.getMessage());
+    }
+
+    @Test
+    void everyButtonOfTheAppsCardFilesNamesAnExperimentAndPresetThatExist() {
+        for (PanelDefinition panel : Registry.panels()) {
+            CardDeck.of(panel.id()).checkButtons(RegistryTypes::find);
+        }
+    }
+
+    /** The registry's experiment types by id, null for an unknown id. */
+    private static final class RegistryTypes {
+        static frontierslab.sim.ExperimentType<?> find(String id) {
+            return Registry.experiments().stream().map(e -> (frontierslab.sim.ExperimentType<?>) e.type())
+                    .filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        }
+    }
 }

@@ -60,8 +60,8 @@ class NoTypedNumbersTest {
             names.sort((a, b) -> b.length() - a.length());
             List<String[]> texts = new ArrayList<>();
             panel.cards().stream().filter(Card::hasNote).forEach(c -> texts.add(new String[] {c.title(), c.note()}));
-            panel.cards().stream().filter(c -> c.buttonLabel() != null)
-                    .forEach(c -> texts.add(new String[] {c.title() + " (button)", c.buttonLabel()}));
+            panel.cards().forEach(c -> c.buttons().stream().filter(b -> b.label() != null)
+                    .forEach(b -> texts.add(new String[] {c.title() + " (button)", b.label()})));
             CardDeck.of(panel.id()).presetDescriptions().forEach((k, v) -> texts.add(new String[] {k, v}));
             for (String[] t : texts) {
                 String left = typed(t[1], names, lecture);

@@ -98,7 +98,8 @@ class LectureTest {
         List<String> problems = loaded.problems();
         assertEquals(5, problems.size(), problems.toString());
         String[] expected = {
-            "scene 2 (\"No such experiment\"): unknown experiment 'eos-quadratik': allowed intro-interpolation, eos-quadratic",
+            "scene 2 (\"No such experiment\"): unknown experiment 'eos-quadratik': allowed intro-interpolation, "
+                    + "intro-random-labels, eos-quadratic",
             "scene 3 (\"No such parameter\"): unknown parameter 'etta': allowed",
             "scene 4 (\"Out of range\"): eta = -1 is out of range",
             "scene 5 (\"Eta as text\"): parameters.eta: expected a number, found the string \"0.1\"",

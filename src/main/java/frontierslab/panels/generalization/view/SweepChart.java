@@ -20,9 +20,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A chart of curves against the model size (or time) on a log axis: faint lines, one per seed, under a few bold ones
  * (the mean, the median, a closed form), and a vertical line at the interpolation threshold. NaN (not computed) is
- * left out; an infinite value, or one not positive on a log axis, breaks the line there.
+ * left out; an infinite value, or one not positive on a log axis, breaks the line there. Shared by §5's figures and
+ * §1's {@code intro-random-labels}.
  */
-final class SweepChart {
+public final class SweepChart {
 
     private final Palette palette;
     private final JFreeChart chart;
@@ -33,7 +34,7 @@ final class SweepChart {
     private final List<ValueMarker> markers = new ArrayList<>();
     private final String faintName;
 
-    SweepChart(Palette palette, String title, String xLabel, String yLabel, boolean logY, String faintName,
+    public SweepChart(Palette palette, String title, String xLabel, String yLabel, boolean logY, String faintName,
                String... boldNames) {
         this.palette = palette;
         this.logY = logY;
@@ -66,12 +67,12 @@ final class SweepChart {
         return axis;
     }
 
-    JFreeChart chart() {
+    public JFreeChart chart() {
         return chart;
     }
 
     /** One faint line per row of {@code values} (NaN: not computed), against {@code x}. */
-    void faint(double[] x, double[][] values) {
+    public void faint(double[] x, double[][] values) {
         faint.setNotify(false);
         faint.removeAllSeries();
         Palette p = palette;
@@ -88,7 +89,7 @@ final class SweepChart {
     }
 
     /** Bold line i. */
-    void bold(int i, double[] x, double[] values) {
+    public void bold(int i, double[] x, double[] values) {
         XYSeries series = bold.getSeries(i);
         series.setNotify(false);
         series.clear();
@@ -108,7 +109,7 @@ final class SweepChart {
     }
 
     /** Replaces the reference lines: vertical at each of {@code xs}, horizontal at each of {@code ys}. */
-    void lines(double[] xs, String[] xLabels, double[] ys, String[] yLabels) {
+    public void lines(double[] xs, String[] xLabels, double[] ys, String[] yLabels) {
         XYPlot plot = chart.getXYPlot();
         for (ValueMarker m : markers) {
             plot.removeDomainMarker(m);
@@ -128,7 +129,7 @@ final class SweepChart {
     }
 
     /** Fixes the range of the value axis; an empty or (on a log axis) non-positive range is widened. */
-    void range(double lower, double upper) {
+    public void range(double lower, double upper) {
         if (logY && !(lower > 0)) {
             lower = Double.MIN_NORMAL;
         }
@@ -138,12 +139,12 @@ final class SweepChart {
         chart.getXYPlot().getRangeAxis().setRange(lower, upper);
     }
 
-    void domain(double lower, double upper) {
+    public void domain(double lower, double upper) {
         chart.getXYPlot().getDomainAxis().setRange(lower, upper);
     }
 
     /** The smallest and largest finite (and, on a log axis, positive) values among the rows, or null if none. */
-    double[] extent(double[]... rows) {
+    public double[] extent(double[]... rows) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] row : rows) {
