@@ -14,8 +14,8 @@ public record PacBayesExampleParams(double radius, double priorScale, double max
 
     public static final Real RADIUS = Real.linear("radius", "r", "radius of Q: the ball ‖ε‖ ≤ r, or the Gaussian ε = r·z",
             0.01, 2.0, 0.3);
-    public static final Real PRIOR_SCALE = Real.log("priorScale", "σ_P", "scale of the prior P = N(0, σ_P²I)",
-            0.1, 10.0, 1.0);
+    public static final Real PRIOR_SCALE = Real.linear("priorScale", "σ_P", "scale of the prior P = N(0, σ_P²I)",
+            0.2, 5.0, 1.0);
     public static final Real MAX_RADIUS = Real.linear("maxRadius", "R", "the swap of the minima is searched for in (0, R]",
             0.1, 2.0, 1.0);
     public static final Whole SAMPLES = new Whole("samples", "samples",

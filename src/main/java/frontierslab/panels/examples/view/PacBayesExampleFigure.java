@@ -28,9 +28,8 @@ public final class PacBayesExampleFigure extends DerivationFigure {
 
     public PacBayesExampleFigure(Palette palette) {
         super(palette);
-        JFreeChart chart = Charts.curves(palette, "Around A (sharp) and B (flat) as r grows", "radius r", "loss", false,
-                "A: max over the ball", "B: max over the ball", "A: Gaussian E", "B: Gaussian E", "A: uniform E",
-                "B: uniform E");
+        JFreeChart chart = Charts.curves(palette, "Max over the ball (solid), Gaussian (dashed), uniform (dotted)", "radius r", "loss", false,
+                "A max", "B max", "A Gauss E", "B Gauss E", "A unif E", "B unif E");
         XYPlot plot = chart.getXYPlot();
         plot.setDomainAxis(RoundAxis.values("radius r"));
         Charts.style(chart, palette);
