@@ -41,6 +41,11 @@ public final class RealPython {
     private RealPython() {
     }
 
+    /** Whether an experiment is a coding demo whose listing can run in python3. */
+    public static boolean hasScript(String experimentId) {
+        return experimentId.equals(EdgeDemo.TYPE.id()) || experimentId.equals(SamDemo.TYPE.id());
+    }
+
     /** A python3 that has numpy and matplotlib. */
     public record Interpreter(Path executable, String python, String numpy, String matplotlib) {
 
