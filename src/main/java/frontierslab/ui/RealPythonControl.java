@@ -134,7 +134,9 @@ public final class RealPythonControl extends VBox {
             }
         }
         window.setTitle("The real Python beside the app: " + entry.type().title());
-        Scene scene = new Scene(new ScrollPane(content), 1320, 980);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll, 1320, 980);
         if (getScene() != null) {
             scene.getStylesheets().setAll(getScene().getStylesheets());
         }
