@@ -381,7 +381,8 @@ public final class RealPython {
                     + " differences divide each rounding error of f by eps = " + Numbers.format(SamDemo.H) : "") + ".");
         }
         if (parted && summary.get("sam_end_moved_by_nudged_start") instanceof Number spread) {
-            out.add("The SAM path is chaotic: in the app, a start moved by " + Numbers.format(SamDemo.NUDGE) + " moves its end by "
+            out.add("The SAM path is chaotic: in the app, a start moved by " + Numbers.format(SamDemo.NUDGE)
+                    + " moves its end by "
                     + Numbers.format(spread.doubleValue()) + ", so an ulp grows until the paths part.");
         } else if (differ && !parted) {
             out.add("The run is stable, so the difference stays at the level of rounding.");
