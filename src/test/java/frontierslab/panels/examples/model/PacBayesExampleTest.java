@@ -1,6 +1,7 @@
 package frontierslab.panels.examples.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.landscape.TwoBasinSurface;
@@ -9,6 +10,9 @@ import java.util.List;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.analysis.integration.gauss.SymmetricGaussIntegrator;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,5 +172,18 @@ class PacBayesExampleTest {
         assertEquals(0, e.snapshot().revealed().size());
         e.step();
         assertEquals(List.of(after.rows().get(0)), e.snapshot().revealed());
+    }
+
+    @Property(tries = 15)
+    void everyRowIsFiniteForAnyRadiusPriorAndRange(@ForAll @DoubleRange(min = 0.01, max = 2) double r,
+                                                   @ForAll @DoubleRange(min = 0.2, max = 5) double sigma,
+                                                   @ForAll @DoubleRange(min = 0.1, max = 2) double maxRadius) {
+        DerivationSnapshot s = new PacBayesExample(new PacBayesExampleParams(r, sigma, maxRadius, 100, 3)).snapshot();
+        assertEquals(5, s.rows().size());
+        for (DerivationRow row : s.rows()) {
+            assertFalse(row.value().contains("NaN") || row.value().contains("Infinity"), row.value());
+            assertFalse(row.reason().contains("NaN") || row.reason().contains("Infinity"), row.reason());
+        }
+        assertEquals(Verdict.HOLDS, s.rows().get(0).verdict(), "a mean never exceeds a maximum");
     }
 }
