@@ -47,7 +47,7 @@ public final class Cli {
             usage: frontiers-lab                      start the app
                    frontiers-lab list                 every experiment with its parameters and presets
                    frontiers-lab run <id> [--preset NAME | --params FILE.json] [--set name=value]... [--steps N] --out DIR
-                                 [--format png,svg,pdf,csv,json] [--scale 1|2|3] [--theme light|dark|projector] [--caption]
+                                 [--format png,svg,pdf,csv,json,md,py] [--scale 1|2|3] [--theme light|dark|projector] [--caption]
                    frontiers-lab screenshots --out DIR [--theme light,projector] [--experiment ID [--preset NAME]] [--presenter] [--size WxH]
                    frontiers-lab slides --scenes FILE|lecture --out DIR [--theme light|dark|projector]
                                  [--size 1920x1080|1280x720|WxH] [--format png,svg,pdf] [--caption]
@@ -122,7 +122,7 @@ public final class Cli {
         Map<String, String> sets = new LinkedHashMap<>();
         Long steps = null;
         Path outDir = null;
-        List<Format> formats = List.of(Format.values());
+        List<Format> formats = Format.standard();
         double scale = 1;
         Theme theme = Theme.LIGHT;
         boolean caption = false;

@@ -65,7 +65,8 @@ final class ExportDialog {
         where.setPrefColumnCount(30);
         HBox formatBoxes = new HBox(8);
         List<String> remembered = List.of(prefs.get("formats", "png,csv,json").split(","));
-        for (Format f : Format.values()) {
+        for (Format f : view.shownSnapshot() == null ? Format.standard()
+                : ExperimentExport.formats(view.shownSnapshot())) {
             CheckBox box = new CheckBox(f.extension().toUpperCase(Locale.ROOT));
             box.setSelected(remembered.contains(f.extension()));
             formats.put(f, box);

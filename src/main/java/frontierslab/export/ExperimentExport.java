@@ -90,10 +90,31 @@ public final class ExperimentExport {
                     }
                     case CSV -> text(DataWriter.csv(snapshot.trace()));
                     case JSON -> text(Json.write(document(type, snapshot, request.preset())));
+                    case MD, PY -> text(textDocument(type, snapshot, figure, format));
                 });
             }
             return set.commit();
         }
+    }
+
+    /** A handout or a script, where the snapshot has one; otherwise a refusal naming the formats it has. */
+    private static <P extends Record> String textDocument(ExperimentType<P> type, Snapshot snapshot,
+                                                          ExperimentFigure<Snapshot> figure, Format format) {
+        if (!(snapshot instanceof Documents documents) || !documents.documentFormats().contains(format)) {
+            throw new IllegalArgumentException(type.id() + " has no " + format.extension() + " document: allowed "
+                    + String.join(", ", formats(snapshot).stream().map(Format::extension).toList()));
+        }
+        String parameters = caption(type, snapshot, figure).lines().findFirst().orElse("");
+        return documents.document(format, new Documents.Heading(type.title(), parameters));
+    }
+
+    /** The formats a snapshot can be exported in: the standard five and its documents. */
+    public static List<Format> formats(Snapshot snapshot) {
+        List<Format> all = new java.util.ArrayList<>(Format.standard());
+        if (snapshot instanceof Documents documents) {
+            all.addAll(documents.documentFormats());
+        }
+        return List.copyOf(all);
     }
 
     private static FileSet.Content text(String text) {

@@ -5,9 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The file formats of an export. */
+/**
+ * The file formats of an export: the figure (PNG, SVG, PDF), the data (CSV, JSON), and the documents only some
+ * snapshots have ({@link Documents}): a Markdown handout (MD), a Python script (PY).
+ */
 public enum Format {
-    PNG, SVG, PDF, CSV, JSON;
+    PNG, SVG, PDF, CSV, JSON, MD, PY;
+
+    /** The formats every experiment has, the command line's default. */
+    public static List<Format> standard() {
+        return List.of(PNG, SVG, PDF, CSV, JSON);
+    }
+
+    public boolean isDocument() {
+        return this == MD || this == PY;
+    }
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
@@ -26,7 +38,7 @@ public enum Format {
                 formats.add(valueOf(p));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException((p.isEmpty() ? "--format '" + text + "' names an empty format"
-                        : "unknown format '" + part.trim() + "'") + ": allowed png, svg, pdf, csv, json");
+                        : "unknown format '" + part.trim() + "'") + ": allowed png, svg, pdf, csv, json, md, py");
             }
         }
         return List.copyOf(formats);

@@ -60,6 +60,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final ScrollPane controlScroll;
     private final VBox centre = new VBox();
     private final VBox bottom = new VBox();
+    private final VBox tools = new VBox();
     private javafx.scene.Node presenterControl;
     private boolean presenter;
     private boolean drawFailed;
@@ -86,7 +87,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.controls = new ParamControls<>(type, initial, this::send);
         setId("experiment-" + type.id());
 
-        controlScroll = new ScrollPane(controls);
+        controlScroll = new ScrollPane(new VBox(controls, tools));
         controlScroll.setFitToWidth(true);
         controlScroll.setPrefViewportWidth(330);
         controlScroll.setMinWidth(300);
@@ -109,6 +110,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             }
         };
         timer.start();
+    }
+
+    /** Adds a tool of this experiment (a button and its message) under the parameters. */
+    public void addTool(javafx.scene.Node tool) {
+        tools.getChildren().add(tool);
     }
 
     /** A drag on a long run (one that does not replay) sends only its end: one η-change marker per gesture. */

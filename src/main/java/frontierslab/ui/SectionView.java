@@ -96,6 +96,7 @@ public final class SectionView extends BorderPane {
                     target.applyParameters(link.parameters());
                 }
             });
+            RealPythonControl.attachIfScripted(entry, view);
             view.setControlsVisible(controlsVisible);
             view.setPresenter(presenter);
             tab.setContent(view);

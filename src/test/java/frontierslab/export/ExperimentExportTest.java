@@ -36,7 +36,7 @@ class ExperimentExportTest {
         Snapshot s = e.snapshot();
         figure.show(s);
         return ExperimentExport.write(QuadraticExperiment.TYPE, s, figure, palette,
-                new ExperimentExport.Request(dir, List.of(Format.values()), scale, caption, chart, "converging"));
+                new ExperimentExport.Request(dir, Format.standard(), scale, caption, chart, "converging"));
     }
 
     @Tag("slow")

@@ -3,8 +3,10 @@ package frontierslab.panels.examples;
 import frontierslab.panels.CardDeck;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.examples.model.PacBayesExample;
 import frontierslab.panels.examples.model.PowerLawExample;
 import frontierslab.panels.examples.model.TwoWeightsExample;
+import frontierslab.panels.examples.view.PacBayesExampleFigure;
 import frontierslab.panels.examples.view.PowerLawExampleFigure;
 import frontierslab.panels.examples.view.TwoWeightsExampleFigure;
 import java.util.List;
@@ -23,6 +25,7 @@ public final class ExamplesPanel {
         return new PanelDefinition("examples", "Worked Examples", "§6",
                 List.of(
                         new Entry<>(PowerLawExample.TYPE, PowerLawExampleFigure::new),
+                        new Entry<>(PacBayesExample.TYPE, PacBayesExampleFigure::new),
                         new Entry<>(TwoWeightsExample.TYPE, TwoWeightsExampleFigure::new)),
                 CardDeck.of("examples").cards());
     }

@@ -43,6 +43,11 @@ public abstract class CodeDemoExperiment<P extends Record> extends ReplayedExper
         return completed;
     }
 
+    /** The lines the script's figure plots, with the trace columns of the same data. */
+    public final List<RealPython.Plotted> plotted() {
+        return code().plotted();
+    }
+
     protected final Execution execution() {
         return execution;
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * the source. {@link #shown} returns the source with the edited literals written in, so the listing on screen is the
  * program that the run executes.
  */
-public record DemoCode(List<String> lines, List<Integer> loopLines, Map<String, Literal> literals) {
+public record DemoCode(List<String> lines, List<Integer> loopLines, Map<String, Literal> literals,
+                       List<RealPython.Plotted> plotted) {
 
     /** A literal of the source: 1-based line, and its exact text there. */
     public record Literal(int line, String text) {
@@ -23,6 +24,7 @@ public record DemoCode(List<String> lines, List<Integer> loopLines, Map<String, 
         lines = List.copyOf(lines);
         loopLines = List.copyOf(loopLines);
         literals = Map.copyOf(literals);
+        plotted = List.copyOf(plotted);
         for (var e : literals.entrySet()) {
             if (!lines.get(e.getValue().line() - 1).contains(e.getValue().text())) {
                 throw new IllegalArgumentException("literal " + e.getKey() + " is not on line " + e.getValue().line());

@@ -24,7 +24,9 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
     static final DemoCode CODE = new DemoCode(DemoCode.resource("demo-1.py"), List.of(26, 27, 28, 30, 31, 33),
             Map.of("start", new DemoCode.Literal(20, "[2.0, 2.0]"),
                     "eta", new DemoCode.Literal(21, "eta = 0.5"),
-                    "iterations", new DemoCode.Literal(26, "range(500)")));
+                    "iterations", new DemoCode.Literal(26, "range(500)")),
+            List.of(new RealPython.Plotted("Loss", "iteration", "loss"),
+                    new RealPython.Plotted("$\\eta \\lambda_{max}$", "iteration", "eta_lambda_max")));
     /** "Hovers around 2": the last fifth of the run within this distance of 2. */
     static final double HOVER_BAND = 0.1;
 

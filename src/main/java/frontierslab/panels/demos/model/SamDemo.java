@@ -28,7 +28,9 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
                     "start-sam", new DemoCode.Literal(23, "[-1.5, -1.5]"),
                     "eta", new DemoCode.Literal(25, "eta = 0.1"),
                     "rho", new DemoCode.Literal(26, "rho = 0.5"),
-                    "iterations", new DemoCode.Literal(31, "range(100)")));
+                    "iterations", new DemoCode.Literal(31, "range(100)")),
+            List.of(new RealPython.Plotted("SGD Path", "sgd_x", "sgd_y"),
+                    new RealPython.Plotted("SAM Path", "sam_x", "sam_y")));
     static final double H = 1e-6;
     /** The nudge of the start that tests whether the SAM path is chaotic. */
     static final double NUDGE = 1e-12;
