@@ -42,7 +42,7 @@ public final class PacBayesExampleFigure extends DerivationFigure {
             plot.getRenderer().setSeriesPaint(i, palette.series(i % 2 == 0 ? 2 : 1));
             plot.getRenderer().setSeriesStroke(i, i < 2 ? palette.line() : i < 4 ? palette.dashed() : dotted);
         }
-        radius = Charts.verticalLine(palette, plot, PacBayesExampleParams.RADIUS.defaultValue(), "r");
+        radius = Charts.verticalLine(palette, plot, PacBayesExampleParams.SPACE.real("radius").defaultValue(), "r");
         addRunChart(new FigureChart("profile", chart));
     }
 
