@@ -433,9 +433,9 @@ public final class Monkey implements AutoCloseable {
     }
 
     /**
-     * {@code bench monkey --minutes N}: random events for N minutes, the second minute (or the only one) beginning with
-     * 100 theme switches; after each minute one line: events, exceptions, and the live heap after a full GC. Returns the
-     * number of exceptions.
+     * {@code bench monkey --minutes N}: N rounds of random events, each a minute long, the second (or the only one)
+     * beginning with 100 theme switches that lengthen it; after each round one line: the time since the start, the
+     * events, the exceptions, and the live heap after a full GC. Returns the number of exceptions.
      */
     static int bench(int minutes, java.io.PrintStream out) throws InterruptedException, java.io.IOException {
         long seed = seed();
@@ -443,26 +443,30 @@ public final class Monkey implements AutoCloseable {
         out.println("bench monkey: seed " + seed + " (replay with -Dmonkey.seed=" + seed + "), exports to " + folder);
         try (Monkey monkey = new Monkey(seed, folder)) {
             Theme[] themes = Theme.values();
+            long begun = System.nanoTime();
             for (int minute = 1; minute <= minutes; minute++) {
                 long end = System.nanoTime() + 60_000_000_000L;
                 long before = monkey.events();
                 String extra = "";
                 if (minute == Math.min(2, minutes)) {
+                    long stretch = System.nanoTime();
                     for (int i = 0; i < 100; i++) {
                         monkey.theme(themes[i % themes.length]);
                         monkey.events++;
                     }
-                    extra = " (began with 100 theme switches)";
+                    extra = String.format(java.util.Locale.ROOT, " (began with 100 theme switches, %.1f s)",
+                            (System.nanoTime() - stretch) / 1e9);
                 }
                 while (System.nanoTime() < end) {
-                    monkey.event();
+                    monkey.run(BATCH);
                 }
                 System.gc();
                 Thread.sleep(200);
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
-                out.printf(java.util.Locale.ROOT, "minute %d: %d events%s, %d exceptions so far, live heap after GC "
-                        + "%.0f MB%n", minute, monkey.events() - before, extra, monkey.exceptions(),
+                out.printf(java.util.Locale.ROOT, "minute %d (%.1f min since the start): %d events%s, %d exceptions "
+                        + "so far, live heap after GC %.0f MB%n", minute, (System.nanoTime() - begun) / 6e10,
+                        monkey.events() - before, extra, monkey.exceptions(),
                         (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
                 out.flush();
             }
