@@ -26,13 +26,17 @@ class MonkeyGuiTest {
         System.out.println("MonkeyGuiTest: seed " + seed + " (replay with -Dmonkey.seed=" + seed + ")");
         try (Monkey monkey = new Monkey(seed, exports)) {
             monkey.run(EVENTS);
-            System.out.println("MonkeyGuiTest: ms per kind " + monkey.nanos);
+            var millis = new java.util.TreeMap<String, Long>();
+            monkey.nanos.forEach((kind, ns) -> millis.put(kind, ns / 1_000_000));
+            System.out.println("MonkeyGuiTest: ms spent per kind of event " + millis);
             assertEquals(EVENTS, monkey.events());
             assertEquals(0, monkey.exceptions(), "seed " + seed + ": " + String.join("\n", monkey.failures()));
             assertTrue(monkey.answersReset(), "seed " + seed + ": the experiment on screen answers a final Reset");
         }
-        try (var files = Files.list(exports)) {
-            assertFalse(files.findAny().isEmpty() && EVENTS >= 1_000, "exports reached the temporary folder");
+        if (EVENTS >= 5_000) {
+            try (var files = Files.list(exports)) {
+                assertTrue(files.findAny().isPresent(), "the exports were written to the temporary folder");
+            }
         }
     }
 
