@@ -38,13 +38,16 @@ import java.util.OptionalDouble;
  * {@value #DIVERGED}, or a loss above K times its start and growing. The sum model is a quadratic of curvature
  * λ = 2x² along (1, 1), so a stable step (ηλ ≤ 2) never raises the loss: K = 1, and the first rise is the divergence
  * (each step multiplies the loss by (1 − 2ηx²)²). The product model's curvature grows with ‖w‖ and a healthy run may
- * rise briefly while it turns; K = {@value #PRODUCT_LOSS_FACTOR}.
+ * rise briefly while it turns; K = {@value #PRODUCT_LOSS_FACTOR}, with L_floor = L(0) = ½y², the loss of the zero
+ * predictor.
  */
 public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasParams> {
 
     static final int MAX_ROWS = 2000;
     static final double DIVERGED = 1e6;
     static final double PRODUCT_LOSS_FACTOR = 10;
+    /** L_floor of the sum model, times L(0): a residual at rounding level, 10⁻¹² of y, is no start to grow from. */
+    static final double ROUNDING_SCALE = 1e-24;
     /** The init scales of the plateau chart: 10⁻⁴ … 1, four per decade. */
     static final int PLATEAU_POINTS = 17;
 
@@ -109,8 +112,9 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         maxDeviation = 0;
         maxDeviationTime = 0;
         measurePlateaus(p);
-        SaneRange range = p.model() == Model.SUM ? SaneRange.monotone(DIVERGED)
-                : new SaneRange(PRODUCT_LOSS_FACTOR, 0, DIVERGED);
+        double zeroLoss = problem.loss(0, 0);
+        SaneRange range = p.model() == Model.SUM ? new SaneRange(1, ROUNDING_SCALE * zeroLoss, DIVERGED)
+                : new SaneRange(PRODUCT_LOSS_FACTOR, zeroLoss, DIVERGED);
         sane = range.watch(problem.loss(w[0], w[1]));
         record(0);
         return Status.ready("start at (" + Numbers.format(w[0]) + ", " + Numbers.format(w[1]) + ")");

@@ -20,7 +20,8 @@ import java.util.Map;
  * start; it is stable iff 2ηx² &lt; 2, i.e. η &lt; 1/x².
  *
  * <p>Divergence ({@link SaneRange}, K = 1): L is a quadratic of curvature 2x² along (1, 1), each step multiplies it by
- * (1 − 2ηx²)², so the first rise above the start is the divergence; a non-finite value or ‖w‖ above
+ * (1 − 2ηx²)², so the first rise above the start (or above a residual of 10⁻¹² y, for a start on the line of
+ * solutions) is the divergence; a non-finite value or ‖w‖ above
  * {@value #ESCAPE} × max(1, y/x) stops the run too.
  */
 public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExampleParams> {
@@ -28,6 +29,8 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
     /** |w₁ + w₂ − y/x| below this × max(1, y/x) counts as having reached the line of solutions. */
     static final double REACHED = 1e-9;
     static final double ESCAPE = 1e8;
+    /** L_floor, times L(0): a residual at rounding level, 10⁻¹² of y, is no start to grow from. */
+    static final double ROUNDING_SCALE = 1e-24;
 
     public static final ExperimentType<TwoWeightsExampleParams> TYPE = new ExperimentType<>(
             "example-3-two-weights",
@@ -60,7 +63,8 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
         double largestDrift = 0;
         int divergedAt = -1;
         String divergence = null;
-        SaneRange.Watch sane = SaneRange.monotone(ESCAPE * Math.max(1, target)).watch(model.loss(w[0], w[1]));
+        SaneRange.Watch sane = new SaneRange(1, ROUNDING_SCALE * model.loss(0, 0), ESCAPE * Math.max(1, target))
+                .watch(model.loss(w[0], w[1]));
         trace.append(0, w[0], w[1], model.loss(w[0], w[1]), d0);
         for (int t = 1; t <= p.steps(); t++) {
             model.step(p.eta(), w);
