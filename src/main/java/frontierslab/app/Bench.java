@@ -45,6 +45,9 @@ final class Bench {
     }
 
     static int command(List<String> args, PrintStream out) {
+        if (!args.isEmpty() && args.get(0).equals("monkey")) {
+            return monkey(args.subList(1, args.size()), out);
+        }
         if (args.isEmpty()) {
             BENCHMARKS.forEach((name, b) -> b.accept(out));
             return Cli.OK;
@@ -58,6 +61,29 @@ final class Bench {
             b.accept(out);
         }
         return Cli.OK;
+    }
+
+    /** {@code bench monkey [--minutes N]} (default 1): see {@link Monkey#bench}. */
+    private static int monkey(List<String> args, PrintStream out) {
+        int minutes = 1;
+        if (args.size() == 2 && args.get(0).equals("--minutes")) {
+            try {
+                minutes = Integer.parseInt(args.get(1));
+            } catch (NumberFormatException e) {
+                minutes = 0;
+            }
+            if (minutes < 1 || minutes > 24 * 60) {
+                throw new IllegalArgumentException("--minutes needs a whole number from 1 to 1440, got '"
+                        + frontierslab.io.Messages.quote(args.get(1)) + "'");
+            }
+        } else if (!args.isEmpty()) {
+            throw new IllegalArgumentException("bench monkey takes only --minutes N");
+        }
+        try {
+            return Monkey.bench(minutes, out) == 0 ? Cli.OK : 1;
+        } catch (InterruptedException | java.io.IOException e) {
+            throw new IllegalStateException("the monkey stopped: " + e.getMessage(), e);
+        }
     }
 
     /**

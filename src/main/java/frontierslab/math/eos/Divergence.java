@@ -13,12 +13,14 @@ import java.util.function.Supplier;
  */
 public record Divergence(int step, Reason reason, String explanation) {
 
-    /** The two ways a run leaves the numbers. */
+    /** The ways a run leaves the numbers. */
     public enum Reason {
         /** an iterate or its loss became NaN or infinite */
         NON_FINITE,
         /** ‖w‖ grew past the escape radius */
-        ESCAPED
+        ESCAPED,
+        /** the loss rose above its start on a surface where a rise never stops (see {@code SaneRange}) */
+        GREW
     }
 
     /** ‖w‖ beyond which a run counts as diverged: {@value} × max(1, ‖w₀‖). */

@@ -3,6 +3,7 @@ package frontierslab.math.eos;
 import frontierslab.math.landscape.Landscape;
 import frontierslab.math.landscape.PowerLaw1D;
 import frontierslab.math.landscape.RadialPowerLaw;
+import frontierslab.math.optim.SaneRange;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,12 @@ import java.util.function.ToDoubleFunction;
  * Everything in the {@link Summary} is computed from the recorded run. On these surfaces a gradient step multiplies w
  * by 1 − η·λ_max/(q − 1) with q = 2p (radial) or the 1-D exponent, so the edge is η·λ_max = 2(q − 1) (for q ≥ 2;
  * 2 for the 2-D case with p &lt; 1), see {@link PowerLaw1D} and {@link RadialPowerLaw}.
+ *
+ * <p>Divergence ({@link SaneRange}): a non-finite value, ‖w‖ beyond {@link Divergence#escapeRadius}, and, for q ≥ 2,
+ * a loss above its start and growing (K = 1). For q ≥ 2 the factor |1 − ηq|w|^{q−2}| does not fall as |w| grows, so
+ * once a step raises |w| every later step raises it again: the first rise above the start is the divergence. For
+ * q &lt; 2 a larger |w| has a smaller curvature, the growth stops on the period-2 orbit, and only the iterate rules
+ * apply.
  */
 public final class PowerLawRun {
 
@@ -127,16 +134,17 @@ public final class PowerLawRun {
         if (start.length != 2) {
             throw new IllegalArgumentException("start must be a point of the plane");
         }
-        return run(f, f::sharpness, f.edgeOfStability(), start, learningRate, steps);
+        return run(f, f::sharpness, f.edgeOfStability(), 2 * f.exponent(), start, learningRate, steps);
     }
 
     /** Example 1: gradient descent on |x|^q from x₀. */
     public static Result oneDimensional(PowerLaw1D f, double start, double learningRate, int steps) {
-        return run(f, w -> f.secondDerivative(w[0]), f.edgeOfStability(), new double[] {start}, learningRate, steps);
+        return run(f, w -> f.secondDerivative(w[0]), f.edgeOfStability(), f.exponent(), new double[] {start},
+                learningRate, steps);
     }
 
-    private static Result run(Landscape f, ToDoubleFunction<double[]> sharpness, double edge, double[] start,
-                              double learningRate, int steps) {
+    private static Result run(Landscape f, ToDoubleFunction<double[]> sharpness, double edge, double q,
+                              double[] start, double learningRate, int steps) {
         if (!(learningRate > 0) || steps < 1) {
             throw new IllegalArgumentException("need η > 0 and at least one step");
         }
@@ -153,6 +161,8 @@ public final class PowerLawRun {
         if (divergence != null) {
             throw new IllegalArgumentException("the start is not a usable point: " + divergence.explanation());
         }
+        SaneRange.Watch sane = (q >= 2 ? SaneRange.monotone(escapeRadius) : SaneRange.iterateOnly(escapeRadius))
+                .watch(allLosses[0]);
         int firstAboveEdge = -1;
         int taken = 0;
         for (int t = 0; t < steps; t++) {
@@ -171,6 +181,11 @@ public final class PowerLawRun {
             int firstAbove = firstAboveEdge;
             divergence = Divergence.detect(t + 1, next, loss, escapeRadius,
                     () -> divergenceContext(etaLambda[step], step, firstAbove, edge));
+            String grew = sane.check(t + 1, loss, next);
+            if (divergence == null && grew != null) {
+                divergence = new Divergence(t + 1, Divergence.Reason.GREW,
+                        grew + "; " + divergenceContext(etaLambda[step], step, firstAbove, edge));
+            }
             if (divergence != null && divergence.reason() == Divergence.Reason.NON_FINITE) {
                 taken = t;
                 break;

@@ -14,6 +14,10 @@ import java.util.Optional;
  * nearby sharp minimum; it oscillates across the valley, each step multiplying D by 1 − η²ℓ'(r)², and so drifts along
  * the valley until it reaches minima flat enough (sharpness below 2/η) to converge. With ℓ = log cosh, |ℓ'| &lt; 1
  * bounds the kick; with ℓ = s²/2 the oscillation feeds on itself and most such η diverge.
+ *
+ * <p>Divergence: a non-finite value or ‖w‖ beyond {@link Divergence#escapeRadius}; there is no loss rule
+ * (K = ∞ in {@code SaneRange}): the catapult across the valley that carries the drift can raise the loss more than ten
+ * times above its start on a run that then settles (log cosh, η = 0.35 from the default start).
  */
 public final class ValleyRun {
 

@@ -3,6 +3,7 @@ package frontierslab.panels.bias.model;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.ScalarFactorization;
 import frontierslab.math.bias.ScalarFactorization.Model;
+import frontierslab.math.optim.SaneRange;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
@@ -31,13 +32,22 @@ import java.util.OptionalDouble;
  * line w₁ + w₂ = y/x with that difference: the equal split y/(2x) from a balanced start.
  *
  * <p>The trace keeps at most about {@value #MAX_ROWS} rows (every s-th step, and the last); the maximal deviation from
- * the prediction and the crossing of y/2 are measured at every step. The run is diverged once |w₁| or |w₂| passes
- * {@value #DIVERGED} or is not finite, keeping its last finite point.
+ * the prediction and the crossing of y/2 are measured at every step.
+ *
+ * <p>Divergence ({@link SaneRange}, keeping the last point inside the range): a non-finite value, ‖w‖ above
+ * {@value #DIVERGED}, or a loss above K times its start and growing. The sum model is a quadratic of curvature
+ * λ = 2x² along (1, 1), so a stable step (ηλ ≤ 2) never raises the loss: K = 1, and the first rise is the divergence
+ * (each step multiplies the loss by (1 − 2ηx²)²). The product model's curvature grows with ‖w‖ and a healthy run may
+ * rise briefly while it turns; K = {@value #PRODUCT_LOSS_FACTOR}, with L_floor = L(0) = ½y², the loss of the zero
+ * predictor.
  */
 public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasParams> {
 
     static final int MAX_ROWS = 2000;
     static final double DIVERGED = 1e6;
+    static final double PRODUCT_LOSS_FACTOR = 10;
+    /** L_floor of the sum model, times L(0): a residual at rounding level, 10⁻¹² of y, is no start to grow from. */
+    static final double ROUNDING_SCALE = 1e-24;
     /** The init scales of the plateau chart: 10⁻⁴ … 1, four per decade. */
     static final int PLATEAU_POINTS = 17;
 
@@ -73,6 +83,7 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
     private double maxDeviationTime;
     private double[] plateauAlphas;
     private double[] plateauGdTimes;
+    private SaneRange.Watch sane;
 
     public ScalarBiasExperiment(ScalarBiasParams params) {
         super(params);
@@ -101,6 +112,10 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         maxDeviation = 0;
         maxDeviationTime = 0;
         measurePlateaus(p);
+        double zeroLoss = problem.loss(0, 0);
+        SaneRange range = p.model() == Model.SUM ? new SaneRange(1, ROUNDING_SCALE * zeroLoss, DIVERGED)
+                : new SaneRange(PRODUCT_LOSS_FACTOR, zeroLoss, DIVERGED);
+        sane = range.watch(problem.loss(w[0], w[1]));
         record(0);
         return Status.ready("start at (" + Numbers.format(w[0]) + ", " + Numbers.format(w[1]) + ")");
     }
@@ -126,10 +141,11 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
         double betaBefore = problem.beta(w[0], w[1]);
         double[] before = w.clone();
         problem.step(eta, w);
-        if (!(Math.abs(w[0]) <= DIVERGED && Math.abs(w[1]) <= DIVERGED)) {
+        String left = sane.check(stepNumber, problem.loss(w[0], w[1]), w);
+        if (left != null) {
             w = before;
-            return Status.diverged("|w| passed 10⁶ at step " + stepNumber + " (t = " + Numbers.format(eta * stepNumber) + "): η = "
-                    + Numbers.format(eta) + " is too large for this start" + sharpnessNote());
+            return Status.diverged(left + " (t = " + Numbers.format(eta * stepNumber) + "): η = " + Numbers.format(eta)
+                    + " is too large for this start" + sharpnessNote() + "; kept step " + (stepNumber - 1));
         }
         double t = eta * stepNumber;
         double beta = problem.beta(w[0], w[1]);

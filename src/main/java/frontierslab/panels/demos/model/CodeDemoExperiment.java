@@ -17,8 +17,13 @@ import java.util.Map;
  */
 public abstract class CodeDemoExperiment<P extends Record> extends ReplayedExperiment<P> {
 
-    /** The whole run: its per-iteration data, the claims judged on it, and facts for the summary. */
-    protected record Execution(Trace trace, List<DerivationRow> claims, Map<String, Object> facts, int iterations) {
+    /**
+     * The whole run: its per-iteration data, the claims judged on it, and facts for the summary.
+     *
+     * @param divergence where and why the run left its sane range, or null
+     */
+    protected record Execution(Trace trace, List<DerivationRow> claims, Map<String, Object> facts, int iterations,
+                               String divergence) {
     }
 
     private Execution execution;
@@ -71,7 +76,9 @@ public abstract class CodeDemoExperiment<P extends Record> extends ReplayedExper
     @Override
     protected final Status statusAfter(int taken, boolean atHorizon) {
         if (atHorizon) {
-            return Status.finished("the program ran to its end: " + execution.iterations() + " iterations");
+            String end = "the program ran to its end: " + execution.iterations() + " iterations";
+            return execution.divergence() == null ? Status.finished(end)
+                    : Status.diverged(end + "; the run diverged: " + execution.divergence());
         }
         return Status.running("iteration " + code().iterationOfStep(taken) + ", line " + code().lineOfStep(taken));
     }

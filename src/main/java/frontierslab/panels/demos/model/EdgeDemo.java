@@ -3,6 +3,7 @@ package frontierslab.panels.demos.model;
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.Verdict;
 import frontierslab.panels.CardDeck;
+import frontierslab.math.optim.SaneRange;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
@@ -18,6 +19,10 @@ import java.util.Map;
  * sharpest eigenvalue is exact: the Hessian of (r²)^p has eigenvalues 2p r^{2p−2} and 2p(2p − 1) r^{2p−2}. Since
  * f'' → 0 at the minimum, η·λ_max falls towards 0 instead of hovering at 2, and from the lecture's start the loss falls
  * on every step; the checklist says so with the run's numbers.
+ *
+ * <p>Divergence ({@link SaneRange}, K = 1): along x the surface is |x|^q with q = 2.2 &gt; 2, whose step factor
+ * |1 − ηq r^{q−2}| grows with r, so the first step that raises the loss above its start begins a growth that never
+ * stops; a non-finite value or ‖x‖ above {@value #ESCAPE} stops the run too.
  */
 public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
 
@@ -29,6 +34,7 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
                     new RealPython.Plotted("$\\eta \\lambda_{max}$", "iteration", "eta_lambda_max")));
     /** "Hovers around 2": the last fifth of the run within this distance of 2. */
     static final double HOVER_BAND = 0.1;
+    static final double ESCAPE = 1e12;
 
     public static final ExperimentType<EdgeDemoParams> TYPE = new ExperimentType<>(
             "demo-1-code",
@@ -74,6 +80,8 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
         double[] x = {p.x0(), p.y0()};
         xs[0] = x;
         int done = 0;
+        SaneRange.Watch sane = SaneRange.monotone(ESCAPE).watch(f(x));
+        String divergence = null;
         for (int i = 0; i < n; i++) {
             double r = norm(x);
             double scale = 2.2 * Math.pow(r, 0.2);
@@ -85,11 +93,13 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
             x = new double[] {x[0] - p.eta() * g[0], x[1] - p.eta() * g[1]};
             xs[i + 1] = x;
             done++;
-            if (!Double.isFinite(x[0]) || !Double.isFinite(x[1]) || norm(x) > 1e12) {
+            divergence = sane.check(i + 1, f(x), x);
+            if (divergence != null) {
                 break;
             }
         }
         Trace.View run = trace.view();
+        boolean diverged = divergence != null;
         double[] etaLambda = run.columnValues("eta_lambda_max");
         double[] losses = run.columnValues("loss");
         int within = 0;
@@ -102,12 +112,12 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
         for (int i = 1; i < losses.length; i++) {
             rises += losses[i] > losses[i - 1] ? 1 : 0;
         }
+        rises += diverged ? 1 : 0;
         int tailFrom = (int) Math.floor(etaLambda.length * 0.8);
         boolean hovers = etaLambda.length > 0;
         for (int i = tailFrom; i < etaLambda.length; i++) {
             hovers &= Math.abs(etaLambda[i] - 2) <= HOVER_BAND;
         }
-        boolean diverged = done < n;
         double exact = largestHessianEigenvalue(new double[] {p.x0(), p.y0()});
         double stated = hs[0];
         List<DerivationRow> claims = new ArrayList<>();
@@ -120,7 +130,7 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
                         : "the curvature vanishes at the minimum, so η λ_max falls towards 0"));
         claims.add(new DerivationRow("… even when the loss is not monotonically decreasing",
                 "\\exists t:\\ f(x_{t+1}) > f(x_t)",
-                "the loss rose on " + rises + " of " + Math.max(0, losses.length - 1) + " steps",
+                "the loss rose on " + rises + " of " + (losses.length - 1 + (diverged ? 1 : 0)) + " steps",
                 Verdict.of(rises > 0),
                 rises > 0 ? "the loss rose on some steps" : "the loss fell on every step"));
         claims.add(new DerivationRow("# Approximation of the sharpest eigenvalue: 2.2 · 1.2 · r^0.2",
@@ -137,7 +147,7 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
         facts.put("steps_where_loss_rose", rises);
         facts.put("iterations_within_band_of_2", within);
         facts.put("diverged", diverged);
-        return new Execution(trace, claims, facts, done);
+        return new Execution(trace, claims, facts, done, divergence);
     }
 
     /** The largest eigenvalue of the Hessian of f at x, from central differences of the exact gradient. */

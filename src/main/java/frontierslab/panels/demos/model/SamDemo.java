@@ -18,7 +18,8 @@ import java.util.Map;
  * rounded), forward-difference gradients gᵢ = (f(x + h eᵢ) − f(x))/h with h = 10⁻⁶, GD x ← x − ηg and SAM
  * ε = ρg/(‖g‖ + 10⁻⁸), x ← x − η g(x + ε) (Foret et al. 2021, arXiv 2010.01412). The code's comment has the minima the
  * wrong way round: A (f = −5) is the global one. At the lecture's settings neither path leaves the sharp well, and the
- * SAM path is chaotic: a start moved by 10⁻¹² ends elsewhere.
+ * SAM path is chaotic: a start moved by 10⁻¹² ends elsewhere. No run can diverge: −7 ≤ f ≤ 0 and ‖∇f‖ is bounded, so
+ * each step moves x by at most η·sup‖∇f‖ and the loss stays in [−7, 0].
  */
 public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
 
@@ -163,7 +164,7 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
         facts.put("sgd_end_x", sgdEnd[0]);
         facts.put("sgd_end_y", sgdEnd[1]);
         facts.put("sam_end_moved_by_nudged_start", spread);
-        return new Execution(trace, claims, facts, n);
+        return new Execution(trace, claims, facts, n, null);
     }
 
     @Override

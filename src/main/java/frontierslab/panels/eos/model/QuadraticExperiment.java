@@ -8,6 +8,7 @@ import frontierslab.math.optim.GradientDescent;
 import frontierslab.math.optim.HeavyBall;
 import frontierslab.math.optim.Nesterov;
 import frontierslab.math.optim.Optimizer;
+import frontierslab.math.optim.SaneRange;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
@@ -26,8 +27,14 @@ import java.util.function.DoubleBinaryOperator;
  * <p>Each step multiplies xᵢ by (1 − ηλᵢ), so the run converges iff ηλᵢ &lt; 2 for both i, i.e. η·λ_max &lt; 2 with
  * λ_max = max(λ₁, λ₂), and diverges geometrically, alternating in sign, as soon as η·λ_max &gt; 2. With momentum β the
  * threshold moves to 2 + 2β (heavy ball) or (2 + 2β)/(1 + 2β) (Nesterov); see {@link StabilityThreshold}. The run stops as
- * converged once ‖x‖ &lt; {@value #CONVERGED_NORM} and as diverged once ‖x‖ exceeds {@value #DIVERGED_NORM}
- * (or a value is not finite), keeping its last finite point.
+ * converged once ‖x‖ &lt; {@value #CONVERGED_NORM}.
+ *
+ * <p>Divergence ({@link SaneRange}, keeping the last point inside the range): a non-finite value or ‖x‖ above
+ * {@value #DIVERGED_NORM}; and, when the larger per-step factor ρ (|1 − ηλᵢ| for GD, the spectral radius with momentum)
+ * exceeds 1, so that the run provably grows without bound, a loss above {@value #UNSTABLE_LOSS_FACTOR} times its start
+ * and growing: far enough out that the growing zigzag is drawn past the edge of the plot before the run stops. With
+ * ρ ≤ 1 the loss rule is off: momentum may raise the loss for a while on a run that converges. A run that ends with
+ * ‖x‖ above its start is called diverging at its horizon.
  */
 public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParams> {
 
@@ -35,6 +42,7 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
     public static final double PLOT_HALF_WIDTH = 3.5;
     static final double CONVERGED_NORM = 1e-8;
     static final double DIVERGED_NORM = 1e6;
+    static final double UNSTABLE_LOSS_FACTOR = 100;
 
     public static final ExperimentType<QuadraticParams> TYPE = new ExperimentType<>(
             "eos-quadratic",
@@ -63,6 +71,7 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
     private double[] x;
     private Trace trace;
     private int leftPlotAt;
+    private SaneRange.Watch sane;
 
     public QuadraticExperiment(QuadraticParams params) {
         super(params);
@@ -89,6 +98,10 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         x = new double[] {p.x1(), p.x2()};
         trace = newTrace();
         leftPlotAt = -1;
+        boolean unstable = Math.max(factor(p, p.lambda1()), factor(p, p.lambda2())) > 1;
+        SaneRange range = unstable ? new SaneRange(UNSTABLE_LOSS_FACTOR, 0, DIVERGED_NORM)
+                : SaneRange.iterateOnly(DIVERGED_NORM);
+        sane = range.watch(landscape.value(x));
         record(0);
         return Status.ready("start at (" + Numbers.format(p.x1()) + ", " + Numbers.format(p.x2()) + ")");
     }
@@ -98,9 +111,10 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         double[] before = x.clone();
         optimizer.step(landscape, x);
         double norm = Math.hypot(x[0], x[1]);
-        if (!Double.isFinite(norm) || norm > DIVERGED_NORM) {
+        String left = sane.check(stepNumber, landscape.value(x), x);
+        if (left != null) {
             x = before;
-            return Status.diverged(divergenceReason(stepNumber));
+            return Status.diverged(divergenceReason(left));
         }
         record(stepNumber);
         if (leftPlotAt < 0 && (Math.abs(x[0]) > PLOT_HALF_WIDTH || Math.abs(x[1]) > PLOT_HALF_WIDTH)) {
@@ -128,9 +142,9 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         return atHorizon ? Status.finished(text) : Status.running(text);
     }
 
-    private String divergenceReason(int stepNumber) {
+    private String divergenceReason(String left) {
         String where = leftPlotAt > 0 ? "left the plot at step " + leftPlotAt + ", " : "";
-        return factors() + "; " + where + "‖x‖ passed 10⁶ at step " + stepNumber;
+        return factors() + "; " + where + left;
     }
 
     /** The per-step factors of the two directions, the larger first: |1 − ηλᵢ| for GD, the spectral radius ρᵢ with momentum. */

@@ -15,8 +15,16 @@ import java.util.Map;
  */
 public abstract class DerivationExperiment<P extends Record> extends ReplayedExperiment<P> {
 
-    /** The run behind the rows and the rows checked against it. */
-    protected record Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts) {
+    /**
+     * The run behind the rows and the rows checked against it.
+     *
+     * @param divergence where and why the run left its sane range, or null
+     */
+    protected record Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts, String divergence) {
+
+        protected Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts) {
+            this(trace, rows, facts, null);
+        }
     }
 
     private Derivation derivation;
@@ -57,8 +65,13 @@ public abstract class DerivationExperiment<P extends Record> extends ReplayedExp
         long holds = shown.stream().filter(r -> r.verdict() == Verdict.HOLDS).count();
         long fails = shown.stream().filter(r -> r.verdict() == Verdict.FAILS).count();
         String tally = holds + " of " + taken + " lines hold for this run, " + fails + " fail";
-        return atHorizon ? Status.finished(tally) : Status.running("line " + taken + " of "
-                + derivation.rows().size() + ": " + tally);
+        if (derivation.divergence() != null) {
+            tally += "; the run diverged: " + derivation.divergence();
+        }
+        if (atHorizon) {
+            return derivation.divergence() != null ? Status.diverged(tally) : Status.finished(tally);
+        }
+        return Status.running("line " + taken + " of " + derivation.rows().size() + ": " + tally);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package frontierslab.panels.examples.model;
 
+import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.PowerLawRun;
 import frontierslab.math.landscape.PowerLaw1D;
 import frontierslab.panels.CardDeck;
@@ -18,7 +19,8 @@ import java.util.OptionalDouble;
  * by 1 − ηf''(x)/(q − 1): the sign flips once ηf'' &gt; q − 1, but |x| grows only once ηf'' &gt; 2(q − 1), not 2. For
  * q &gt; 2 growth raises the curvature, so a run that grows diverges rather than being "kicked back"; one that shrinks
  * lets ηf'' fall through 2 towards 0 without hovering. The only edge is the period-2 orbit ±s*,
- * s* = (2/(ηq))^{1/(q−2)}, where ηf'' = 2(q − 1); it attracts only for 1 &lt; q &lt; 2.
+ * s* = (2/(ηq))^{1/(q−2)}, where ηf'' = 2(q − 1); it attracts only for 1 &lt; q &lt; 2. Divergence is the run's
+ * ({@link PowerLawRun}: for q ≥ 2 the first rise of the loss above its start).
  */
 public final class PowerLawExample extends DerivationExperiment<PowerLawExampleParams> {
 
@@ -145,7 +147,7 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
                 onOrbit ? "the run ends on the orbit" : "the run does not end on the orbit"
                         + (f.periodTwoOrbitIsStable() ? "" : ": for q > 2 it repels")));
         facts.put("period_two_amplitude", orbit.isPresent() ? orbit.getAsDouble() : null);
-        return new Derivation(trace, rows, facts);
+        return new Derivation(trace, rows, facts, s.divergence().map(Divergence::explanation).orElse(null));
     }
 
     /** f''(x) by a central difference of the exact first derivative, with a step relative to |x|. */

@@ -2,6 +2,7 @@ package frontierslab.panels.examples.model;
 
 import frontierslab.math.bias.ScalarFactorization;
 import frontierslab.math.bias.ScalarFactorization.Model;
+import frontierslab.math.optim.SaneRange;
 import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
@@ -17,11 +18,19 @@ import java.util.Map;
  * ẇ₁ = ẇ₂ = −x²(w₁ + w₂ − y/x): the lecture's rate leaves out the factor x² (the path is the same, the clock runs x²
  * faster). Every step keeps d = w₁ − w₂, so GD ends at ((y/x + d)/2, (y/x − d)/2), the equal split only from a balanced
  * start; it is stable iff 2ηx² &lt; 2, i.e. η &lt; 1/x².
+ *
+ * <p>Divergence ({@link SaneRange}, K = 1): L is a quadratic of curvature 2x² along (1, 1), each step multiplies it by
+ * (1 − 2ηx²)², so the first rise above the start (or above a residual of 10⁻¹² y, for a start on the line of
+ * solutions) is the divergence; a non-finite value or ‖w‖ above
+ * {@value #ESCAPE} × max(1, y/x) stops the run too.
  */
 public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExampleParams> {
 
     /** |w₁ + w₂ − y/x| below this × max(1, y/x) counts as having reached the line of solutions. */
     static final double REACHED = 1e-9;
+    static final double ESCAPE = 1e8;
+    /** L_floor, times L(0): a residual at rounding level, 10⁻¹² of y, is no start to grow from. */
+    static final double ROUNDING_SCALE = 1e-24;
 
     public static final ExperimentType<TwoWeightsExampleParams> TYPE = new ExperimentType<>(
             "example-3-two-weights",
@@ -53,10 +62,14 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
         double[] w = {p.w1(), p.w2()};
         double largestDrift = 0;
         int divergedAt = -1;
+        String divergence = null;
+        SaneRange.Watch sane = new SaneRange(1, ROUNDING_SCALE * model.loss(0, 0), ESCAPE * Math.max(1, target))
+                .watch(model.loss(w[0], w[1]));
         trace.append(0, w[0], w[1], model.loss(w[0], w[1]), d0);
         for (int t = 1; t <= p.steps(); t++) {
             model.step(p.eta(), w);
-            if (!Double.isFinite(w[0]) || !Double.isFinite(w[1]) || Math.abs(w[0] + w[1]) > 1e8 * Math.max(1, target)) {
+            divergence = sane.check(t, model.loss(w[0], w[1]), w);
+            if (divergence != null) {
                 divergedAt = t;
                 break;
             }
@@ -134,7 +147,7 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
                 reached ? (Math.abs(d0) == 0 ? "from the origin GD ends at the minimum-norm solution"
                         : "GD keeps the start's w₁ − w₂, so it ends at the solution nearest the start, not the smallest")
                         : "the run has not reached the line of solutions"));
-        return new Derivation(trace, rows, facts);
+        return new Derivation(trace, rows, facts, divergence);
     }
 
     /** ∇L by central differences of L (an independent check of the analytic gradient the run uses). */
