@@ -24,9 +24,9 @@ import org.jfree.data.xy.XYDataset;
  *
  * <p>On a raster target, a line stroked with round caps and joins is the union of one capsule (the points within w/2
  * of the segment) per segment, whatever the order of the segments. A run that zig-zags across a valley
- * (gradient descent at the edge of stability) goes over the same few segments thousands of times, and every repeat
+ * (gradient descent at the edge of stability) goes back over segments it has drawn, and every repeat
  * crosses each scan line again. So a segment whose end points, rounded to {@link #SNAP} of a device pixel, are those of
- * a segment already in the path is left out: the drawn area moves by at most {@code SNAP·√2/2} of a pixel. SVG and PDF
+ * a segment already in the path is left out: the drawn area moves by at most {@code SNAP·√2} of a pixel. SVG and PDF
  * get every segment.
  */
 public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
