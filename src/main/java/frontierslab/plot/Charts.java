@@ -11,7 +11,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -41,7 +40,7 @@ public final class Charts {
         }
         NumberAxis x = RoundAxis.steps(xLabel);
         ValueAxis y = logY ? logAxis(yLabel) : numberAxis(yLabel);
-        SamplingXYLineRenderer renderer = new SamplingXYLineRenderer() {
+        ColumnLineRenderer renderer = new ColumnLineRenderer() {
             @Override
             public LegendItem getLegendItem(int datasetIndex, int series) {
                 LegendItem base = super.getLegendItem(datasetIndex, series);

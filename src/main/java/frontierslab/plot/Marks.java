@@ -153,7 +153,7 @@ public final class Marks extends IdentityAnnotation {
     }
 
     /** Whether {@code g2} writes a vector file (JFreeSVG, JFreePDF), which should get shapes, not a raster. */
-    private static boolean vector(Graphics2D g2) {
+    static boolean vector(Graphics2D g2) {
         String name = g2.getClass().getName();
         return name.startsWith("org.jfree.svg.") || name.startsWith("org.jfree.pdf.");
     }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.plot.XYPlot;
@@ -73,32 +71,9 @@ class MarksTest {
         return chart;
     }
 
-    /** The fraction of pixels whose colours differ by more than 40 in a channel, drawn twice (the cache is used). */
+    /** The fraction of pixels that differ, drawn twice (the cache is used). */
     private static double differingPixels(JFreeChart a, JFreeChart b) {
-        BufferedImage ia = draw(a);
-        ia = draw(a);
-        BufferedImage ib = draw(b);
-        int differ = 0;
-        for (int y = 0; y < ia.getHeight(); y++) {
-            for (int x = 0; x < ia.getWidth(); x++) {
-                int p = ia.getRGB(x, y);
-                int q = ib.getRGB(x, y);
-                for (int shift = 0; shift <= 16; shift += 8) {
-                    if (Math.abs(((p >> shift) & 255) - ((q >> shift) & 255)) > 40) {
-                        differ++;
-                        break;
-                    }
-                }
-            }
-        }
-        return differ / (double) (ia.getWidth() * ia.getHeight());
-    }
-
-    private static BufferedImage draw(JFreeChart chart) {
-        BufferedImage image = new BufferedImage(500, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        chart.draw(g, new Rectangle2D.Double(0, 0, 500, 500));
-        g.dispose();
-        return image;
+        Pixels.draw(a, 500, 500);
+        return Pixels.differing(Pixels.draw(a, 500, 500), Pixels.draw(b, 500, 500), 40);
     }
 }

@@ -1,6 +1,7 @@
 package frontierslab.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
@@ -43,5 +44,60 @@ class TrajectoryRendererTest {
     @Test
     void thePathIsStrokedAsOneShapeNotSegmentBySegment() {
         assertEquals(markersAndLines(3)[1], markersAndLines(300)[1], "no <line> per segment: only the grid's lines");
+    }
+
+    /** Gradient descent at the edge of stability: n iterates jumping across a valley and drifting slowly along it. */
+    private static JFreeChart zigZag(int n) {
+        JFreeChart chart = Charts.plane(Palette.of(Theme.LIGHT), "", "x", "y", -1, 1, -1, 1, "path");
+        XYSeries path = ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(0);
+        for (int i = 0; i < n; i++) {
+            double along = 0.8 * Math.exp(-i / 300.0);
+            path.add(along - 0.2, (i % 2 == 0 ? 0.6 : -0.6) * (0.3 + along));
+        }
+        return chart;
+    }
+
+    @Test
+    void aZigZagDrawsTheSamePixelsWithoutItsRepeatedSegments() {
+        JFreeChart chart = zigZag(3000);
+        java.awt.image.BufferedImage fast = Pixels.draw(chart, 500, 500);
+        ((TrajectoryRenderer) chart.getXYPlot().getRenderer()).setDrawSeriesLineAsPath(false);
+        java.awt.image.BufferedImage everySegment = Pixels.draw(chart, 500, 500);
+        double differing = Pixels.differing(fast, everySegment, 40);
+        assertTrue(differing < 0.002, "pixels that differ: " + differing);
+    }
+
+    @Test
+    void onlyRepeatedSegmentsAreLeftOut() {
+        java.awt.geom.Path2D.Double jitter = new java.awt.geom.Path2D.Double();
+        java.awt.geom.Path2D.Double drift = new java.awt.geom.Path2D.Double();
+        jitter.moveTo(0, 0);
+        drift.moveTo(0, 0);
+        for (int i = 1; i < 1000; i++) {
+            jitter.lineTo(i % 2 == 0 ? 0.01 * (i % 4) : 100, i % 2 == 0 ? 0 : 50.02);
+            drift.lineTo(i % 2 == 0 ? 0.5 * i : 100, i % 2 == 0 ? 0 : 50 + 0.5 * i);
+        }
+        jitter.lineTo(30, 70);
+        assertEquals(2, segments(TrajectoryRenderer.withoutRepeats(jitter, 0.25)),
+                "there and back within the grid is one segment; then the last one");
+        assertEquals(999, segments(TrajectoryRenderer.withoutRepeats(drift, 0.25)));
+    }
+
+    private static int segments(java.awt.geom.Path2D path) {
+        int lines = 0;
+        for (var it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            if (it.currentSegment(new double[6]) == java.awt.geom.PathIterator.SEG_LINETO) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void vectorFilesGetEverySegmentOfARepeatingPath() {
+        SVGGraphics2D g = new SVGGraphics2D(500, 500);
+        zigZag(3000).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 500, 500));
+        long lineTos = g.getSVGElement().chars().filter(c -> c == 'L').count();
+        assertTrue(lineTos >= 2999, "L commands in the SVG: " + lineTos);
     }
 }
