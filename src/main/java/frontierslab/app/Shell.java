@@ -96,6 +96,7 @@ public final class Shell extends Region {
     private Consumer<Theme> onThemeChange = t -> { };
     private Consumer<String> onPanelChange = p -> { };
     private Consumer<String> rehearsal;
+    private StageState.SceneList sceneList;
 
     public Shell(Theme theme, String panelId) {
         this.theme = theme;
@@ -513,6 +514,20 @@ public final class Shell extends Region {
 
     public void setOnPanelChange(Consumer<String> listener) {
         onPanelChange = listener;
+    }
+
+    /**
+     * Records the open scene list and its position (0 is the first scene), or none when {@code file} is null, for the
+     * saved stage state ({@link StageSaver}). The scene strip calls it whenever it opens a list or moves; a restored
+     * session calls it with the saved position.
+     */
+    public void setSceneList(Path file, int index) {
+        sceneList = file == null ? null : new StageState.SceneList(file, index);
+    }
+
+    /** The open scene list and its position, or null. */
+    public StageState.SceneList sceneList() {
+        return sceneList;
     }
 
     /** Opens a parameter file (or an exported JSON) on its own experiment's panel; see {@link ParameterFiles}. */
