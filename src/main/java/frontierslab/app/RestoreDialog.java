@@ -43,7 +43,8 @@ final class RestoreDialog {
         alert.setHeaderText("Restore the last session?");
         Label text = new Label(text(last));
         text.setWrapText(true);
-        text.setMaxWidth(520);
+        text.setPrefWidth(520);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         text.setId("restore-text");
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().getStylesheets().setAll(

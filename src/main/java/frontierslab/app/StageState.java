@@ -165,7 +165,7 @@ public record StageState(String experiment, Map<String, Object> parameters, Them
         List<String> changed = new ArrayList<>();
         for (ParamSpec spec : type.space().specs()) {
             Object value = parameters.get(spec.name());
-            if (value != null && !sameValue(value, spec.byDefault())) {
+            if (value != null && !sameValue(value, asJson(Map.of(spec.name(), spec.byDefault())).get(spec.name()))) {
                 changed.add(spec.label() + " = " + shown(value));
             }
         }
@@ -186,7 +186,7 @@ public record StageState(String experiment, Map<String, Object> parameters, Them
         if (value instanceof Number a && byDefault instanceof Number b) {
             return a.doubleValue() == b.doubleValue();
         }
-        return String.valueOf(value).equals(byDefault instanceof Enum<?> e ? e.name() : String.valueOf(byDefault));
+        return value.equals(byDefault);
     }
 
     private static String shown(Object value) {

@@ -53,6 +53,7 @@ class StageStateTest {
         assertTrue(said.contains("η = 0.25"), said);
         assertTrue(said.contains("steps = 300"), said);
         assertFalse(said.contains("λ₁ ="), "a parameter at its default is not listed: " + said);
+        assertFalse(said.contains("method ="), "a choice at its default is not listed: " + said);
         assertTrue(said.contains("dark theme, presenter mode; scene list 1.5.json at scene 4"), said);
     }
 
