@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +34,7 @@ class CrashRestoreTest {
     Path home;
 
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void aKilledSessionIsOfferedBackAndRestoredWithItsExperimentAndParameters() throws Exception {
         Process first = start("play", null);
         String saved = awaitLine(first, "SAVED ");

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,6 +37,7 @@ class TwoWritersTest {
     Path dir;
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void twoWritersAtOnceLeaveWholeFilesOfOneOrTheOtherAndNoTemporaryFile() throws Exception {
         Path shared = Files.createDirectories(dir.resolve("shared"));
         Map<String, Map<String, byte[]>> expected = Map.of("a", expectedRun("a"), "b", expectedRun("b"));
