@@ -37,7 +37,7 @@ public final class PreferencesFile {
 
     private PreferencesFile(Path file) {
         this.file = file;
-        AppFile.Read read = AppFile.read(file, "The preferences", document -> {
+        AppFile.Read read = AppFile.read(file, "The preferences were not used", document -> {
             for (Map.Entry<String, Kind> key : KEYS.entrySet()) {
                 AppFile.expect(file, document, key.getKey(), key.getValue());
             }

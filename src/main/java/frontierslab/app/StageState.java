@@ -85,7 +85,7 @@ public record StageState(String experiment, Map<String, Object> parameters, Them
 
     /** The state in {@code file}, checked as strictly as a parameter file; null with the reason when not usable. */
     static AppFile.Read read(Path file) {
-        return AppFile.read(file, "The last session", document -> check(file, document));
+        return AppFile.read(file, "The last session was not restored", document -> check(file, document));
     }
 
     /** The state of a document {@link #read} accepted. */

@@ -32,7 +32,10 @@ public final class AppFile {
     private AppFile() {
     }
 
-    /** The object in {@code file} if it is one and passes {@code check}; otherwise the file is set aside. */
+    /**
+     * The object in {@code file} if it is one and passes {@code check}; otherwise the file is set aside and the problem
+     * begins with {@code what} ("The preferences were not used").
+     */
     public static Read read(Path file, String what, Check check) {
         if (!Files.exists(file)) {
             return new Read(null, null);
@@ -45,7 +48,7 @@ public final class AppFile {
             check.accept(document);
             return new Read(document, null);
         } catch (InputException e) {
-            return new Read(null, Messages.oneLine(what + " not used: " + e.getMessage() + "; " + setAside(file)));
+            return new Read(null, Messages.oneLine(what + ": " + e.getMessage() + "; " + setAside(file)));
         }
     }
 

@@ -53,7 +53,7 @@ class PreferencesFileTest {
         Files.write(file(), broken);
         PreferencesFile prefs = PreferencesFile.load(file());
         String problem = prefs.problem();
-        assertTrue(problem.startsWith("The preferences not used: cannot open " + file() + ": "), problem);
+        assertTrue(problem.startsWith("The preferences were not used: cannot open " + file() + ": "), problem);
         assertTrue(problem.contains("set aside as preferences.json.corrupt-"), problem);
         assertFalse(problem.contains("\n"));
         assertEquals("light", prefs.text("theme", "light"));

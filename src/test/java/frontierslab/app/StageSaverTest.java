@@ -82,7 +82,7 @@ class StageSaverTest {
         marker(deadPid(), "");
         StageSaver.LastSession last = new StageSaver(dir).lastSession();
         assertNull(last.state());
-        assertTrue(last.problem().startsWith("The last session not used: cannot open "), last.problem());
+        assertTrue(last.problem().startsWith("The last session was not restored: cannot open "), last.problem());
         assertTrue(last.problem().contains("set aside as stage.json.corrupt-"), last.problem());
         assertFalse(Files.exists(dir.resolve(StageSaver.FILE_NAME)));
     }

@@ -74,7 +74,7 @@ class StageStateTest {
         Path file = Files.writeString(dir.resolve(StageSaver.FILE_NAME), content);
         AppFile.Read read = StageState.read(file);
         assertNull(read.document());
-        assertTrue(read.problem().startsWith("The last session not used: cannot open " + file + ": "), read.problem());
+        assertTrue(read.problem().startsWith("The last session was not restored: cannot open " + file + ": "), read.problem());
         assertTrue(read.problem().matches(".*set aside as stage\\.json\\.corrupt-\\d{8}-\\d{6}$"), read.problem());
         assertFalse(read.problem().contains("\n"));
         assertFalse(Files.exists(file));
