@@ -23,7 +23,7 @@ fail() { echo "check-package: $*" >&2; exit 1; }
 say() { echo "check-package: $*" >&2; }
 root=$([ "$(id -u)" = 0 ] && echo yes || echo no)
 # Runs the app with the home folder $1: Java takes user.home from the password database, not from HOME.
-in_home() { local h="$1"; shift; HOME="$h" JAVA_TOOL_OPTIONS="-Duser.home=$h" "$@"; }
+in_home() { local h="$1"; shift; HOME="$h" XDG_STATE_HOME="$h/.local/state" JAVA_TOOL_OPTIONS="-Duser.home=$h" "$@"; }
 
 apt_install() {
   [ "$root" = yes ] || return 1
@@ -57,7 +57,7 @@ check_window() {
     xvfb_pid=$!
     sleep 2
   fi
-  DISPLAY=:77 HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$tmp/gui-$name.log" 2>&1 &
+  DISPLAY=:77 HOME="$home" XDG_STATE_HOME="$home/.local/state" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$launcher" > "$tmp/gui-$name.log" 2>&1 &
   local app=$! window="" i
   for i in $(seq 1 180); do
     window="$(DISPLAY=:77 xdotool search --name '^Frontiers Lab$' 2>/dev/null | head -1 || true)"
@@ -118,7 +118,7 @@ case "$pkg" in
   mkdir -p "$home"
   in_home "$home" frontiers-lab run eos-quadratic --steps 20 --out "$home/frontiers-lab-exports" --format json > /dev/null
   check_window /usr/bin/frontiers-lab "$home" installed
-  prefs="$home/.java/.userPrefs/frontierslab/prefs.xml"
+  prefs="$home/.local/state/frontiers-lab/preferences.json"
   grep -q '"width"' "$prefs" || fail "the app wrote no window size to $prefs"
   say "installed: frontiers-lab on the PATH, the menu entry, preferences in ${prefs#"$home"/}"
 

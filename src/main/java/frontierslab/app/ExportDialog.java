@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.prefs.Preferences;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -31,7 +30,7 @@ import javafx.stage.DirectoryChooser;
  * The export dialog: what (the whole figure or one chart), where, which formats, which scale, a caption or not. The
  * folder means what was typed ({@code ~} is the home folder, a relative path is relative to where the app was started);
  * a choice that cannot be written (no format, an empty or unusable folder) is shown under the form and the dialog stays
- * open. The folder, formats, scale and caption are remembered between exports and runs. A figure export never replaces
+ * open. The folder, formats, scale and caption are remembered between exports and runs ({@link PreferencesFile}). A figure export never replaces
  * an earlier one: the new set is numbered ({@code eos-mlp-2.png}).
  */
 final class ExportDialog {
@@ -42,7 +41,6 @@ final class ExportDialog {
 
     static final String WHOLE_FIGURE = "the whole figure (charts + parameters)";
     static final String PANEL = "the whole panel as on screen (PNG)";
-    private static final Preferences PREFS = Preferences.userRoot().node("frontierslab/export");
 
     final ChoiceBox<String> what = new ChoiceBox<>();
     final TextField where = new TextField();
@@ -50,21 +48,21 @@ final class ExportDialog {
     final ChoiceBox<String> scale = new ChoiceBox<>();
     final CheckBox caption = new CheckBox("Stamp the parameters under the figure");
     final Label problem = new Label();
-    private final Preferences prefs;
+    private final PreferencesFile prefs;
     final GridPane form = new GridPane();
 
     /** The form, filled with the remembered choices ({@code folder} when none was remembered). */
-    ExportDialog(ExperimentView<?> view, String chartId, Path folder, Preferences prefs) {
+    ExportDialog(ExperimentView<?> view, String chartId, Path folder, PreferencesFile prefs) {
         this.prefs = prefs;
         what.getItems().addAll(WHOLE_FIGURE, PANEL);
         for (FigureChart c : view.figure().charts()) {
             what.getItems().add(c.id());
         }
         what.setValue(chartId == null ? WHOLE_FIGURE : chartId);
-        where.setText(prefs.get("folder", folder.toString()));
+        where.setText(prefs.text("export.folder", folder.toString()));
         where.setPrefColumnCount(30);
         HBox formatBoxes = new HBox(8);
-        List<String> remembered = List.of(prefs.get("formats", "png,csv,json").split(","));
+        List<String> remembered = prefs.texts("export.formats", List.of("png", "csv", "json"));
         for (Format f : view.shownSnapshot() == null ? Format.standard()
                 : ExperimentExport.formats(view.shownSnapshot())) {
             CheckBox box = new CheckBox(f.extension().toUpperCase(Locale.ROOT));
@@ -73,8 +71,8 @@ final class ExportDialog {
             formatBoxes.getChildren().add(box);
         }
         scale.getItems().addAll("1×", "2×", "3×");
-        scale.setValue(scale.getItems().get(Math.clamp(prefs.getInt("scale", 2), 1, 3) - 1));
-        caption.setSelected(prefs.getBoolean("caption", true));
+        scale.setValue(scale.getItems().get(Math.clamp(prefs.whole("export.scale", 2), 1, 3) - 1));
+        caption.setSelected(prefs.flag("export.caption", true));
         problem.getStyleClass().add("param-error");
         problem.setId("export-problem");
         problem.setWrapText(true);
@@ -99,7 +97,7 @@ final class ExportDialog {
     }
 
     static Optional<Choice> show(Shell shell, ExperimentView<?> view, String chartId, Path folder) {
-        ExportDialog form = new ExportDialog(view, chartId, folder, PREFS);
+        ExportDialog form = new ExportDialog(view, chartId, folder, PreferencesFile.user());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Export");
         dialog.setHeaderText("Export " + view.type().title());
@@ -148,11 +146,12 @@ final class ExportDialog {
     }
 
     private void remember(List<Format> chosen, int times) {
-        prefs.put("folder", where.getText().strip());
+        prefs.put("export.folder", where.getText().strip());
         if (!chosen.isEmpty()) {
-            prefs.put("formats", String.join(",", chosen.stream().map(Format::extension).toList()));
+            prefs.put("export.formats", chosen.stream().map(Format::extension).toList());
         }
-        prefs.putInt("scale", times);
-        prefs.putBoolean("caption", caption.isSelected());
+        prefs.put("export.scale", times);
+        prefs.put("export.caption", caption.isSelected());
+        prefs.save();
     }
 }

@@ -1,41 +1,61 @@
 package frontierslab.app;
 
 import frontierslab.plot.Theme;
-import java.util.prefs.Preferences;
+import frontierslab.sim.Logs;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. Remembers the window size, the theme and the last panel between runs. With the system property
- * {@code frontierslab.startupProbe} set to a file, it writes there the wall-clock time (ms since the epoch) at which
- * its first frame was drawn, and quits: {@code scripts/startup-time.sh} measures the start-up with it.
+ * The desktop app. Remembers the window size, the theme and the last panel between runs ({@link PreferencesFile}),
+ * and saves the stage as it changes ({@link StageSaver}); after a session that did not end cleanly it offers that stage
+ * back ({@link RestoreDialog}). With the system property {@code frontierslab.startupProbe} set to a file, it writes
+ * there the wall-clock time (ms since the epoch) at which its first frame was drawn, and quits:
+ * {@code scripts/startup-time.sh} measures the start-up with it.
  */
 public final class FrontiersLabApp extends Application {
 
-    private static final Preferences PREFS = Preferences.userRoot().node("frontierslab");
-
     private Shell shell;
+    private StageSaver saver;
 
     @Override
     public void start(Stage stage) {
+        PreferencesFile prefs = PreferencesFile.user();
+        saver = new StageSaver(Logs.appFolder());
+        StageSaver.LastSession last = saver.lastSession();
+        boolean restore = last.state() != null && RestoreDialog.question().test(last);
         Theme theme;
         try {
-            theme = Theme.parse(PREFS.get("theme", "light"));
+            theme = restore ? last.state().theme() : Theme.parse(prefs.text("theme", "light"));
         } catch (IllegalArgumentException e) {
             theme = Theme.LIGHT;
         }
-        shell = new Shell(theme, PREFS.get("panel", "eos"));
-        Scene scene = new Scene(shell, PREFS.getDouble("width", 1440), PREFS.getDouble("height", 900));
+        shell = new Shell(theme, restore ? last.state().panel().id() : prefs.text("panel", "eos"));
+        Scene scene = new Scene(shell, Math.clamp(prefs.number("width", 1440), 400, 10_000),
+                Math.clamp(prefs.number("height", 900), 300, 10_000));
         Shell.applyStyles(scene, theme);
-        shell.setOnThemeChange(t -> PREFS.put("theme", t.key()));
-        shell.setOnPanelChange(p -> PREFS.put("panel", p));
+        shell.setOnThemeChange(t -> {
+            prefs.put("theme", t.key());
+            prefs.save();
+        });
+        shell.setOnPanelChange(p -> prefs.put("panel", p));
         stage.setTitle("Frontiers Lab");
         stage.setScene(scene);
         stage.setOnHidden(e -> {
-            PREFS.putDouble("width", scene.getWidth());
-            PREFS.putDouble("height", scene.getHeight());
+            prefs.put("width", scene.getWidth());
+            prefs.put("height", scene.getHeight());
+            prefs.save();
         });
+        if (restore) {
+            last.state().restoreInto(shell);
+            shell.say("Restored the last session: " + shell.current().type().title());
+        }
+        for (String problem : new String[] {prefs.problem(), last.problem()}) {
+            if (problem != null) {
+                shell.say(problem, true);
+            }
+        }
+        saver.start(() -> StageState.of(shell), problem -> shell.say(problem, true));
         stage.show();
         String probe = System.getProperty("frontierslab.startupProbe");
         if (probe != null) {
@@ -65,6 +85,9 @@ public final class FrontiersLabApp extends Application {
 
     @Override
     public void stop() {
+        if (saver != null) {
+            saver.close();
+        }
         if (shell != null) {
             shell.dispose();
         }

@@ -84,7 +84,8 @@ final class ParameterFiles {
         contents.params(entry.type());
     }
 
-    private static <P extends Record> void apply(ExperimentView<P> view, ParameterFile.Contents contents) {
+    /** Applies {@code contents} (checked) to {@code view}'s controls as one change that Undo takes back. */
+    static <P extends Record> void apply(ExperimentView<P> view, ParameterFile.Contents contents) {
         view.controls().accept(contents.params(view.type()));
     }
 

@@ -442,6 +442,36 @@ public final class ScenesController {
         return true;
     }
 
+    /**
+     * A restored session's scene list (null: the built-in lecture), shown on the strip at scene {@code at} without
+     * opening it; a file that no longer reads cleanly is left closed, with one line on the message line.
+     */
+    void restore(Path path, int at) {
+        Lecture lecture;
+        if (path == null) {
+            lecture = Lecture.builtIn();
+        } else {
+            Lecture.Loaded loaded;
+            try {
+                loaded = Lecture.read(path);
+            } catch (frontierslab.io.InputException e) {
+                shell.say("The scene list " + path.getFileName() + " was not reopened: " + e.getMessage(), true);
+                return;
+            }
+            if (!loaded.problems().isEmpty()) {
+                shell.say("The scene list " + path.getFileName() + " was not reopened: it has "
+                        + loaded.problems().size() + " problems; open it from Scenes to see them", true);
+                return;
+            }
+            lecture = loaded.lecture();
+        }
+        setLecture(lecture, path, path == null);
+        if (at < scenes.size()) {
+            index = at;
+            strip.select(at);
+        }
+    }
+
     void openBuiltIn() {
         setLecture(Lecture.builtIn(), null, true);
         open(0);

@@ -538,6 +538,23 @@ public final class Shell extends Region {
         onPanelChange = listener;
     }
 
+    /**
+     * Opens a scene list (null: the built-in lecture) at scene {@code index} on the strip, without opening the scene, for a
+     * restored session ({@link StageState}): the experiment and parameters restored with it stay on screen.
+     */
+    public void setSceneList(Path file, int index) {
+        scenes.restore(file, index);
+    }
+
+    /** The open scene list and its position, or null when none is open or it is not saved in a file yet. */
+    public StageState.SceneList sceneList() {
+        ScenesController.Position at = scenes.position();
+        if (at.index() < 0 || at.file() == null && !at.builtIn()) {
+            return null;
+        }
+        return new StageState.SceneList(at.builtIn() ? null : at.file(), at.index());
+    }
+
     /** Opens a parameter file (or an exported JSON) on its own experiment's panel; see {@link ParameterFiles}. */
     public boolean openParameters(Path file) {
         return parameterFiles.open(file);

@@ -47,7 +47,8 @@ public final class ParameterFile {
         }
     }
 
-    private static Contents contents(Path file, JsonNode document) throws InputException {
+    /** Checks the form of a parameter file's JSON that {@code file} (named in a refusal) holds or embeds. */
+    public static Contents contents(Path file, JsonNode document) throws InputException {
         if (!document.isObject()) {
             throw JsonFile.refused(file, "expected a JSON object with \"experiment\" and \"parameters\", found "
                     + Json.describe(document));
@@ -90,9 +91,14 @@ public final class ParameterFile {
 
     /** Writes the experiment's id and every parameter value, through a temporary file. */
     public static <P extends Record> void write(Path file, ExperimentType<P> type, P params) throws ExportException {
+        AtomicFiles.write(file, Json.write(document(type, params)));
+    }
+
+    /** The file's JSON as a map: {@code experiment} and {@code parameters}. */
+    public static <P extends Record> Map<String, Object> document(ExperimentType<P> type, P params) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("experiment", type.id());
         document.put("parameters", type.space().values(params));
-        AtomicFiles.write(file, Json.write(document));
+        return document;
     }
 }

@@ -13,7 +13,6 @@ import frontierslab.ui.ExperimentView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,20 +37,16 @@ class DocumentExportGuiTest {
     private String exportThrough(Shell shell, Format format) throws Exception {
         ExperimentView<?> view = FxPlatform.call(shell::current);
         ShellFixture.settle(view);
-        Preferences prefs = Preferences.userRoot().node("frontierslab-test/documents-" + System.nanoTime());
-        try {
-            ExportDialog form = FxPlatform.call(() -> new ExportDialog(view, null, dir, prefs));
-            assertTrue(FxPlatform.call(() -> form.formats.containsKey(format)), format + " is offered");
-            var choice = FxPlatform.call(() -> {
-                form.where.setText(dir.toString());
-                form.formats.forEach((f, box) -> box.setSelected(f == format));
-                return form.choice();
-            }).orElseThrow();
-            assertTrue(FxPlatform.call(() -> shell.export(choice.request())), FxPlatform.call(shell::messageText));
-            return Files.readString(dir.resolve(view.type().id() + "." + format.extension()));
-        } finally {
-            prefs.removeNode();
-        }
+        PreferencesFile prefs = PreferencesFile.load(dir.resolve("preferences-" + System.nanoTime() + ".json"));
+        ExportDialog form = FxPlatform.call(() -> new ExportDialog(view, null, dir, prefs));
+        assertTrue(FxPlatform.call(() -> form.formats.containsKey(format)), format + " is offered");
+        var choice = FxPlatform.call(() -> {
+            form.where.setText(dir.toString());
+            form.formats.forEach((f, box) -> box.setSelected(f == format));
+            return form.choice();
+        }).orElseThrow();
+        assertTrue(FxPlatform.call(() -> shell.export(choice.request())), FxPlatform.call(shell::messageText));
+        return Files.readString(dir.resolve(view.type().id() + "." + format.extension()));
     }
 
     @Test
@@ -71,10 +66,9 @@ class DocumentExportGuiTest {
             String py = exportThrough(demos, Format.PY);
             CodeDemoSnapshot shown = (CodeDemoSnapshot) FxPlatform.call(() -> demos.current().shownSnapshot());
             assertEquals(String.join("\n", shown.code()) + "\n", py);
-            Preferences prefs = Preferences.userRoot().node("frontierslab-test/demo-" + System.nanoTime());
+            PreferencesFile prefs = PreferencesFile.load(dir.resolve("preferences-demo.json"));
             assertFalse(FxPlatform.call(() -> Set.copyOf(new ExportDialog(demos.current(), null, dir, prefs)
                     .formats.keySet())).contains(Format.MD), "a demo has no handout");
-            prefs.removeNode();
         } finally {
             FxPlatform.run(demos::dispose);
         }

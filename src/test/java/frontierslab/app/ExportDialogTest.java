@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,7 @@ class ExportDialogTest {
     Path dir;
 
     private Shell shell;
-    private Preferences prefs;
+    private PreferencesFile prefs;
 
     @BeforeAll
     static void startFx() {
@@ -37,7 +36,7 @@ class ExportDialogTest {
 
     @BeforeEach
     void open() {
-        prefs = Preferences.userRoot().node("frontierslab-test/export-" + System.nanoTime());
+        prefs = PreferencesFile.load(dir.resolve("preferences.json"));
         shell = FxPlatform.call(() -> {
             Shell s = new Shell(Theme.LIGHT, "eos");
             new Scene(s, 1400, 900);
@@ -48,7 +47,6 @@ class ExportDialogTest {
     @AfterEach
     void close() throws Exception {
         FxPlatform.run(shell::dispose);
-        prefs.removeNode();
     }
 
     private ExportDialog form() {

@@ -86,6 +86,38 @@ class ScenesGuiTest {
         assertTrue(FxPlatform.call(shell::isPresenter));
     }
 
+    /**
+     * The saved stage state carries the lecture and the scene on the strip; restored into a new window, the strip shows
+     * the same lecture at the same scene, and the experiment and parameters restored with it stay on screen.
+     */
+    @Test
+    void theStageStateKeepsTheLectureAndItsSceneAndARestoredWindowShowsThemOnTheStrip() throws Exception {
+        FxPlatform.run(scenes::openBuiltIn);
+        FxPlatform.run(() -> shell.setPresenter(true));
+        press(KeyCode.PAGE_DOWN, false, false);
+        press(KeyCode.PAGE_DOWN, false, false);
+        StageState state = FxPlatform.call(() -> StageState.of(shell));
+        assertEquals(new StageState.SceneList(null, 2), state.sceneList());
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("stage", ".json");
+        try {
+            java.nio.file.Files.writeString(file, state.json());
+            StageState read = StageState.of(file, StageState.read(file).document());
+            assertEquals(state.sceneList(), read.sceneList());
+            Shell restored = ShellFixture.open(1280, 720);
+            try {
+                FxPlatform.run(() -> read.restoreInto(restored));
+                assertEquals(2, FxPlatform.call(() -> restored.scenes().position().index()));
+                assertTrue(FxPlatform.call(() -> restored.scenes().position().builtIn()));
+                assertEquals(2, FxPlatform.call(() -> restored.scenes().strip().selected()));
+                assertEquals(state.experiment(), FxPlatform.call(() -> restored.current().type().id()));
+            } finally {
+                FxPlatform.run(restored::dispose);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void outsidePresenterModePageDownStillLoadsThePresets() {
         FxPlatform.run(scenes::openBuiltIn);
