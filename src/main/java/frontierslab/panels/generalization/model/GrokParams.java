@@ -21,7 +21,8 @@ import frontierslab.sim.ParamSpec.Whole;
  */
 public record GrokParams(int modulus, double trainFraction, int width, Activation activation, Loss loss,
                          Optimizer optimizer, Init init, int seed, double lr, double weightDecay, int switchAt,
-                         double decayAfter, int steps, int every, boolean logSteps, int clockFrequency) {
+                         double decayAfter, int steps, int every, boolean logSteps, int clockFrequency)
+        implements frontierslab.sim.LiveExperiment.Live<GrokParams> {
 
     public static final Whole MODULUS = new Whole("modulus", "P", "the task is (a + b) mod P on all P² pairs", 5, 97, 47);
     public static final Real TRAIN_FRACTION = Real.linear("trainFraction", "training fraction",
