@@ -158,6 +158,9 @@ public final class Shell extends Region {
         add("Edit", true, "Undo ↶", this::undo, shortcut(KeyCode.Z));
         playAction = add("Run", true, "Play", this::togglePlay, key(KeyCode.SPACE)).action();
         add("Run", true, "Step →", () -> current().runner().stepOnce(), key(KeyCode.RIGHT));
+        add("Run", false, "Back in time one step", () -> current().scrubber().seekBy(-1), key(KeyCode.COMMA),
+                key(KeyCode.LEFT));
+        add("Run", false, "Forward in time one step", () -> current().scrubber().seekBy(1), key(KeyCode.PERIOD));
         add("Run", true, "Reset ⟲", () -> current().runner().reset(), key(KeyCode.R));
         add("Run", false, "Next preset", () -> page(1), key(KeyCode.PAGE_DOWN));
         add("Run", false, "Previous preset", () -> page(-1), key(KeyCode.PAGE_UP));

@@ -39,8 +39,8 @@ public final class Timeline<P extends Record> implements Experiment<P> {
     private Experiment<P> live;
     private P origin;
     private boolean originReset;
-    private long position;
-    private long end;
+    private volatile long position;
+    private volatile long end;
     private final List<Change<P>> changes = new ArrayList<>();
     private final TreeMap<Long, Forkable<P>> checkpoints = new TreeMap<>();
     private long checkpointBytes;

@@ -47,6 +47,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final ParamControls<P> controls;
     private ReadoutTiles tiles;
     private final Label status = new Label();
+    private final Scrubber<P> scrubber = new Scrubber<>();
     private final HBox statusLine = new HBox(status);
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
     private final AnimationTimer timer;
@@ -74,11 +75,13 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.entry = entry;
         this.type = entry.type();
         P initial = type.space().defaults();
-        this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
+        this.runner = new SimulationRunner<>(type.id(),
+                () -> scrubber.attach(new frontierslab.sim.Timeline<>(type::create, initial)));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             runner.setYieldShare(0.5);
         }
         this.controls = new ParamControls<>(type, initial, this::send);
+        scrubber.connect(runner, controls);
         setId("experiment-" + type.id());
 
         controlScroll = new ScrollPane(controls);
@@ -168,7 +171,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         grid.setId("charts");
         figure.dragHandle().ifPresent(this::installDrag);
-        centre.getChildren().setAll(tiles, grid);
+        centre.getChildren().setAll(tiles, grid, scrubber);
         VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
@@ -220,6 +223,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         } else if (shown != null && !drawFailed) {
             showStatus(shown.status());
         }
+        scrubber.update(shown);
         List<JFreeChart> charts = charts();
         for (int i : rota.take(runner.isPlaying() ? 1 : charts.size())) {
             charts.get(i).setNotify(true);
@@ -380,6 +384,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     public SimulationRunner<P> runner() {
         return runner;
+    }
+
+    /** The time slider under the charts. */
+    public Scrubber<P> scrubber() {
+        return scrubber;
     }
 
     public ParamControls<P> controls() {
