@@ -2,6 +2,7 @@ package frontierslab.ui;
 
 import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.Status;
 import frontierslab.sim.Timeline;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,8 @@ import javafx.scene.layout.Priority;
  * dragging it (or the keys that step back and forward in time) pauses the run and shows it as it was at that step;
  * every chart, tile and readout is drawn from the snapshot of that step. Play or Step from there continues the run
  * from that state, and the steps after it are dropped ({@link Timeline}).
+ *
+ * <p>A run without steps (a closed-form curve) has no time to travel: the slider is then hidden.
  *
  * <p>Seeks are latest-value-wins: a drag sends many, the simulation thread restores only the newest not yet done.
  */
@@ -95,6 +98,12 @@ public final class Scrubber<P extends Record> extends HBox {
             updating = false;
         }
         slider.setDisable(end == 0);
+        boolean hasTime = end > 0 || shown != null && (shown.status().state() == Status.State.READY
+                || shown.status().state() == Status.State.RUNNING);
+        if (hasTime != isVisible()) {
+            setVisible(hasTime);
+            setManaged(hasTime);
+        }
         String text = shown == null ? "" : "step " + shown.step();
         if (!text.equals(step.getText())) {
             step.setText(text);
