@@ -171,7 +171,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         grid.setId("charts");
         figure.dragHandle().ifPresent(this::installDrag);
-        centre.getChildren().setAll(tiles, grid, scrubber);
+        centre.getChildren().setAll(presenter ? List.of(tiles, grid) : List.of(tiles, grid, scrubber));
         VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
@@ -195,7 +195,19 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         if (on && presenterControl == null) {
             presenterControl = controls.presenterControl();
         }
-        bottom.getChildren().setAll(on ? List.of(presenterControl, statusLine) : List.of(statusLine));
+        // the time slider shares the main parameter's row in presenter mode, so the charts keep the height
+        scrubber.setCompact(on);
+        if (on) {
+            HBox presenterRow = new HBox(presenterControl, scrubber);
+            HBox.setHgrow(presenterControl, Priority.ALWAYS);
+            HBox.setHgrow(scrubber, Priority.ALWAYS);
+            bottom.getChildren().setAll(presenterRow, statusLine);
+        } else {
+            bottom.getChildren().setAll(statusLine);
+            if (!centre.getChildren().contains(scrubber)) {
+                centre.getChildren().add(scrubber);
+            }
+        }
         getStyleClass().remove("presenter-view");
         if (on) {
             getStyleClass().add("presenter-view");

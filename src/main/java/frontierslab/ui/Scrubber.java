@@ -28,6 +28,7 @@ public final class Scrubber<P extends Record> extends HBox {
     private static final long NONE = -1;
 
     private final Slider slider = new Slider(0, 1, 0);
+    private final Label title = new Label("Time");
     private final Label step = new Label();
     private final Label behind = new Label();
     private final AtomicLong pending = new AtomicLong(NONE);
@@ -41,7 +42,6 @@ public final class Scrubber<P extends Record> extends HBox {
         getStyleClass().add("scrubber");
         setId("scrubber");
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Time");
         title.getStyleClass().add("scrubber-title");
         step.getStyleClass().add("scrubber-step");
         step.setId("scrubber-step");
@@ -60,6 +60,12 @@ public final class Scrubber<P extends Record> extends HBox {
     }
 
     /** The run to send seeks to, and the controls that show the parameters of the step sought. */
+    /** Compact (presenter mode): without the hint, beside the main parameter's control. */
+    void setCompact(boolean compact) {
+        behind.setVisible(!compact);
+        behind.setManaged(!compact);
+    }
+
     void connect(SimulationRunner<P> runner, ParamControls<P> controls) {
         this.runner = runner;
         this.controls = controls;
