@@ -48,6 +48,9 @@ final class Bench {
         if (!args.isEmpty() && args.get(0).equals("monkey")) {
             return monkey(args.subList(1, args.size()), out);
         }
+        if (!args.isEmpty() && args.getFirst().equals("lecture-soak")) {
+            return lectureSoak(args.subList(1, args.size()), out);
+        }
         if (args.isEmpty()) {
             BENCHMARKS.forEach((name, b) -> b.accept(out));
             return Cli.OK;
@@ -84,6 +87,25 @@ final class Bench {
         } catch (InterruptedException | java.io.IOException e) {
             throw new IllegalStateException("the monkey stopped: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code lecture-soak [--minutes N]} (default 30): not part of a run of every benchmark. */
+    private static int lectureSoak(List<String> args, PrintStream out) {
+        double minutes = 30;
+        if (args.size() == 2 && args.get(0).equals("--minutes")) {
+            try {
+                minutes = Double.parseDouble(args.get(1));
+            } catch (NumberFormatException e) {
+                minutes = Double.NaN;
+            }
+        }
+        if (!(args.isEmpty() || args.size() == 2 && args.get(0).equals("--minutes")) || !(minutes > 0)
+                || minutes > 24 * 60) {
+            throw new IllegalArgumentException("usage: bench lecture-soak [--minutes N], N a number of minutes in "
+                    + "(0, 1440]");
+        }
+        frontierslab.bench.LectureSoak.run(out, minutes);
+        return Cli.OK;
     }
 
     /**

@@ -36,6 +36,7 @@ final class Screenshots {
         String only = null;
         String preset = null;
         boolean presenter = false;
+        double scrub = Double.NaN;
         int width = WIDTH;
         int height = HEIGHT;
         int scene = 0;
@@ -53,6 +54,7 @@ final class Screenshots {
                 case "--preset" -> preset = next(args, ++i, "--preset");
                 case "--presenter" -> presenter = true;
                 case "--scene" -> scene = sceneNumber(next(args, ++i, "--scene"));
+                case "--scrub" -> scrub = scrubFraction(next(args, ++i, "--scrub"));
                 case "--size" -> {
                     String size = next(args, ++i, "--size");
                     if (!size.matches("[1-9][0-9]{2,3}x[1-9][0-9]{2,3}")) {
@@ -62,7 +64,7 @@ final class Screenshots {
                     height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --scene, --size");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --scene, --size, --scrub");
             }
         }
         if (dir == null) {
@@ -91,8 +93,8 @@ final class Screenshots {
                     }
                     for (Theme theme : themes) {
                         String name = id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
-                                + "-" + theme.key() + ".png";
-                        BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter);
+                                + (Double.isNaN(scrub) ? "" : "-scrubbed") + "-" + theme.key() + ".png";
+                        BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter, scrub);
                         set.add(name, o -> ImageIO.write(image, "png", o));
                     }
                 }
@@ -115,6 +117,25 @@ final class Screenshots {
      */
     static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height,
                                 boolean presenter) {
+        return render(panelId, experimentId, preset, theme, width, height, presenter, Double.NaN);
+    }
+
+    /** {@code --scrub F}: the time slider dragged back to the fraction F of the run, unless F is NaN. */
+    private static double scrubFraction(String text) {
+        double f;
+        try {
+            f = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            f = Double.NaN;
+        }
+        if (!(f >= 0 && f <= 1)) {
+            throw new IllegalArgumentException("--scrub = '" + text + "': allowed a fraction of the run from 0 to 1");
+        }
+        return f;
+    }
+
+    static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height,
+                                boolean presenter, double scrub) {
         Shell shell = FxPlatform.call(() -> {
             Shell s = new Shell(theme, panelId);
             Scene scene = new Scene(s, width, height);
@@ -129,6 +150,10 @@ final class Screenshots {
         try {
             ExperimentView<?> view = FxPlatform.call(shell::current);
             view.runner().execute(Screenshots::runToTheEnd);
+            if (!Double.isNaN(scrub)) {
+                view.runner().execute(e -> ((frontierslab.sim.Timeline<?>) e).seek(
+                        Math.round(scrub * ((frontierslab.sim.Timeline<?>) e).end())));
+            }
             try {
                 view.runner().awaitIdle();
             } catch (InterruptedException e) {

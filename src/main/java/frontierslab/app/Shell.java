@@ -162,6 +162,9 @@ public final class Shell extends Region {
         add("Run", true, "Step →", () -> current().stepOnce(), key(KeyCode.RIGHT));
         add("Run", false, "Step at once (no stages)", () -> current().stepAtOnce(),
                 new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN));
+        add("Run", false, "Back in time one step", () -> current().scrubber().seekBy(-1), key(KeyCode.COMMA),
+                key(KeyCode.LEFT));
+        add("Run", false, "Forward in time one step", () -> current().scrubber().seekBy(1), key(KeyCode.PERIOD));
         add("Run", true, "Reset ⟲", () -> current().runner().reset(), key(KeyCode.R));
         add("Run", false, "Next preset", () -> page(1), key(KeyCode.PAGE_DOWN));
         add("Run", false, "Previous preset", () -> page(-1), key(KeyCode.PAGE_UP));

@@ -52,12 +52,16 @@ public final class SceneRestorer {
 
     private static <P extends Record> Replayed replay(Scene scene, Entry<P, ?> entry) {
         ExperimentType<P> type = entry.type();
-        P params = scene.preset() == null ? type.space().defaults() : type.preset(scene.preset()).params();
-        params = type.space().withAll(params, scene.parameters());
-        Experiment<P> experiment = type.create(params);
+        Experiment<P> experiment = type.create(parameters(scene, type));
         experiment.reset();
         experiment.run(scene.playsToTheEnd() ? Long.MAX_VALUE : scene.steps());
         return new Replayed(scene, entry, experiment, experiment.snapshot());
+    }
+
+    /** The scene's parameters: its preset's (or the defaults) with the scene's changes. */
+    public static <P extends Record> P parameters(Scene scene, ExperimentType<P> type) {
+        P params = scene.preset() == null ? type.space().defaults() : type.preset(scene.preset()).params();
+        return type.space().withAll(params, scene.parameters());
     }
 
     /** A replayed run drawn: its figure shows the snapshot, with the scene's charts and zoom. */

@@ -52,6 +52,11 @@ public abstract class ReplayedExperiment<P extends Record> implements Experiment
         return taken;
     }
 
+    /** The number of steps of the run as it stands (the whole horizon of a fresh run). */
+    public final int stepsTaken() {
+        return taken;
+    }
+
     protected final Status status() {
         return status;
     }

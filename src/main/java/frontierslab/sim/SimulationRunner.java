@@ -62,7 +62,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.ticker = ticker;
         this.experiment = experiment;
         this.factory = null;
-        this.replayed = experiment instanceof ReplayedExperiment;
+        this.replayed = replays(experiment);
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
         thread.start();
@@ -78,7 +78,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(() -> {
             try {
                 experiment = factory.get();
-                replayed = experiment instanceof ReplayedExperiment;
+                replayed = replays(experiment);
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
                 fail("building the experiment on " + Thread.currentThread().getName() + " failed", e);
@@ -116,6 +116,10 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      */
     public boolean replaysOnChange() {
         return replayed;
+    }
+
+    private static boolean replays(Experiment<?> e) {
+        return e instanceof ReplayedExperiment || e instanceof Timeline<?> t && t.replays();
     }
 
     public void stepOnce() {

@@ -63,6 +63,22 @@ public final class Trace {
         return data[column][row];
     }
 
+    /** A new trace (a new run for the charts) holding a copy of these rows, to append to independently. */
+    public Trace copy() {
+        Trace copy = new Trace(columns.toArray(String[]::new));
+        copy.data = new double[columns.size()][];
+        for (int c = 0; c < columns.size(); c++) {
+            copy.data[c] = Arrays.copyOf(data[c], Math.max(rows, 1));
+        }
+        copy.rows = rows;
+        return copy;
+    }
+
+    /** The bytes of the rows written so far. */
+    public long bytes() {
+        return (long) rows * columns.size() * Double.BYTES;
+    }
+
     public double last(String column) {
         return data[column(column)][rows - 1];
     }

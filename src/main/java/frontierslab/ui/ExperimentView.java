@@ -47,6 +47,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final ParamControls<P> controls;
     private ReadoutTiles tiles;
     private final Label status = new Label();
+    private final Scrubber<P> scrubber = new Scrubber<>();
     private final HBox statusLine = new HBox(status);
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
     private final AnimationTimer timer;
@@ -80,11 +81,13 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.entry = entry;
         this.type = entry.type();
         P initial = type.space().defaults();
-        this.runner = new SimulationRunner<>(type.id(), () -> type.create(initial));
+        this.runner = new SimulationRunner<>(type.id(),
+                () -> scrubber.attach(new frontierslab.sim.Timeline<>(type::create, initial)));
         if (Runtime.getRuntime().availableProcessors() <= 2) {
             runner.setYieldShare(0.5);
         }
         this.controls = new ParamControls<>(type, initial, this::send);
+        scrubber.connect(runner, controls);
         setId("experiment-" + type.id());
 
         controlScroll = new ScrollPane(new VBox(controls, tools));
@@ -187,7 +190,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         grid.setId("charts");
         figure.dragHandle().ifPresent(this::installDrag);
-        centre.getChildren().setAll(tiles, grid);
+        centre.getChildren().setAll(presenter ? List.of(tiles, grid) : List.of(tiles, grid, scrubber));
         VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
@@ -211,10 +214,18 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         if (on && presenterControl == null) {
             presenterControl = controls.presenterControl();
         }
+        // the time slider shares the main parameter's row in presenter mode, so the charts keep the height
+        scrubber.setCompact(on);
         boolean edgeShown = on && presenterEdge != null && "eta".equals(controls.mainParameter());
-        bottom.getChildren().setAll(!on ? List.of(statusLine)
-                : edgeShown ? List.of(side(presenterControl, presenterEdge), statusLine)
-                : List.of(presenterControl, statusLine));
+        if (on) {
+            bottom.getChildren().setAll(edgeShown ? side(presenterControl, presenterEdge, scrubber)
+                    : side(presenterControl, scrubber), statusLine);
+        } else {
+            bottom.getChildren().setAll(statusLine);
+            if (!centre.getChildren().contains(scrubber)) {
+                centre.getChildren().add(scrubber);
+            }
+        }
         getStyleClass().remove("presenter-view");
         if (on) {
             getStyleClass().add("presenter-view");
@@ -223,18 +234,18 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         setLeft(!on && controlsShown ? controlScroll : null);
     }
 
-    /** Two controls side by side, each half the width, so that presenter mode gives no more height to controls. */
-    private static javafx.scene.Node side(javafx.scene.Node left, javafx.scene.Node right) {
+    /** Controls side by side in one row, sharing its width, so that presenter mode gives no more height to controls. */
+    private static javafx.scene.Node side(javafx.scene.Node... controls) {
         javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
         row.setHgap(24);
-        for (int i = 0; i < 2; i++) {
-            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-            row.getColumnConstraints().add(half);
+        for (javafx.scene.Node control : controls) {
+            javafx.scene.layout.ColumnConstraints share = new javafx.scene.layout.ColumnConstraints();
+            share.setPercentWidth(100.0 / controls.length);
+            share.setHgrow(Priority.ALWAYS);
+            row.getColumnConstraints().add(share);
+            javafx.scene.layout.GridPane.setValignment(control, javafx.geometry.VPos.TOP);
         }
-        row.addRow(0, left, right);
-        javafx.scene.layout.GridPane.setValignment(right, javafx.geometry.VPos.TOP);
+        row.addRow(0, controls);
         return row;
     }
 
@@ -257,6 +268,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         } else if (shown != null && !drawFailed) {
             showStatus(shown.status());
         }
+        scrubber.update(shown);
         List<JFreeChart> charts = charts();
         for (int i : rota.take(runner.isPlaying() ? 1 : charts.size())) {
             charts.get(i).setNotify(true);
@@ -418,6 +430,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     public SimulationRunner<P> runner() {
         return runner;
+    }
+
+    /** The time slider under the charts. */
+    public Scrubber<P> scrubber() {
+        return scrubber;
     }
 
     public ParamControls<P> controls() {

@@ -151,6 +151,58 @@ class ShellKeysGuiTest {
         assertEquals(3, FxPlatform.call(() -> sam.shownSnapshot().step()));
     }
 
+    private frontierslab.sim.Timeline<QuadraticParams> timeline() {
+        return view().scrubber().timeline();
+    }
+
+    private long shownStep() throws InterruptedException {
+        settle();
+        return FxPlatform.call(view()::shownSnapshot).step();
+    }
+
+    @Test
+    void draggingTheTimeSliderBackShowsTheChartsTilesAndStepOfThatStep() throws Exception {
+        long end = timeline().end();
+        assertTrue(end >= 10, "a fresh run shows its horizon: " + end);
+        long middle = end / 2;
+        FxPlatform.run(() -> view().scrubber().slider().setValue(middle));
+        settle();
+        frontierslab.sim.Snapshot shown = FxPlatform.call(view()::shownSnapshot);
+        QuadraticExperiment fresh = new QuadraticExperiment(QuadraticParams.SPACE.defaults());
+        fresh.reset();
+        fresh.run(middle);
+        frontierslab.sim.Snapshot expected = fresh.snapshot();
+        assertEquals(middle, shown.step());
+        assertEquals(expected.status(), shown.status());
+        assertEquals(middle + 1, shown.trace().rows());
+        assertEquals(0, Double.compare(expected.trace().get((int) middle, "loss"),
+                shown.trace().get((int) middle, "loss")));
+        assertEquals(FxPlatform.call(() -> view().figure().readouts(expected)),
+                FxPlatform.call(() -> view().figure().readouts(shown)));
+        assertEquals("step " + middle, FxPlatform.call(() ->
+                ((javafx.scene.control.Label) view().lookup("#scrubber-step")).getText()));
+        assertEquals(end, timeline().end(), "dragging alone keeps the later history");
+        assertFalse(view().runner().isPlaying());
+    }
+
+    @Test
+    void commaAndPeriodTravelInTimeAndStepFromThereDropsTheLaterHistory() throws Exception {
+        long end = timeline().end();
+        press(KeyCode.COMMA);
+        press(KeyCode.COMMA);
+        assertEquals(end - 2, shownStep());
+        press(KeyCode.PERIOD);
+        assertEquals(end - 1, shownStep());
+        press(KeyCode.LEFT);
+        assertEquals(end - 2, shownStep());
+        assertEquals(end, timeline().end());
+        press(KeyCode.RIGHT);
+        assertEquals(end - 1, shownStep());
+        assertEquals(end - 1, timeline().end(), "Step continues from the step shown; the later history is gone");
+        press(KeyCode.PERIOD);
+        assertEquals(end - 1, shownStep(), "nothing later to travel to");
+    }
+
     @Test
     void pageDownLoadsTheNextPresetAndPageUpThePrevious() throws Exception {
         var presets = QuadraticExperiment.TYPE.presets();

@@ -63,6 +63,34 @@ public final class DiagonalNetwork {
         startLoss = problem.loss(w);
     }
 
+    private DiagonalNetwork(DiagonalNetwork o) {
+        problem = o.problem;
+        alpha = o.alpha;
+        u = o.u.clone();
+        v = o.v.clone();
+        w = o.w.clone();
+        residual = o.residual.clone();
+        g = o.g.clone();
+        nextU = o.nextU.clone();
+        nextV = o.nextV.clone();
+        previousU = o.previousU.clone();
+        previousV = o.previousV.clone();
+        startLoss = o.startLoss;
+        eta = o.eta;
+        steps = o.steps;
+        divergence = o.divergence;
+    }
+
+    /** An independent copy: stepping either leaves the other as it was, and both continue alike, bit for bit. */
+    public DiagonalNetwork copy() {
+        return new DiagonalNetwork(this);
+    }
+
+    /** The bytes of a copy's own arrays. */
+    public long copyBytes() {
+        return (8L * u.length + residual.length) * Double.BYTES;
+    }
+
     public double alpha() {
         return alpha;
     }

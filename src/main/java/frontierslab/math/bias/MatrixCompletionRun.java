@@ -37,6 +37,26 @@ public final class MatrixCompletionRun {
         }
     }
 
+    private MatrixCompletionRun(MatrixCompletionRun o) {
+        model = o.model.copy();
+        lossLimit = o.lossLimit;
+        eta = o.eta;
+        iterations = o.iterations;
+        product = MatrixCompletionProblem.copy(o.product);
+        loss = o.loss;
+        divergence = o.divergence;
+    }
+
+    /** An independent copy: iterating either leaves the other as it was, and both continue alike, bit for bit. */
+    public MatrixCompletionRun copy() {
+        return new MatrixCompletionRun(this);
+    }
+
+    /** The bytes of a copy's own arrays. */
+    public long copyBytes() {
+        return model.bytes() + (long) product.length * product.length * Double.BYTES;
+    }
+
     /** One GD iteration; false (and nothing changes) once diverged. */
     public boolean iterate() {
         if (divergence != null) {

@@ -36,6 +36,16 @@ public final class MatrixFactorization {
         }
     }
 
+    /** An independent copy of the factors. */
+    public MatrixFactorization copy() {
+        return new MatrixFactorization(problem, factors);
+    }
+
+    /** The bytes of the factors. */
+    public long bytes() {
+        return (long) factors.length * n * n * Double.BYTES;
+    }
+
     /** W_k = α·G_k/√n, G_k drawn from {@code random}, W₁ first. */
     public static MatrixFactorization initialized(MatrixCompletionProblem problem, int depth, double alpha,
                                                   SeededRandom random) {

@@ -174,6 +174,64 @@ public final class GrokTrainer {
         return (x + 3) & ~3;
     }
 
+    /**
+     * A copy at the same parameters, Adam moments, η, λ and step; it shares the data split, the batches' work arrays
+     * and the helper thread, none of which carries state from one step to the next.
+     */
+    private GrokTrainer(GrokTrainer o) {
+        setup = o.setup;
+        p = o.p;
+        classes = o.classes;
+        n = o.n;
+        units = o.units;
+        cores = o.cores;
+        a = deepCopy(o.a);
+        b = deepCopy(o.b);
+        b1 = o.b1.clone();
+        w2 = deepCopy(o.w2);
+        b2 = o.b2.clone();
+        gA = deepCopy(o.gA);
+        gB = deepCopy(o.gB);
+        gb1 = o.gb1.clone();
+        gw2 = deepCopy(o.gw2);
+        gb2 = o.gb2.clone();
+        params = concat(a, b, new float[][] {b1}, w2, new float[][] {b2});
+        grads = concat(gA, gB, new float[][] {gb1}, gw2, new float[][] {gb2});
+        first = deepCopy(o.first);
+        second = deepCopy(o.second);
+        backup = deepCopy(o.backup);
+        training = o.training;
+        train = o.train;
+        all = o.all;
+        lr = o.lr;
+        wd = o.wd;
+        steps = o.steps;
+        lastTrainLoss = o.lastTrainLoss;
+        divergence = o.divergence;
+    }
+
+    /** An independent copy: stepping either leaves the other as it was, and both continue alike, bit for bit. */
+    public GrokTrainer copy() {
+        return new GrokTrainer(this);
+    }
+
+    /** The bytes of a copy's own arrays: parameters, gradients, both moments and the backup. */
+    public long copyBytes() {
+        long floats = 0;
+        for (float[] row : params) {
+            floats += row.length;
+        }
+        return 5 * floats * Float.BYTES;
+    }
+
+    private static float[][] deepCopy(float[][] rows) {
+        float[][] out = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i].clone();
+        }
+        return out;
+    }
+
     private static float[][] concat(float[][]... parts) {
         return Arrays.stream(parts).flatMap(Arrays::stream).toArray(float[][]::new);
     }

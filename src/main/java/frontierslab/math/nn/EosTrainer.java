@@ -117,6 +117,33 @@ public final class EosTrainer {
         referenceLoss = Math.max(currentLoss, zeroPredictorLoss);
     }
 
+    /** A copy at the same θ, η, step and warm start; it shares the loss and the eigen-solver, which keep no state. */
+    private EosTrainer(EosTrainer o) {
+        loss = o.loss;
+        dimension = o.dimension;
+        lanczos = o.lanczos;
+        referenceLoss = o.referenceLoss;
+        theta = o.theta.clone();
+        gradient = o.gradient.clone();
+        candidate = new double[dimension];
+        candidateGradient = new double[dimension];
+        currentLoss = o.currentLoss;
+        learningRate = o.learningRate;
+        steps = o.steps;
+        topEigenvector = o.topEigenvector == null ? null : o.topEigenvector.clone();
+        divergence = o.divergence;
+    }
+
+    /** An independent copy: stepping either leaves the other as it was, and both continue alike, bit for bit. */
+    public EosTrainer copy() {
+        return new EosTrainer(this);
+    }
+
+    /** The bytes of a copy's own arrays. */
+    public long copyBytes() {
+        return 5L * dimension * Double.BYTES;
+    }
+
     /** The spiral preset of docs/science.md §2: 2→32→32→32→1, data seed 0, initialization seed 1. */
     public static EosTrainer spiral(double learningRate) {
         Mlp network = Mlp.spiralNetwork();

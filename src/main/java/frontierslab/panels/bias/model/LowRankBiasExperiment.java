@@ -7,6 +7,7 @@ import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.math.bias.MatrixFactorization;
 import frontierslab.math.random.SeededRandom;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
@@ -34,7 +35,8 @@ import java.util.Map;
  * {@link #recordEvery(int)} iterations (and at the horizon): the loss, the relative errors on Ω and off Ω, the top
  * five singular values of W, the numerical rank (σ_i &gt; 0.1·σ₁) and the entropy effective rank.
  */
-public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParams> {
+public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParams>
+        implements Forkable<LowRankBiasParams> {
 
     public static final int SIZE = 20;
     public static final double[] TRUTH_SINGULAR_VALUES = {10, 4};
@@ -86,6 +88,28 @@ public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParam
         MatrixCompletionProblem problem = MatrixCompletionProblem.lowRank(SIZE, TRUTH_SINGULAR_VALUES, p.observed(),
                 random);
         return MatrixFactorization.initialized(problem, p.depth(), p.alpha(), random);
+    }
+
+    private LowRankBiasExperiment(LowRankBiasExperiment o) {
+        super(o.params());
+        problem = o.problem;
+        run = o.run.copy();
+        trace = o.trace.copy();
+        status = o.status;
+        every = o.every;
+        sigma1HalfStep = o.sigma1HalfStep;
+        sigma2HalfStep = o.sigma2HalfStep;
+        lastSigma = o.lastSigma == null ? null : o.lastSigma.clone();
+    }
+
+    @Override
+    public LowRankBiasExperiment fork() {
+        return new LowRankBiasExperiment(this);
+    }
+
+    @Override
+    public long forkBytes() {
+        return run.copyBytes() + trace.bytes();
     }
 
     @Override

@@ -6,6 +6,7 @@ import frontierslab.math.bias.MinimumNormInterpolators;
 import frontierslab.math.bias.MinimumNormInterpolators.HypentropyLimit;
 import frontierslab.math.bias.SparseRegressionProblem;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
@@ -31,7 +32,8 @@ import java.util.Map;
  * filled, and at the end of every call, so the last row is always the current state. η and the horizon change live; α and the data start a new run. Divergence stops the run at the last finite
  * state; lowering η resumes it.
  */
-public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams> {
+public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
+        implements Forkable<SparseBiasParams> {
 
     public static final ExperimentType<SparseBiasParams> TYPE = new ExperimentType<>(
             "bias-sparse",
@@ -70,6 +72,29 @@ public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
     public SparseBiasExperiment(SparseBiasParams params) {
         super(params);
         start();
+    }
+
+    private SparseBiasExperiment(SparseBiasExperiment o) {
+        super(o.params());
+        problem = o.problem;
+        minimumL1 = o.minimumL1;
+        minimumL2 = o.minimumL2;
+        limit = o.limit;
+        network = o.network.copy();
+        trace = o.trace.copy();
+        nextLogRecord = o.nextLogRecord;
+        lastRecorded = o.lastRecorded;
+        status = o.status;
+    }
+
+    @Override
+    public SparseBiasExperiment fork() {
+        return new SparseBiasExperiment(this);
+    }
+
+    @Override
+    public long forkBytes() {
+        return network.copyBytes() + trace.bytes();
     }
 
     @Override

@@ -6,6 +6,7 @@ import frontierslab.math.nn.Mlp;
 import frontierslab.math.nn.RegressionData;
 import frontierslab.panels.eos.model.EosMlpParams.Dataset;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
@@ -34,7 +35,7 @@ import java.util.Map;
  * with step η/r, r steps per step of the main run, r = ⌈η/0.005⌉, so that after every step both are at the same time
  * τ = Σ η_t; when η changes, r and the reference's step change with it.
  */
-public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> {
+public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> implements Forkable<EosMlpParams> {
 
     public static final ExperimentType<EosMlpParams> TYPE = new ExperimentType<>(
             "eos-mlp",
@@ -77,6 +78,30 @@ public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> {
     public EosMlpExperiment(EosMlpParams params) {
         super(params);
         start();
+    }
+
+    private EosMlpExperiment(EosMlpExperiment o) {
+        super(o.params());
+        trainer = o.trainer.copy();
+        flow = o.flow == null ? null : o.flow.copy();
+        flowRatio = o.flowRatio;
+        time = o.time;
+        flowTime = o.flowTime;
+        trace = o.trace.copy();
+        changes.addAll(o.changes);
+        status = o.status;
+        lastEtaSharpness = o.lastEtaSharpness;
+        firstEdgeStep = o.firstEdgeStep;
+    }
+
+    @Override
+    public EosMlpExperiment fork() {
+        return new EosMlpExperiment(this);
+    }
+
+    @Override
+    public long forkBytes() {
+        return trainer.copyBytes() + (flow == null ? 0 : flow.copyBytes()) + trace.bytes();
     }
 
     @Override

@@ -7,8 +7,8 @@ import frontierslab.math.grok.GrokSetup.Loss;
 import frontierslab.math.grok.GrokSetup.Optimizer;
 import frontierslab.math.grok.GrokTrainer;
 import frontierslab.panels.CardDeck;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Forkable;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -33,7 +33,7 @@ import java.util.Map;
  * step is the first measured step with test accuracy ≥ 95 %. A diverged run (non-finite loss, a weight past 10⁴)
  * keeps its last finite state and says so; lowering lr resumes it.
  */
-public final class GrokExperiment implements Experiment<GrokParams> {
+public final class GrokExperiment implements Forkable<GrokParams> {
 
     /** Test accuracy that counts as grokked. */
     public static final double GROKKED = 0.95;
@@ -105,6 +105,28 @@ public final class GrokExperiment implements Experiment<GrokParams> {
     public GrokExperiment(GrokParams params) {
         this.params = params;
         begin();
+    }
+
+    private GrokExperiment(GrokExperiment o) {
+        params = o.params;
+        trainer = o.trainer.copy();
+        trace = o.trace.copy();
+        changes.addAll(o.changes);
+        status = o.status;
+        latest = o.latest;
+        memorizedStep = o.memorizedStep;
+        grokStep = o.grokStep;
+        nextMeasure = o.nextMeasure;
+    }
+
+    @Override
+    public GrokExperiment fork() {
+        return new GrokExperiment(this);
+    }
+
+    @Override
+    public long forkBytes() {
+        return trainer.copyBytes() + trace.bytes();
     }
 
     private void begin() {

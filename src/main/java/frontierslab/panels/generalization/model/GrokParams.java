@@ -55,7 +55,8 @@ public record GrokParams(
         boolean logSteps,
         @Param.Whole(label = "clock frequency", min = 0, max = 48, byDefault = 0,
                 help = "frequency of the clock drawing (0: the most common top frequency)")
-        int clockFrequency) {
+        int clockFrequency)
+        implements frontierslab.sim.LiveExperiment.Live<GrokParams> {
 
     public static final ParamSpace<GrokParams> SPACE = ParamSpace.of(GrokParams.class);
 
