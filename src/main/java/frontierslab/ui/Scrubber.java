@@ -60,10 +60,12 @@ public final class Scrubber<P extends Record> extends HBox {
     }
 
     /** The run to send seeks to, and the controls that show the parameters of the step sought. */
-    /** Compact (presenter mode): without the hint, beside the main parameter's control. */
+    /** Compact (presenter mode): without the title and the hint, beside the main parameter's control. */
     void setCompact(boolean compact) {
         behind.setVisible(!compact);
         behind.setManaged(!compact);
+        title.setVisible(!compact);
+        title.setManaged(!compact);
     }
 
     void connect(SimulationRunner<P> runner, ParamControls<P> controls) {
