@@ -18,7 +18,8 @@ if $aot; then
   jar="target/frontiers-lab-aot.jar"
   "$(dirname "$java")/jar" cf "$jar" -C target/classes .
   cp="$jar$(printf ':%s' target/lib/*.jar)"
-  base=("$java" --enable-native-access=ALL-UNNAMED -Dprism.lcdtext=false -cp "$cp")
+  base=("$java" --module-path target/javafx --add-modules javafx.controls,javafx.swing
+    --enable-native-access=javafx.graphics,ALL-UNNAMED -Dprism.lcdtext=false -cp "$cp")
   if [ ! -f target/frontiers-lab.aot ]; then
     "${base[@]}" -Dfrontierslab.startupProbe="$probe" -XX:AOTCacheOutput=target/frontiers-lab.aot \
       frontierslab.app.Main >/dev/null 2>&1
