@@ -38,8 +38,9 @@ import java.util.regex.Pattern;
  *       {@code sci.N} (N decimals times a power of ten: 2.5·10⁻⁷), or {@code pct.N} (the value × 100, N decimals).</li>
  * </ul>
  *
- * <p>Each run is computed once, to its horizon, on one background thread, and kept; {@link #fillLater} never blocks
- * its caller. Until a text is filled, {@link #placeholders} shows it with {@value #PLACEHOLDER} for each number.
+ * <p>Each run is computed once, to its horizon, on this set's own background thread, and kept; {@link #fillLater}
+ * never blocks its caller. Until a text is filled, {@link #placeholders} shows it with {@value #PLACEHOLDER} for each
+ * number.
  */
 public final class References {
 
@@ -50,7 +51,6 @@ public final class References {
     private static final Pattern RUN = Pattern.compile("([a-z0-9-]*)(?:\\[([^\\]]*)])?");
     private static final String[] SUPERSCRIPTS = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     private static final Map<String, Function<Snapshot, Object>> DEFINED = new ConcurrentHashMap<>();
-    private static final ExecutorService BACKGROUND = Workers.single("references", Thread.MIN_PRIORITY);
 
     /** One reference: the run (experiment, preset, changes), the quantity and the format. */
     public record Reference(String experiment, String preset, Map<String, String> changes, String quantity,
@@ -59,6 +59,11 @@ public final class References {
 
     private final Map<String, ExperimentType<?>> types = new LinkedHashMap<>();
     private final Map<Object, CompletableFuture<Snapshot>> runs = new ConcurrentHashMap<>();
+    /**
+     * The queue of this set's runs (one per panel in the app), so that one panel's long runs (the grokking notes) do
+     * not hold back another's.
+     */
+    private final ExecutorService background = Workers.single("references", Thread.MIN_PRIORITY);
 
     /** References to the runs of these experiments. */
     public References(List<? extends ExperimentType<?>> experiments) {
@@ -314,13 +319,13 @@ public final class References {
                 if (r.quantity().startsWith("param.")) {
                     params(type(r), r);
                 } else {
-                    needed.add(future(r, BACKGROUND));
+                    needed.add(future(r, background));
                 }
             }
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new))
-                .thenApplyAsync(done -> fill(text), BACKGROUND);
+                .thenApplyAsync(done -> fill(text), background);
     }
 }

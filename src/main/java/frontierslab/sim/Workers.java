@@ -28,12 +28,18 @@ public final class Workers {
         return SHARED;
     }
 
-    /** A single daemon thread named {@code name} at {@code priority}, for work queued in the background (filling notes). */
+    /**
+     * A single daemon thread named {@code name} at {@code priority}, for work queued in the background (filling notes);
+     * the thread ends after 30 s without work and is made again for the next task.
+     */
     public static java.util.concurrent.ExecutorService single(String name, int priority) {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-            Thread t = Thread.ofPlatform().name(name).daemon(true).unstarted(task);
-            t.setPriority(priority);
-            return t;
-        });
+        var pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), task -> {
+                    Thread t = Thread.ofPlatform().name(name).daemon(true).unstarted(task);
+                    t.setPriority(priority);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }
