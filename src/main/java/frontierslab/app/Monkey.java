@@ -192,7 +192,7 @@ public final class Monkey implements AutoCloseable {
             } else if (kind < 730) {
                 switchPlace();
             } else if (kind < 985) {
-                run(kind);
+                playStepOrReset(kind);
             } else if (kind < 996) {
                 click();
             } else if (kind < 998) {
@@ -302,7 +302,7 @@ public final class Monkey implements AutoCloseable {
         });
     }
 
-    private void run(int kind) {
+    private void playStepOrReset(int kind) {
         FxPlatform.run(() -> {
             ExperimentView<?> view = shell.current();
             switch (kind % 3) {
@@ -458,7 +458,7 @@ public final class Monkey implements AutoCloseable {
                             (System.nanoTime() - stretch) / 1e9);
                 }
                 while (System.nanoTime() < end) {
-                    monkey.run(BATCH);
+                    monkey.run((long) BATCH);
                 }
                 System.gc();
                 Thread.sleep(200);
