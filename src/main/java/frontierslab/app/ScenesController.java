@@ -301,8 +301,10 @@ public final class ScenesController {
         Map<String, Scene.Zoom> zoom = new LinkedHashMap<>();
         for (int i = 0; i < view.figure().charts().size(); i++) {
             FigureChart c = view.figure().charts().get(i);
+            // a combined plot (several panels on one step axis) has no range axis of its own: its zoom is not kept
             if (c.chart().getPlot() instanceof XYPlot plot
-                    && fresh.charts().get(i).chart().getPlot() instanceof XYPlot base) {
+                    && fresh.charts().get(i).chart().getPlot() instanceof XYPlot base
+                    && plot.getRangeAxis() != null && base.getRangeAxis() != null) {
                 Range x = plot.getDomainAxis().getRange();
                 Range y = plot.getRangeAxis().getRange();
                 if (!x.equals(base.getDomainAxis().getRange()) || !y.equals(base.getRangeAxis().getRange())) {

@@ -118,6 +118,17 @@ class ScenesGuiTest {
         }
     }
 
+    /** Found by the monkey: a figure with a combined plot (SAM's loss, distance and sharpness panels) can be added. */
+    @Test
+    void aViewWithACombinedPlotIsAddedAsAScene() throws Exception {
+        FxPlatform.run(() -> shell.show("sam-two-basin", null));
+        ShellFixture.settle(FxPlatform.call(shell::current));
+        assertEquals("sam-two-basin", experimentOnScreen());
+        Scene added = FxPlatform.call(scenes::addCurrentView).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("sam-two-basin", added.experiment());
+        assertEquals(1, FxPlatform.call(() -> scenes.scenes().size()));
+    }
+
     @Test
     void outsidePresenterModePageDownStillLoadsThePresets() {
         FxPlatform.run(scenes::openBuiltIn);
