@@ -456,7 +456,7 @@ public final class ScenesController {
             Lecture.Loaded loaded;
             try {
                 loaded = Lecture.read(path);
-            } catch (frontierslab.io.InputException e) {
+            } catch (InputException e) {
                 shell.say("The scene list " + path.getFileName() + " was not reopened: " + e.getMessage(), true);
                 return;
             }

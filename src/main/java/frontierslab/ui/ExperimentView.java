@@ -236,14 +236,14 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /** Controls side by side in one row, sharing its width, so that presenter mode gives no more height to controls. */
     private static javafx.scene.Node side(javafx.scene.Node... controls) {
-        javafx.scene.layout.GridPane row = new javafx.scene.layout.GridPane();
+        GridPane row = new GridPane();
         row.setHgap(24);
         for (javafx.scene.Node control : controls) {
             javafx.scene.layout.ColumnConstraints share = new javafx.scene.layout.ColumnConstraints();
             share.setPercentWidth(100.0 / controls.length);
             share.setHgrow(Priority.ALWAYS);
             row.getColumnConstraints().add(share);
-            javafx.scene.layout.GridPane.setValignment(control, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(control, javafx.geometry.VPos.TOP);
         }
         row.addRow(0, controls);
         return row;
