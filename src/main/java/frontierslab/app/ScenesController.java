@@ -163,6 +163,7 @@ public final class ScenesController {
         shell.currentSection().load(scene.experiment(), null);
         ExperimentView<?> view = shell.current();
         applyParameters(view, scene);
+        view.startAfresh();
         view.runner().pause();
         long steps = scene.playsToTheEnd() ? Long.MAX_VALUE : scene.steps();
         view.runner().execute(e -> {

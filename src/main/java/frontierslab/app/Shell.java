@@ -165,7 +165,8 @@ public final class Shell extends Region {
         add("Run", false, "Back in time one step", () -> current().scrubber().seekBy(-1), key(KeyCode.COMMA),
                 key(KeyCode.LEFT));
         add("Run", false, "Forward in time one step", () -> current().scrubber().seekBy(1), key(KeyCode.PERIOD));
-        add("Run", true, "Reset ⟲", () -> current().runner().reset(), key(KeyCode.R));
+        add("Run", true, "Reset ⟲", () -> current().reset(), key(KeyCode.R));
+        add("Run", false, "Clear the previous run", () -> current().clearGhost(), key(KeyCode.G));
         add("Run", false, "Next preset", () -> page(1), key(KeyCode.PAGE_DOWN));
         add("Run", false, "Previous preset", () -> page(-1), key(KeyCode.PAGE_UP));
         add("Run", false, "Main parameter +2 %", () -> nudge(1 + NUDGE), key(KeyCode.CLOSE_BRACKET));

@@ -137,11 +137,7 @@ public final class Charts {
         }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setItemFont(palette.font(Font.PLAIN, 12));
-            legend.setItemPaint(palette.foreground());
-            legend.setBackgroundPaint(palette.background());
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.TOP);
+            styleLegend(legend, palette);
         }
         if (chart.getPlot() instanceof XYPlot plot) {
             plot.setBackgroundPaint(palette.background());
@@ -160,6 +156,15 @@ public final class Charts {
             }
             plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         }
+    }
+
+    /** A legend above the plot, in the chart's fonts and colours, without a frame. */
+    static void styleLegend(LegendTitle legend, Palette palette) {
+        legend.setItemFont(palette.font(Font.PLAIN, 12));
+        legend.setItemPaint(palette.foreground());
+        legend.setBackgroundPaint(palette.background());
+        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.TOP);
     }
 
     private static BasicStroke hairline(Palette palette) {

@@ -39,6 +39,14 @@ public interface ExperimentFigure<S extends Snapshot> {
     }
 
     /**
+     * The series of the run that a {@link Ghost} of the previous run copies after a change of parameters: its curves
+     * and its path, never its reference lines or markers. None (the default): the figure shows no ghost.
+     */
+    default List<Ghost.Source> ghostSources() {
+        return List.of();
+    }
+
+    /**
      * A point the user can drag on a chart to set two parameters (the start of a trajectory), if any.
      */
     default Optional<DragHandle> dragHandle() {

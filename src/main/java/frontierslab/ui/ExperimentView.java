@@ -3,6 +3,7 @@ package frontierslab.ui;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.Ghost;
 import frontierslab.plot.Palette;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Logs;
@@ -74,6 +75,15 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private javafx.animation.Timeline staging;
     private boolean controlsShown = true;
     private Snapshot shown;
+    /** The run on screen before the last change of parameters, drawn faded behind the live one; null for none. */
+    private Ghost ghost;
+    private P ghostParams;
+    /** The parameters the controls last produced, sent or not (a long run takes a drag at its end only). */
+    private P lastChange;
+    /** The parameters the run on screen began with: a long run that changed η on the way differs from them. */
+    private P runStart;
+    /** Whether the gesture under way (a slider drag) has already decided its ghost: one per gesture, from before it. */
+    private boolean gestureDecided;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
@@ -87,6 +97,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             runner.setYieldShare(0.5);
         }
         this.controls = new ParamControls<>(type, initial, this::send);
+        this.lastChange = initial;
+        this.runStart = initial;
         scrubber.connect(runner, controls);
         setId("experiment-" + type.id());
 
@@ -122,9 +134,92 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /** A drag on a long run (one that does not replay) sends only its end: one η-change marker per gesture. */
     private void send(P params) {
+        takeGhost(params);
         if (!controls.inGesture() || runner.replaysOnChange()) {
             runner.submitParams(params);
         }
+    }
+
+    /**
+     * Before a change that starts another run, the run on screen becomes the ghost: once per gesture (a drag leaves the
+     * run from before it began, and a drag that comes back to where it began leaves none), and not for a change that a
+     * long run takes where it is (η on the network: the runs share their past, and the change is marked on the charts).
+     */
+    @SuppressWarnings("unchecked")
+    private void takeGhost(P next) {
+        P previous = lastChange;
+        lastChange = next;
+        boolean gesture = controls.inGesture();
+        if (gestureDecided) {
+            gestureDecided = gesture;
+            if (!gesture && ghost != null && next.equals(ghostParams)) {
+                clearGhost();
+            }
+            return;
+        }
+        gestureDecided = gesture;
+        if (next.equals(previous) || shown == null || drawFailed) {
+            return;
+        }
+        P before = (P) shown.params();
+        boolean newRun = runner.replaysOnChange()
+                || before instanceof frontierslab.sim.LiveExperiment.Live<?> live
+                && ((frontierslab.sim.LiveExperiment.Live<P>) live).structurallyDifferent(next);
+        if (newRun) {
+            keepAsGhost(before, next);
+            runStart = next;
+        }
+    }
+
+    /** The run on the charts now becomes the ghost, labelled by its parameters {@code before} where they differ. */
+    private void keepAsGhost(P before, P next) {
+        if (before.equals(next)) {
+            return;
+        }
+        Ghost.of(figure, Ghost.label(type.space(), before, next)).ifPresent(g -> {
+            ghost = g;
+            ghostParams = before;
+            g.drawOn(figure, palette);
+            rota.markAllStale();
+        });
+    }
+
+    /** Removes the ghost of the previous run, if there is one. */
+    public void clearGhost() {
+        if (ghost != null) {
+            ghost = null;
+            ghostParams = null;
+            Ghost.clear(figure);
+            rota.markAllStale();
+        }
+    }
+
+    /**
+     * The run starts afresh with the parameters shown, with no ghost (a scene opened: it replays its run from step 0,
+     * as its slide draws it).
+     */
+    public void startAfresh() {
+        clearGhost();
+        lastChange = controls.params();
+        runStart = lastChange;
+    }
+
+    /** The ghost of the previous run on the charts, if any. */
+    public java.util.Optional<Ghost> ghost() {
+        return java.util.Optional.ofNullable(ghost);
+    }
+
+    /**
+     * Reset: the run starts again from step 0. A long run whose parameters changed on the way (η on the network) leaves
+     * its ghost, since the new run differs from it; a run reset with the parameters it began with leaves none.
+     */
+    public void reset() {
+        P now = controls.params();
+        if (!runner.replaysOnChange() && !now.equals(runStart)) {
+            keepAsGhost(runStart, now);
+            runStart = now;
+        }
+        runner.reset();
     }
 
     /** The η·λ control, added below η once the first snapshot shows that λ can be had from the model. */
@@ -202,6 +297,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         build(newPalette);
         if (shown != null) {
             show(shown);
+        }
+        if (ghost != null) {
+            ghost.drawOn(figure, newPalette);
         }
     }
 
@@ -481,7 +579,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         if (shown != null && shown.status().state() != Status.State.READY
                 && shown.status().state() != Status.State.RUNNING) {
-            runner.reset();
+            reset();
         }
         runner.play();
     }

@@ -5,6 +5,7 @@ import frontierslab.panels.eos.model.EosMlpExperiment.EtaChange;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.Ghost;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
@@ -119,6 +120,13 @@ public final class EosMlpFigure implements ExperimentFigure<EosMlpSnapshot> {
         if (burst != null && burst.from() != burst.to()) {
             marked.add(burst);
         }
+    }
+
+    /** λ_max, the loss and the pair mean of η·λ_max: the curves that differ between runs, not 2/η or λ₂ … λ₅. */
+    @Override
+    public List<Ghost.Source> ghostSources() {
+        return List.of(new Ghost.Source("sharpness", 0), new Ghost.Source("loss", 0),
+                new Ghost.Source("eta-lambda-max", 1));
     }
 
     @Override

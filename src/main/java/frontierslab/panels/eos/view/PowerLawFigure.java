@@ -6,6 +6,7 @@ import frontierslab.panels.eos.model.PowerLawParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.Ghost;
 import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
@@ -348,6 +349,15 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
     private static void placeLabel(ValueMarker marker, boolean above) {
         marker.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
         marker.setLabelTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+    }
+
+    /**
+     * The loss and η·λ_max; not the landscape, whose axes, dimension and view (graph, plane or cobweb) change with
+     * the parameters, so that an earlier path on it could mean another thing.
+     */
+    @Override
+    public List<Ghost.Source> ghostSources() {
+        return List.of(new Ghost.Source("loss", 0), new Ghost.Source("eta-lambda-max", 0));
     }
 
     @Override

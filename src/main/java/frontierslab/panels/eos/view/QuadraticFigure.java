@@ -6,6 +6,7 @@ import frontierslab.panels.eos.model.QuadraticParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.Ghost;
 import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
@@ -81,6 +82,12 @@ public final class QuadraticFigure implements ExperimentFigure<QuadraticSnapshot
         landscape.getTitle().setText(p.method() == Method.GRADIENT_DESCENT ? "f(x) = ½(λ₁x₁² + λ₂x₂²)"
                 : "f(x) = ½(λ₁x₁² + λ₂x₂²), " + (p.method() == Method.HEAVY_BALL ? "heavy ball" : "Nesterov")
                         + ", β = " + Readout.format(p.beta()));
+    }
+
+    @Override
+    public List<Ghost.Source> ghostSources() {
+        return List.of(new Ghost.Source("landscape", 0), new Ghost.Source("loss", 0),
+                new Ghost.Source("eta-lambda-max", 0));
     }
 
     @Override

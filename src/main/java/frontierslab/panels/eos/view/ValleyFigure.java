@@ -7,6 +7,7 @@ import frontierslab.panels.eos.model.ValleyParams;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.Ghost;
 import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
@@ -287,6 +288,13 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         double start = Math.abs(s.trace().get(0, column));
         double span = 3 * Math.max(1, start);
         bp.getRangeAxis().setRange(-span, span);
+    }
+
+    /** The path, D (or the residual), λ_max at wₜ and the flow limit's λ; not the end points or the valley. */
+    @Override
+    public List<Ghost.Source> ghostSources() {
+        return List.of(new Ghost.Source("landscape", 0), new Ghost.Source("balance", 0),
+                new Ghost.Source("sharpness", 0), new Ghost.Source("sharpness", 1));
     }
 
     @Override
