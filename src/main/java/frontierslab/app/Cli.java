@@ -48,7 +48,7 @@ public final class Cli {
                    frontiers-lab list                 every experiment with its parameters and presets
                    frontiers-lab run <id> [--preset NAME | --params FILE.json] [--set name=value]... [--steps N] --out DIR
                                  [--format png,svg,pdf,csv,json,md,py] [--scale 1|2|3] [--theme light|dark|projector] [--caption]
-                   frontiers-lab screenshots --out DIR [--theme light,projector] [--experiment ID [--preset NAME]] [--presenter] [--size WxH] [--scene N] [--scrub F]
+                   frontiers-lab screenshots --out DIR [--theme light,projector] [--experiment ID [--preset NAME] [--from NAME]] [--presenter] [--size WxH] [--scene N] [--scrub F]
                    frontiers-lab slides --scenes FILE|lecture --out DIR [--theme light|dark|projector]
                                  [--size 1920x1080|1280x720|WxH] [--format png,svg,pdf] [--caption]
                    frontiers-lab bench [NAME]         print speed figures (see docs/benchmarks.md)""";

@@ -35,6 +35,7 @@ final class Screenshots {
         List<Theme> themes = List.of(Theme.LIGHT, Theme.PROJECTOR);
         String only = null;
         String preset = null;
+        String from = null;
         boolean presenter = false;
         double scrub = Double.NaN;
         int width = WIDTH;
@@ -52,6 +53,7 @@ final class Screenshots {
                 }
                 case "--experiment" -> only = Registry.experiment(next(args, ++i, "--experiment")).type().id();
                 case "--preset" -> preset = next(args, ++i, "--preset");
+                case "--from" -> from = next(args, ++i, "--from");
                 case "--presenter" -> presenter = true;
                 case "--scene" -> scene = sceneNumber(next(args, ++i, "--scene"));
                 case "--scrub" -> scrub = scrubFraction(next(args, ++i, "--scrub"));
@@ -64,7 +66,8 @@ final class Screenshots {
                     height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --presenter, --scene, --size, --scrub");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --from, --presenter, --scene, --size,"
+                        + " --scrub");
             }
         }
         if (dir == null) {
@@ -73,8 +76,13 @@ final class Screenshots {
         if (preset != null && only == null) {
             throw new IllegalArgumentException("--preset needs --experiment");
         }
-        if (preset != null) {
-            Registry.experiment(only).type().preset(preset);
+        if (from != null && only == null) {
+            throw new IllegalArgumentException("--from needs --experiment");
+        }
+        for (String named : new String[] {preset, from}) {
+            if (named != null) {
+                Registry.experiment(only).type().preset(named);
+            }
         }
         FileSet.check(dir);
         FxPlatform.startHeadless();
@@ -92,9 +100,11 @@ final class Screenshots {
                         continue;
                     }
                     for (Theme theme : themes) {
-                        String name = id + (preset == null ? "" : "-" + preset) + (presenter ? "-presenter" : "")
+                        String name = id + (preset == null ? "" : "-" + preset) + (from == null ? "" : "-from-" + from)
+                                + (presenter ? "-presenter" : "")
                                 + (Double.isNaN(scrub) ? "" : "-scrubbed") + "-" + theme.key() + ".png";
-                        BufferedImage image = render(panel.id(), id, preset, theme, width, height, presenter, scrub);
+                        BufferedImage image = render(panel.id(), id, preset, from, theme, width, height, presenter,
+                                scrub);
                         set.add(name, o -> ImageIO.write(image, "png", o));
                     }
                 }
@@ -136,6 +146,16 @@ final class Screenshots {
 
     static BufferedImage render(String panelId, String experimentId, String preset, Theme theme, int width, int height,
                                 boolean presenter, double scrub) {
+        return render(panelId, experimentId, preset, null, theme, width, height, presenter, scrub);
+    }
+
+    /**
+     * {@code from}, when not null: the run of that preset is drawn first, then the parameters change to {@code preset}
+     * (the defaults when null), as a lecturer's click would, so that the first run shows as the ghost of the previous
+     * run behind the second.
+     */
+    static BufferedImage render(String panelId, String experimentId, String preset, String from, Theme theme,
+                                int width, int height, boolean presenter, double scrub) {
         Shell shell = FxPlatform.call(() -> {
             Shell s = new Shell(theme, panelId);
             Scene scene = new Scene(s, width, height);
@@ -144,21 +164,25 @@ final class Screenshots {
                 s.setPresenter(true);
                 Shell.applyStyles(scene, s.theme());
             }
-            s.currentSection().load(experimentId, preset);
+            s.currentSection().load(experimentId, from == null ? preset : from);
             return s;
         });
         try {
             ExperimentView<?> view = FxPlatform.call(shell::current);
+            if (from != null) {
+                view.runner().execute(Screenshots::runToTheEnd);
+                awaitIdle(view);
+                FxPlatform.run(() -> {
+                    view.refresh();
+                    changeTo(view, preset);
+                });
+            }
             view.runner().execute(Screenshots::runToTheEnd);
             if (!Double.isNaN(scrub)) {
                 view.runner().execute(e -> ((frontierslab.sim.Timeline<?>) e).seek(
                         Math.round(scrub * ((frontierslab.sim.Timeline<?>) e).end())));
             }
-            try {
-                view.runner().awaitIdle();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitIdle(view);
             return FxPlatform.call(() -> {
                 shell.applyCss();
                 shell.layout();
@@ -170,6 +194,22 @@ final class Screenshots {
             });
         } finally {
             FxPlatform.run(shell::dispose);
+        }
+    }
+
+    private static void awaitIdle(ExperimentView<?> view) {
+        try {
+            view.runner().awaitIdle();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <P extends Record> void changeTo(ExperimentView<P> view, String preset) {
+        if (preset == null) {
+            view.controls().accept(view.type().space().defaults());
+        } else {
+            view.loadPreset(preset);
         }
     }
 

@@ -41,11 +41,18 @@ public final class Ghost {
      */
     static final int DATASET = 64;
 
-    /** Series {@code series} of the first dataset of chart {@code chartId}. */
-    public record Source(String chartId, int series) {
+    /**
+     * Series {@code series} of the first dataset of chart {@code chartId}; {@code named}: the chart's legend names the
+     * ghost (a chart whose legend is full already, such as a landscape with its marked points, can leave that to the
+     * charts beside it).
+     */
+    public record Source(String chartId, int series, boolean named) {
+        public Source(String chartId, int series) {
+            this(chartId, series, true);
+        }
     }
 
-    private record Copy(String chartId, int series, XYSeries data) {
+    private record Copy(String chartId, int series, boolean named, XYSeries data) {
     }
 
     private final String label;
@@ -68,7 +75,7 @@ public final class Ghost {
             XYSeries live = liveSeries(charts, s);
             XYSeries copy = copyOf(live, s.series());
             line |= copy.getItemCount() > 1;
-            copies.add(new Copy(s.chartId(), s.series(), copy));
+            copies.add(new Copy(s.chartId(), s.series(), s.named(), copy));
         }
         return line ? Optional.of(new Ghost(label, List.copyOf(copies))) : Optional.empty();
     }
@@ -116,6 +123,9 @@ public final class Ghost {
             }
             plot.setDataset(DATASET, data);
             plot.setRenderer(DATASET, renderer);
+            if (list.stream().noneMatch(Copy::named)) {
+                return;
+            }
             LegendItem item = new LegendItem(label, null, null, null,
                     new Line2D.Double(-4.5 * palette.lineWidth(), 0, 4.5 * palette.lineWidth(), 0),
                     new BasicStroke(Math.max(2.5f, palette.lineWidth() * 1.5f)), renderer.getSeriesPaint(0));
@@ -169,24 +179,23 @@ public final class Ghost {
     }
 
     /**
-     * The legend text of a ghost of a run with parameters {@code ghost}, after a change to {@code next}: the parameters
-     * that differ, with the ghost's values (at most three; "…" for more), each as its control names it.
+     * The legend text of a ghost of a run with parameters {@code ghost}, after a change to {@code next}: one parameter
+     * that differs, with the ghost's value, as its control names it: {@code main} (the main parameter, η) when it
+     * differs, else the first that does; "…" when more differ. Short, so that it fits one legend row on a projector.
      */
-    public static <P extends Record> String label(ParamSpace<P> space, P ghost, P next) {
+    public static <P extends Record> String label(ParamSpace<P> space, P ghost, P next, String main) {
         Map<String, Object> before = space.values(ghost);
         Map<String, Object> after = space.values(next);
-        List<String> parts = new ArrayList<>();
-        for (ParamSpec spec : space.specs()) {
-            Object v = before.get(spec.name());
-            if (!v.equals(after.get(spec.name()))) {
-                parts.add(spec.label() + " = " + text(v));
-            }
-        }
-        if (parts.isEmpty()) {
+        List<ParamSpec> changed = space.specs().stream()
+                .filter(spec -> !before.get(spec.name()).equals(after.get(spec.name())))
+                .sorted(java.util.Comparator.comparing(spec -> !spec.name().equals(main)))
+                .toList();
+        if (changed.isEmpty()) {
             return "previous run";
         }
-        String shown = String.join(", ", parts.subList(0, Math.min(3, parts.size())));
-        return "previous run (" + shown + (parts.size() > 3 ? ", …" : "") + ")";
+        ParamSpec first = changed.getFirst();
+        return "previous run (" + first.label() + " = " + text(before.get(first.name()))
+                + (changed.size() > 1 ? ", …" : "") + ")";
     }
 
     private static String text(Object v) {

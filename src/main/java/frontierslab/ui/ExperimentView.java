@@ -176,7 +176,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         if (before.equals(next)) {
             return;
         }
-        Ghost.of(figure, Ghost.label(type.space(), before, next)).ifPresent(g -> {
+        Ghost.of(figure, Ghost.label(type.space(), before, next, controls.mainParameter())).ifPresent(g -> {
             ghost = g;
             ghostParams = before;
             g.drawOn(figure, palette);

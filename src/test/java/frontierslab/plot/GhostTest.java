@@ -90,11 +90,15 @@ class GhostTest {
 
     @Test
     void theLabelNamesTheParametersThatChangedWithTheGhostsOwnValues() {
-        assertEquals("previous run (η = " + Numbers.format(0.3) + ")", Ghost.label(QuadraticParams.SPACE, BEFORE, AFTER));
-        QuadraticParams moved = QuadraticParams.SPACE.with(QuadraticParams.SPACE.with(BEFORE, "x1", 1.5), "x2", -0.5);
-        String label = Ghost.label(QuadraticParams.SPACE, BEFORE, moved);
-        assertEquals("previous run (" + QuadraticParams.SPACE.spec("x1").label() + " = " + Numbers.format(BEFORE.x1())
-                + ", " + QuadraticParams.SPACE.spec("x2").label() + " = " + Numbers.format(BEFORE.x2()) + ")", label);
+        var space = QuadraticParams.SPACE;
+        assertEquals("previous run (η = " + Numbers.format(0.3) + ")", Ghost.label(space, BEFORE, AFTER, "eta"));
+        QuadraticParams moved = space.with(space.with(BEFORE, "x1", 1.5), "x2", -0.5);
+        assertEquals("previous run (" + space.spec("x1").label() + " = " + Numbers.format(BEFORE.x1()) + ", …)",
+                Ghost.label(space, BEFORE, moved, "eta"), "the first that changed, and a sign that more did");
+        assertEquals("previous run (η = " + Numbers.format(0.3) + ", …)",
+                Ghost.label(space, BEFORE, space.with(AFTER, "x1", 1.5), "eta"), "the main parameter first");
+        assertEquals("previous run (" + space.spec("x1").label() + " = " + Numbers.format(BEFORE.x1()) + ")",
+                Ghost.label(space, BEFORE, space.with(BEFORE, "x1", 1.5), "eta"));
     }
 
     @Test
@@ -111,6 +115,21 @@ class GhostTest {
         Ghost.clear(figure);
         assertNull(loss.getLegend());
         assertFalse(Ghost.drawnOn(figure, "loss"));
+    }
+
+    @Test
+    void aSourceLeftUnnamedAddsNothingToItsChartsLegend() {
+        var type = frontierslab.panels.eos.model.ValleyExperiment.TYPE;
+        var figure = new frontierslab.panels.eos.view.ValleyFigure(LIGHT);
+        var params = type.space().defaults();
+        figure.show((frontierslab.panels.eos.model.ValleyExperiment.ValleySnapshot) type.create(params).snapshot());
+        JFreeChart landscape = figure.charts().getFirst().chart();
+        List<String> before = labels(landscape);
+        Ghost ghost = Ghost.of(figure, "previous run").orElseThrow();
+        ghost.drawOn(figure, LIGHT);
+        assertTrue(Ghost.drawnOn(figure, "landscape"), "the path's ghost is drawn");
+        assertEquals(before, labels(landscape));
+        assertTrue(labels(figure.charts().get(1).chart()).contains("previous run"), "the chart beside names it");
     }
 
     private static List<String> labels(JFreeChart chart) {

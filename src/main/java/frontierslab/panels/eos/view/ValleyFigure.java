@@ -290,10 +290,13 @@ public final class ValleyFigure implements ExperimentFigure<ValleySnapshot> {
         bp.getRangeAxis().setRange(-span, span);
     }
 
-    /** The path, D (or the residual), λ_max at wₜ and the flow limit's λ; not the end points or the valley. */
+    /**
+     * The path (its legend, full with the two end points, leaves the ghost's name to the charts beside it), D (or the
+     * residual), λ_max at wₜ and the flow limit's λ; not the end points or the valley.
+     */
     @Override
     public List<Ghost.Source> ghostSources() {
-        return List.of(new Ghost.Source("landscape", 0), new Ghost.Source("balance", 0),
+        return List.of(new Ghost.Source("landscape", 0, false), new Ghost.Source("balance", 0),
                 new Ghost.Source("sharpness", 0), new Ghost.Source("sharpness", 1));
     }
 
