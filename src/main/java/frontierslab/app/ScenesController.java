@@ -295,10 +295,14 @@ public final class ScenesController {
         return shown.size() == view.figure().charts().size() ? null : shown;
     }
 
-    /** The charts whose axes differ from those a fresh figure draws for the same snapshot: zoomed by the user. */
+    /**
+     * The charts whose axes differ from those a fresh figure draws for the same snapshot (with the same ghost of the
+     * previous run, which widens the axes it spans): zoomed by the user.
+     */
     private static Map<String, Scene.Zoom> zoom(ExperimentView<?> view, Snapshot s) {
         ExperimentFigure<Snapshot> fresh = Registry.experiment(view.type().id()).newFigure(view.palette());
         fresh.show(s);
+        view.ghost().ifPresent(g -> g.drawOn(fresh, view.palette()));
         Map<String, Scene.Zoom> zoom = new LinkedHashMap<>();
         for (int i = 0; i < view.figure().charts().size(); i++) {
             FigureChart c = view.figure().charts().get(i);

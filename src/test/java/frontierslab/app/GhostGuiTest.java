@@ -170,6 +170,19 @@ class GhostGuiTest {
         assertFalse(anyGhostDrawn(view));
     }
 
+    @Test
+    void aSceneAddedWithAGhostOnScreenTakesTheAxesTheGhostWidenedForNoZoom() throws Exception {
+        ExperimentView<QuadraticParams> view = quadratic();
+        FxPlatform.run(() -> view.loadPreset("converging"));
+        ShellFixture.settle(view);
+        FxPlatform.run(() -> view.loadPreset("edge"));
+        ShellFixture.settle(view);
+        assertTrue(FxPlatform.call(() -> view.ghost().isPresent()));
+        frontierslab.scenes.Scene added = FxPlatform.call(() -> shell.scenes().addCurrentView())
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(null, added.view().zoom(), "the converging run's ghost widened the loss axis; that is no zoom");
+    }
+
     /**
      * On the network, η changed mid-run continues the same run (no ghost: the runs share their past); Reset then
      * starts a run that differs from it, which leaves the changed run as the ghost.
