@@ -33,6 +33,17 @@ class ScreenshotsTest {
     }
 
     @Test
+    void fromNeedsAnExperimentAndOneOfItsPresets() {
+        CliRunner.Result alone = CliRunner.run("screenshots", "--out", dir.toString(), "--from", "converging");
+        assertEquals(2, alone.status());
+        assertEquals("frontiers-lab: --from needs --experiment", alone.err().strip());
+        CliRunner.Result unknown = CliRunner.run("screenshots", "--out", dir.toString(), "--experiment",
+                "eos-quadratic", "--from", "nowhere");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown preset 'nowhere' for eos-quadratic"), unknown.err());
+    }
+
+    @Test
     void anEmptyOutputFolderIsRefused() {
         CliRunner.Result r = CliRunner.run("screenshots", "--out", "");
         assertEquals(2, r.status());
