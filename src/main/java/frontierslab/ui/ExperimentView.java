@@ -84,6 +84,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private P runStart;
     /** Whether the gesture under way (a slider drag) has already decided its ghost: one per gesture, from before it. */
     private boolean gestureDecided;
+    /** Whether the start point is being dragged on a chart: one gesture, from the press to the release. */
+    private boolean plotDrag;
     private BiConsumer<ExperimentView<?>, String> exportHandler = (v, chart) -> { };
     private java.util.function.Consumer<ExperimentFigure.Link> linkHandler = link -> { };
 
@@ -141,15 +143,15 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     }
 
     /**
-     * Before a change that starts another run, the run on screen becomes the ghost: once per gesture (a drag leaves the
-     * run from before it began, and a drag that comes back to where it began leaves none), and not for a change that a
+     * Before a change that starts another run, the run on screen becomes the ghost: once per gesture (a slider drag, or
+     * a drag of the start on the plot from press to release, leaves the run from before it began, and a drag that comes back to where it began leaves none), and not for a change that a
      * long run takes where it is (η on the network: the runs share their past, and the change is marked on the charts).
      */
     @SuppressWarnings("unchecked")
     private void takeGhost(P next) {
         P previous = lastChange;
         lastChange = next;
-        boolean gesture = controls.inGesture();
+        boolean gesture = controls.inGesture() || plotDrag;
         if (gestureDecided) {
             gestureDecided = gesture;
             if (!gesture && ghost != null && next.equals(ghostParams)) {
@@ -479,12 +481,19 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("pan"));
         javafx.event.EventHandler<MouseEvent> drag = e -> {
             if (e.isPrimaryButtonDown()) {
+                plotDrag = true;
                 dragTo(viewer, handle, e.getX(), e.getY());
                 e.consume();
             }
         };
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_PRESSED, drag);
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
+        viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (plotDrag) {
+                plotDrag = true;
+                takeGhost(controls.params());
+            }
+        });
     }
 
     /** Moves the draggable point to the data coordinates under canvas position (x, y). */

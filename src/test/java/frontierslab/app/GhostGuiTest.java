@@ -20,6 +20,8 @@ import javafx.event.Event;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +133,40 @@ class GhostGuiTest {
         assertGhostIsTheRunOf(view, before);
         assertEquals("previous run (η = " + Numbers.format(before.eta()) + ")",
                 FxPlatform.call(() -> view.ghost().orElseThrow().label()));
+    }
+
+    @Test
+    void aDragOfTheStartOnTheContourPlotLeavesOneGhostTheRunFromBeforeThePress() throws Exception {
+        ExperimentView<QuadraticParams> view = quadratic();
+        QuadraticParams before = FxPlatform.call(() -> view.controls().params());
+        var canvas = FxPlatform.call(() -> view.viewer("landscape").getCanvas());
+        var area = FxPlatform.call(() -> canvas.getRenderingInfo().getPlotInfo().getDataArea());
+        double x = area.getCenterX();
+        double y = area.getCenterY();
+        mouse(canvas, MouseEvent.MOUSE_PRESSED, x + 10, y + 10);
+        ShellFixture.settle(view);
+        mouse(canvas, MouseEvent.MOUSE_DRAGGED, x + 30, y - 20);
+        ShellFixture.settle(view);
+        mouse(canvas, MouseEvent.MOUSE_DRAGGED, x + 50, y - 40);
+        ShellFixture.settle(view);
+        mouse(canvas, MouseEvent.MOUSE_RELEASED, x + 50, y - 40);
+        ShellFixture.settle(view);
+
+        QuadraticParams after = FxPlatform.call(() -> view.controls().params());
+        assertNotEquals(before.x1(), after.x1(), "the start moved");
+        assertGhostIsTheRunOf(view, before);
+        assertEquals("previous run (" + QuadraticParams.SPACE.spec("x1").label() + " = " + Numbers.format(before.x1())
+                + ", …)", FxPlatform.call(() -> view.ghost().orElseThrow().label()));
+    }
+
+    /** A mouse event at (x, y) of {@code target}; the event takes scene coordinates, made local again on delivery. */
+    private static void mouse(javafx.scene.Node target, javafx.event.EventType<MouseEvent> type, double x, double y) {
+        FxPlatform.run(() -> {
+            var scene = target.localToScene(x, y);
+            Event.fireEvent(target, new MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(),
+                    MouseButton.PRIMARY, 1, false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false,
+                    false, false, false, null));
+        });
     }
 
     @Test
