@@ -490,7 +490,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (plotDrag) {
-                plotDrag = true;
+                plotDrag = false;
                 takeGhost(controls.params());
             }
         });

@@ -157,6 +157,12 @@ class GhostGuiTest {
         assertGhostIsTheRunOf(view, before);
         assertEquals("previous run (" + QuadraticParams.SPACE.spec("x1").label() + " = " + Numbers.format(before.x1())
                 + ", …)", FxPlatform.call(() -> view.ghost().orElseThrow().label()));
+
+        mouse(canvas, MouseEvent.MOUSE_PRESSED, x - 30, y + 30);
+        ShellFixture.settle(view);
+        mouse(canvas, MouseEvent.MOUSE_RELEASED, x - 30, y + 30);
+        ShellFixture.settle(view);
+        assertGhostIsTheRunOf(view, after);
     }
 
     /** A mouse event at (x, y) of {@code target}; the event takes scene coordinates, made local again on delivery. */
