@@ -95,16 +95,27 @@ class GhostGuiTest {
         });
     }
 
-    private static boolean anyGhostDrawn(ExperimentView<?> view) {
-        return FxPlatform.call(() -> view.figure().charts().stream().anyMatch(c -> Ghost.drawnOn(view.figure(), c.id())));
+    /** Types η as a lecturer would and waits for the new run to be drawn; returns the parameters before. */
+    private static QuadraticParams changeEta(ExperimentView<QuadraticParams> view, double eta)
+            throws InterruptedException {
+        QuadraticParams before = FxPlatform.call(() -> view.controls().params());
+        FxPlatform.run(() -> view.controls().set("eta", eta));
+        ShellFixture.settle(view);
+        return before;
+    }
+
+    /** Once the view has drawn what it was sent: no ghost kept, none on any chart. */
+    private static void assertNoGhost(ExperimentView<?> view) throws InterruptedException {
+        ShellFixture.settle(view);
+        assertTrue(FxPlatform.call(() -> view.ghost().isEmpty()));
+        assertFalse(FxPlatform.call(() -> view.figure().charts().stream()
+                .anyMatch(c -> Ghost.drawnOn(view.figure(), c.id()))));
     }
 
     @Test
     void typingANewEtaLeavesThePreviousRunAsAGhostBitForBitWithItsEtaInTheLegend() throws Exception {
         ExperimentView<QuadraticParams> view = quadratic();
-        QuadraticParams before = FxPlatform.call(() -> view.controls().params());
-        FxPlatform.run(() -> view.controls().set("eta", 0.45));
-        ShellFixture.settle(view);
+        QuadraticParams before = changeEta(view, 0.45);
 
         assertGhostIsTheRunOf(view, before);
         String label = FxPlatform.call(() -> view.ghost().orElseThrow().label());
@@ -186,17 +197,13 @@ class GhostGuiTest {
         ShellFixture.settle(view);
         assertEquals(5L, FxPlatform.call(() -> (long) view.shownSnapshot().step()));
         press(KeyCode.R);
-        ShellFixture.settle(view);
-        assertTrue(FxPlatform.call(() -> view.ghost().isEmpty()));
-        assertFalse(anyGhostDrawn(view));
+        assertNoGhost(view);
     }
 
     @Test
     void aThemeChangeKeepsTheGhostAndGClearsIt() throws Exception {
         ExperimentView<QuadraticParams> view = quadratic();
-        QuadraticParams before = FxPlatform.call(() -> view.controls().params());
-        FxPlatform.run(() -> view.controls().set("eta", 0.3));
-        ShellFixture.settle(view);
+        QuadraticParams before = changeEta(view, 0.3);
         var lightFigure = FxPlatform.call(view::figure);
 
         FxPlatform.run(() -> shell.setTheme(Theme.PROJECTOR));
@@ -207,9 +214,7 @@ class GhostGuiTest {
         assertTrue(FxPlatform.call(() -> shell.actions().stream().anyMatch(a ->
                 a.name().equals("Clear the previous run") && a.keyText().equals("G"))), "listed under Help → Keys");
         press(KeyCode.G);
-        ShellFixture.settle(view);
-        assertTrue(FxPlatform.call(() -> view.ghost().isEmpty()));
-        assertFalse(anyGhostDrawn(view));
+        assertNoGhost(view);
     }
 
     @Test

@@ -63,12 +63,23 @@ class GhostTest {
         }
     }
 
+    private record Changed(QuadraticFigure figure, Ghost ghost) {
+    }
+
+    /** A figure that showed {@code steps} steps at η = 0.3, then η changed to 0.45: the first run as its ghost. */
+    private static Changed changed(int steps, String label) {
+        QuadraticFigure figure = shown(BEFORE, steps);
+        Ghost ghost = Ghost.of(figure, label).orElseThrow();
+        figure.show(run(AFTER, steps));
+        ghost.drawOn(figure, LIGHT);
+        return new Changed(figure, ghost);
+    }
+
     @Test
     void theGhostKeepsThePreviousRunPointForPointWhileTheFigureDrawsTheNext() {
-        QuadraticFigure figure = shown(BEFORE, 25);
-        Ghost ghost = Ghost.of(figure, "previous run").orElseThrow();
-        figure.show(run(AFTER, 25));
-        ghost.drawOn(figure, LIGHT);
+        Changed changed = changed(25, "previous run");
+        QuadraticFigure figure = changed.figure();
+        Ghost ghost = changed.ghost();
         QuadraticFigure fresh = shown(BEFORE, 25);
         for (Ghost.Source s : figure.ghostSources()) {
             assertSameBits(live(fresh, s), ghost.series(s));
@@ -103,12 +114,11 @@ class GhostTest {
 
     @Test
     void aChartWithoutALegendGetsOneForTheGhostAndLosesItWithTheGhost() {
-        QuadraticFigure figure = shown(BEFORE, 25);
+        assertNull(shown(BEFORE, 25).charts().get(1).chart().getLegend());
+        Changed changed = changed(25, "previous run (η = 0.300)");
+        QuadraticFigure figure = changed.figure();
+        Ghost ghost = changed.ghost();
         JFreeChart loss = figure.charts().get(1).chart();
-        assertNull(loss.getLegend());
-        Ghost ghost = Ghost.of(figure, "previous run (η = 0.300)").orElseThrow();
-        figure.show(run(AFTER, 25));
-        ghost.drawOn(figure, LIGHT);
         assertEquals(List.of("loss", "previous run (η = 0.300)"), labels(loss));
         ghost.drawOn(figure, LIGHT);
         assertEquals(List.of("loss", "previous run (η = 0.300)"), labels(loss), "drawn again, not twice");
@@ -149,10 +159,7 @@ class GhostTest {
      */
     @Test
     void theGhostIsDrawnFadedAndBehindTheLiveRun() {
-        QuadraticFigure figure = shown(BEFORE, 40);
-        Ghost ghost = Ghost.of(figure, "previous run").orElseThrow();
-        figure.show(run(AFTER, 40));
-        ghost.drawOn(figure, LIGHT);
+        QuadraticFigure figure = changed(40, "previous run").figure();
         JFreeChart sharpness = figure.charts().get(2).chart();
         sharpness.setAntiAlias(false);
         BufferedImage image = sharpness.createBufferedImage(640, 480);
