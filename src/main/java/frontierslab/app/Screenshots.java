@@ -66,8 +66,8 @@ final class Screenshots {
                     height = Integer.parseInt(size.substring(size.indexOf('x') + 1));
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + args.get(i)
-                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --from, --presenter, --scene, --size,"
-                        + " --scrub");
+                        + "' for screenshots: allowed --out, --theme, --experiment, --preset, --from, --presenter, "
+                        + "--scene, --size, --scrub");
             }
         }
         if (dir == null) {

@@ -144,8 +144,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /**
      * Before a change that starts another run, the run on screen becomes the ghost: once per gesture (a slider drag, or
-     * a drag of the start on the plot from press to release, leaves the run from before it began, and a drag that comes back to where it began leaves none), and not for a change that a
-     * long run takes where it is (η on the network: the runs share their past, and the change is marked on the charts).
+     * a drag of the start on the plot from press to release, leaves the run from before it began; a drag that comes
+     * back to where it began leaves none), and not for a change that a long run takes where it is (η on the network:
+     * the runs share their past, and the change is marked on the charts).
      */
     @SuppressWarnings("unchecked")
     private void takeGhost(P next) {
@@ -175,7 +176,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     /** The run on the charts now becomes the ghost, labelled by its parameters {@code before} where they differ. */
     private void keepAsGhost(P before, P next) {
-        if (before.equals(next)) {
+        if (before.equals(next) || figure.ghostSources().isEmpty()) {
             return;
         }
         Ghost.of(figure, Ghost.label(type.space(), before, next, controls.mainParameter())).ifPresent(g -> {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class GhostTest {
 
     private static final Palette LIGHT = Palette.of(Theme.LIGHT);
-    private static final QuadraticParams BEFORE = QuadraticParams.SPACE.with(QuadraticParams.SPACE.defaults(), "eta", 0.3);
+    private static final QuadraticParams BEFORE =
+            QuadraticParams.SPACE.with(QuadraticParams.SPACE.defaults(), "eta", 0.3);
     private static final QuadraticParams AFTER = QuadraticParams.SPACE.with(BEFORE, "eta", 0.45);
 
     /** A run of {@code steps} steps from step 0 (a new experiment shows its whole run until it is reset). */
@@ -44,7 +45,8 @@ class GhostTest {
     }
 
     private static XYSeries live(QuadraticFigure f, Ghost.Source s) {
-        JFreeChart chart = f.charts().stream().filter(c -> c.id().equals(s.chartId())).findFirst().orElseThrow().chart();
+        JFreeChart chart = f.charts().stream().filter(c -> c.id().equals(s.chartId())).findFirst().orElseThrow()
+                .chart();
         return ((XYSeriesCollection) chart.getXYPlot().getDataset(0)).getSeries(s.series());
     }
 
