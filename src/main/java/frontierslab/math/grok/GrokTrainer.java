@@ -363,17 +363,27 @@ public final class GrokTrainer {
         boolean quadratic = setup.activation() == Activation.QUADRATIC;
         for (int i = 0; i < train.size; i++) {
             float[] h = train.h[i];
-            float[] g = train.dz[i];
-            float[] ga = gA[train.left[i]];
-            float[] gb = gB[train.right[i]];
-            for (int k = 0; k < units; k++) {
-                float dh = quadratic ? 2 * h[k] * g[k] : (h[k] > 0 ? g[k] : 0f);
-                ga[k] += dh;
-                gb[k] += dh;
-                gb1[k] += dh;
+            float[] dh = train.dz[i];
+            if (quadratic) {
+                for (int k = 0; k < units; k++) {
+                    dh[k] = 2 * h[k] * dh[k];
+                }
+            } else {
+                for (int k = 0; k < units; k++) {
+                    dh[k] = h[k] > 0 ? dh[k] : 0f;
+                }
             }
+            addTo(gA[train.left[i]], dh);
+            addTo(gB[train.right[i]], dh);
+            addTo(gb1, dh);
         }
         return loss;
+    }
+
+    private void addTo(float[] sum, float[] x) {
+        for (int k = 0; k < units; k++) {
+            sum[k] += x[k];
+        }
     }
 
     /** The gradient arrays in the order A rows, B rows, b₁, W₂ rows (padded), b₂ (tests). */
@@ -398,10 +408,8 @@ public final class GrokTrainer {
                     h[k] = x;
                     z[k] = quadratic ? x * x : Math.max(x, 0f);
                 }
-                for (int k = 0; k < units; k++) {
-                    batch.zT[k][i] = z[k];
-                }
             }
+            GrokKernels.transpose(batch.z, batch.zT, units, from, to);
             GrokKernels.outputs(w2, b2, batch.zT, batch.oT, classes, units, from, to);
         });
     }
