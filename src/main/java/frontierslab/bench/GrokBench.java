@@ -4,31 +4,18 @@ import frontierslab.math.grok.GrokTrainer;
 import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.panels.generalization.model.GrokParams;
-import frontierslab.panels.generalization.view.GrokFigure;
-import frontierslab.plot.FigureChart;
-import frontierslab.plot.Palette;
-import frontierslab.plot.Theme;
-import frontierslab.sim.SimulationRunner;
-import frontierslab.sim.Snapshot;
-import frontierslab.sim.Timeline;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Speed of {@code grok-modadd} on its main preset (P = 47, 663 training pairs, 256 units, AdamW): milliseconds per
  * training step on one and on two cores (wall and the calling thread's CPU time), milliseconds per evaluation of all
- * P² pairs, and the time from Play to test accuracy ≥ 95 %, twice: headless at full speed, and "drawn live": the app's
- * path, a {@link SimulationRunner} driving a {@link Timeline} with its checkpoints and pacing as the GUI sets it on
- * this machine, while a display thread takes a snapshot every 16.7 ms, shows it in the figure and rasterises one chart
- * in turn at 640×400, the work of the app's FX thread. Each run also reports its CPU time, so that figures taken on a
- * loaded machine can be read. Compare with {@code python3 bench/grok_numpy.py}, the same run in numpy.
+ * P² pairs, and the time from Play to test accuracy ≥ 95 % headless at full speed, with its CPU time, so that figures
+ * taken on a loaded machine can be read. {@code bench grok} then plays the same run in the app's window. Compare with
+ * {@code python3 bench/grok_numpy.py}, the same run in numpy.
  */
 public final class GrokBench {
 
@@ -86,8 +73,7 @@ public final class GrokBench {
         GrokSnapshot s = (GrokSnapshot) e.snapshot();
         out.printf("grok, headless at full speed: test accuracy ≥ 95 %% at step %d after %.1f s (process CPU %.1f s)%n",
                 s.grokStep(), (System.nanoTime() - start) / 1e9, (process() - cpu) / 1e9);
-        drawnLive(main, out);
-        out.printf("grok: load average %.2f at the end%n", load());
+        out.printf("grok: load average %.2f at the end of the headless run%n", load());
     }
 
     private static double load() {
@@ -97,54 +83,5 @@ public final class GrokBench {
     private static long process() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static void drawnLive(GrokParams main, PrintStream out) {
-        GrokFigure figure = new GrokFigure(Palette.of(Theme.LIGHT));
-        List<FigureChart> charts = figure.charts();
-        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_ARGB);
-        try (SimulationRunner<GrokParams> runner = new SimulationRunner<>("grok-modadd",
-                () -> new Timeline<>(GrokExperiment.TYPE::create, main))) {
-            if (Runtime.getRuntime().availableProcessors() <= 2) {
-                runner.setYieldShare(0.5);
-            }
-            runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
-            long cpu = process();
-            long start = System.nanoTime();
-            runner.play();
-            int frames = 0;
-            int turn = 0;
-            long frameNanos = 16_666_667L;
-            long next = System.nanoTime();
-            GrokSnapshot last = null;
-            while (true) {
-                Snapshot taken = runner.takeSnapshot();
-                if (taken instanceof GrokSnapshot g) {
-                    last = g;
-                    figure.show(g);
-                    Graphics2D g2 = image.createGraphics();
-                    charts.get(turn++ % charts.size()).chart().draw(g2, new Rectangle2D.Double(0, 0, 640, 400));
-                    g2.dispose();
-                    frames++;
-                    if (g.grokStep() >= 0 || !runner.isPlaying()) {
-                        break;
-                    }
-                }
-                next += frameNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                } else {
-                    next = System.nanoTime();
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long simCpu = THREADS.getThreadCpuTime(runner.thread().threadId());
-            runner.pause();
-            out.printf("grok, drawn live (the GUI's runner, timeline and pacing; one chart rasterised per frame): "
-                    + "test accuracy ≥ 95 %% at step %d after %.1f s, %d frames = %.0f frames/s; process CPU %.1f s, "
-                    + "simulation thread CPU %.1f s%n", last == null ? -1 : last.grokStep(), seconds, frames,
-                    frames / seconds, (process() - cpu) / 1e9, simCpu / 1e9);
-        }
     }
 }
