@@ -4,6 +4,7 @@ import frontierslab.export.FigureWriter;
 import frontierslab.panels.eos.model.QuadraticExperiment;
 import frontierslab.panels.eos.model.QuadraticParams;
 import frontierslab.panels.eos.view.QuadraticFigure;
+import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
@@ -38,7 +39,7 @@ final class Bench {
         BENCHMARKS.put("bias-low-rank", out -> frontierslab.bench.LowRankBiasBench.main(new String[0]));
         BENCHMARKS.put("sam-panel", out -> frontierslab.bench.SamPanelBench.main(new String[0]));
         BENCHMARKS.put("dd-random-features", out -> frontierslab.bench.DoubleDescentBench.main(new String[0]));
-        BENCHMARKS.put("grok", frontierslab.bench.GrokBench::run);
+        BENCHMARKS.put("grok", Bench::grok);
     }
 
     private Bench() {
@@ -116,43 +117,13 @@ final class Bench {
      * the JIT is still compiling the drawing code, and a second run.
      */
     private static void guiWhileTraining(PrintStream out) {
-        FxPlatform.startHeadless();
-        Shell shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            javafx.scene.Scene scene = new javafx.scene.Scene(s, 1200, 760);
-            Shell.applyStyles(scene, Theme.LIGHT);
-            javafx.stage.Stage stage = new javafx.stage.Stage();
-            stage.setScene(scene);
-            stage.show();
-            s.currentSection().load("eos-mlp", "spiral");
-            return s;
-        });
-        var view = FxPlatform.call(shell::current);
-        long[] frames = {0};
-        List<Long> frameTimes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        long[] last = {0};
-        long[] longest = {0};
-        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                long t = System.nanoTime();
-                if (last[0] != 0) {
-                    longest[0] = Math.max(longest[0], t - last[0]);
-                }
-                last[0] = t;
-                frames[0]++;
-                frameTimes.add(t);
-            }
-        };
+        OnScreen screen = OnScreen.open("eos", "eos-mlp", "spiral");
+        var view = screen.view();
         try {
             for (String run : List.of("first run after start", "second run")) {
                 view.runner().reset();
                 view.runner().awaitIdle();
-                frames[0] = 0;
-                frameTimes.clear();
-                last[0] = 0;
-                longest[0] = 0;
-                FxPlatform.run(counter::start);
+                screen.frames().restart();
                 view.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
                 long start = System.nanoTime();
                 view.runner().play();
@@ -160,11 +131,11 @@ final class Bench {
                     Thread.sleep(5);
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                FxPlatform.run(counter::stop);
+                FrameCounter frames = screen.frames().halt();
                 out.printf(Locale.ROOT, "gui-eos-mlp, %s (spiral, η = 0.04, 4000 steps, sharpness pairs every 10, "
                         + "drawn live): %.2f s; %d frames drawn meanwhile = %.1f frames/s; longest gap between frames "
-                        + "%.1f ms%n", run, seconds, frames[0], frames[0] / seconds, longest[0] / 1e6);
-                out.println("  frames in each second of the run: " + framesPerSecond(frameTimes, start));
+                        + "%.1f ms%n", run, seconds, frames.frames, frames.frames / seconds, frames.longest / 1e6);
+                out.println("  frames in each second of the run: " + framesPerSecond(frames.times, start));
             }
             double[] redraw = new double[20];
             for (int i = 0; i < redraw.length; i++) {
@@ -182,7 +153,115 @@ final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            FxPlatform.run(shell::dispose);
+            FxPlatform.run(screen.shell()::dispose);
+        }
+    }
+
+    /** {@code bench grok}: the trainer and the headless run ({@link frontierslab.bench.GrokBench}), then on screen. */
+    private static void grok(PrintStream out) {
+        frontierslab.bench.GrokBench.run(out);
+        grokOnScreen(out);
+    }
+
+    /**
+     * {@code grok-modadd}'s main preset played at full speed in the app's own window (JavaFX's headless platform,
+     * software rendering at 1200×760): the runner, timeline, pacing and views of the app, every chart drawn by the FX
+     * thread as on screen. The wall time from Play until the snapshot on screen shows test accuracy ≥ 95 %, the
+     * frames drawn meanwhile, and the CPU time of the process and of the simulation thread.
+     */
+    private static void grokOnScreen(PrintStream out) {
+        OnScreen screen = OnScreen.open("generalization", "grok-modadd", "main");
+        var view = screen.view();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        try {
+            view.runner().awaitIdle();
+            screen.frames().restart();
+            view.runner().setStepsPerSecond(Double.POSITIVE_INFINITY);
+            long cpu = os.getProcessCpuTime();
+            long simCpu = threads.getThreadCpuTime(view.runner().thread().threadId());
+            long start = System.nanoTime();
+            view.runner().play();
+            int grokked = -1;
+            while (grokked < 0 && view.runner().isPlaying()) {
+                Thread.sleep(2);
+                if (FxPlatform.call(view::shownSnapshot) instanceof GrokSnapshot g) {
+                    grokked = g.grokStep();
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            simCpu = threads.getThreadCpuTime(view.runner().thread().threadId()) - simCpu;
+            cpu = os.getProcessCpuTime() - cpu;
+            view.runner().pause();
+            FrameCounter frames = screen.frames().halt();
+            out.printf(Locale.ROOT, "grok, drawn live in the app's window (1200×760, software rendering): test accuracy "
+                    + "≥ 95 %% on screen at step %d after %.1f s; %d frames = %.0f frames/s, longest gap %.0f ms; "
+                    + "process CPU %.1f s, simulation thread CPU %.1f s; load average %.2f%n", grokked, seconds,
+                    frames.frames, frames.frames / seconds, frames.longest / 1e6, cpu / 1e9, simCpu / 1e9,
+                    os.getSystemLoadAverage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            FxPlatform.run(screen.shell()::dispose);
+        }
+    }
+
+    /** The app's window on JavaFX's headless platform, one experiment of one panel loaded, frames counted. */
+    private record OnScreen(Shell shell, frontierslab.ui.ExperimentView<?> view, FrameCounter frames) {
+
+        static OnScreen open(String panel, String experiment, String preset) {
+            FxPlatform.startHeadless();
+            Shell shell = FxPlatform.call(() -> {
+                Shell s = new Shell(Theme.LIGHT, panel);
+                javafx.scene.Scene scene = new javafx.scene.Scene(s, 1200, 760);
+                Shell.applyStyles(scene, Theme.LIGHT);
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                stage.setScene(scene);
+                stage.show();
+                s.currentSection().load(experiment, preset);
+                return s;
+            });
+            return new OnScreen(shell, FxPlatform.call(shell::current), new FrameCounter());
+        }
+    }
+
+    /** Counts the FX thread's pulses: how many, when, and the longest gap between two. */
+    private static final class FrameCounter extends javafx.animation.AnimationTimer {
+        private long frames;
+        private long last;
+        private long longest;
+        private final List<Long> times = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        @Override
+        public void handle(long now) {
+            long t = System.nanoTime();
+            if (last != 0) {
+                longest = Math.max(longest, t - last);
+            }
+            last = t;
+            frames++;
+            times.add(t);
+        }
+
+        /** Starts counting from zero. */
+        void restart() {
+            FxPlatform.run(() -> {
+                frames = 0;
+                last = 0;
+                longest = 0;
+                times.clear();
+                start();
+            });
+        }
+
+        /** Stops counting; the counts stay to be read. */
+        FrameCounter halt() {
+            FxPlatform.call(() -> {
+                stop();
+                return this;
+            });
+            return this;
         }
     }
 

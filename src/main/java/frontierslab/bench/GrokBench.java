@@ -4,29 +4,22 @@ import frontierslab.math.grok.GrokTrainer;
 import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.panels.generalization.model.GrokParams;
-import frontierslab.panels.generalization.view.GrokFigure;
-import frontierslab.plot.FigureChart;
-import frontierslab.plot.Palette;
-import frontierslab.plot.Theme;
-import frontierslab.sim.SimulationRunner;
-import frontierslab.sim.Snapshot;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Speed of {@code grok-modadd} on its main preset (P = 47, 663 training pairs, 256 units, AdamW): milliseconds per
- * training step on one and on two cores, milliseconds per evaluation of all P² pairs, and the wall time from Play to
- * test accuracy ≥ 95 %, twice: headless at full speed, and "drawn live": the app's simulation runner (yielding half of
- * each frame, as on a two-core machine) while a display thread takes a snapshot every 16.7 ms, shows it in the figure
- * and rasterises one chart in turn at 640×400, the work of the app's FX thread. Compare with
+ * training step on one and on two cores (wall and the calling thread's CPU time), milliseconds per evaluation of all
+ * P² pairs, and the time from Play to test accuracy ≥ 95 % headless at full speed, with its CPU time, so that figures
+ * taken on a loaded machine can be read. {@code bench grok} then plays the same run in the app's window. Compare with
  * {@code python3 bench/grok_numpy.py}, the same run in numpy.
  */
 public final class GrokBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private GrokBench() {
     }
@@ -37,85 +30,58 @@ public final class GrokBench {
 
     public static void run(PrintStream out) {
         Locale.setDefault(Locale.ROOT);
+        out.printf("grok: load average %.2f at the start%n", load());
         GrokParams main = GrokExperiment.TYPE.preset("main").params();
         for (boolean parallel : new boolean[] {false, true}) {
             GrokTrainer t = new GrokTrainer(main.setup(), main.lr(), main.weightDecay(),
                     parallel ? frontierslab.sim.Workers.shared() : null);
             double[] step = new double[5];
+            double[] stepCpu = new double[5];
             double[] eval = new double[5];
             for (int round = 0; round < 6; round++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < 200; i++) {
                     t.step();
                 }
                 long t1 = System.nanoTime();
+                long c1 = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < 20; i++) {
                     t.evaluate();
                 }
                 long t2 = System.nanoTime();
                 if (round > 0) {
                     step[round - 1] = (t1 - t0) / 1e6 / 200;
+                    stepCpu[round - 1] = (c1 - c0) / 1e6 / 200;
                     eval[round - 1] = (t2 - t1) / 1e6 / 20;
                 }
             }
             Arrays.sort(step);
+            Arrays.sort(stepCpu);
             Arrays.sort(eval);
-            out.printf("grok, %s: %.2f ms per training step (median of 5 × 200; %.1f GFLOP/s at 50.1 MFLOP a step), "
-                    + "%.2f ms per evaluation of all %d pairs%n", parallel ? "two cores" : "one core", step[2],
-                    50.1 / step[2], eval[2], main.modulus() * main.modulus());
+            out.printf("grok, %s: %.2f ms per training step (median of 5 × 200; %.1f GFLOP/s at 50.1 MFLOP a step; "
+                    + "the calling thread's CPU time %.2f ms a step), %.2f ms per evaluation of all %d pairs%n",
+                    parallel ? "two cores" : "one core", step[2], 50.1 / step[2], stepCpu[2], eval[2],
+                    main.modulus() * main.modulus());
         }
         GrokExperiment e = new GrokExperiment(main);
+        long cpu = process();
         long start = System.nanoTime();
         while (e.canStep() && ((GrokSnapshot) e.snapshot()).grokStep() < 0) {
             e.step();
         }
         GrokSnapshot s = (GrokSnapshot) e.snapshot();
-        out.printf("grok, headless at full speed: test accuracy ≥ 95 %% at step %d after %.1f s%n", s.grokStep(),
-                (System.nanoTime() - start) / 1e9);
-        drawnLive(main, out);
+        out.printf("grok, headless at full speed: test accuracy ≥ 95 %% at step %d after %.1f s (process CPU %.1f s)%n",
+                s.grokStep(), (System.nanoTime() - start) / 1e9, (process() - cpu) / 1e9);
+        out.printf("grok: load average %.2f at the end of the headless run%n", load());
     }
 
-    private static void drawnLive(GrokParams main, PrintStream out) {
-        GrokFigure figure = new GrokFigure(Palette.of(Theme.LIGHT));
-        List<FigureChart> charts = figure.charts();
-        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_ARGB);
-        try (SimulationRunner<GrokParams> runner = new SimulationRunner<>("grok-modadd",
-                () -> new GrokExperiment(main))) {
-            runner.setYieldShare(0.5);
-            runner.setStepsPerSecond(Double.POSITIVE_INFINITY);
-            long start = System.nanoTime();
-            runner.play();
-            int frames = 0;
-            int turn = 0;
-            long frameNanos = 16_666_667L;
-            long next = System.nanoTime();
-            GrokSnapshot last = null;
-            while (true) {
-                Snapshot taken = runner.takeSnapshot();
-                if (taken instanceof GrokSnapshot g) {
-                    last = g;
-                    figure.show(g);
-                    Graphics2D g2 = image.createGraphics();
-                    charts.get(turn++ % charts.size()).chart().draw(g2, new Rectangle2D.Double(0, 0, 640, 400));
-                    g2.dispose();
-                    frames++;
-                    if (g.grokStep() >= 0 || !runner.isPlaying()) {
-                        break;
-                    }
-                }
-                next += frameNanos;
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                } else {
-                    next = System.nanoTime();
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            runner.pause();
-            out.printf("grok, drawn live (runner yielding half of each frame, one chart rasterised per frame): "
-                    + "test accuracy ≥ 95 %% at step %d after %.1f s, %d frames = %.0f frames/s%n",
-                    last == null ? -1 : last.grokStep(), seconds, frames, frames / seconds);
-        }
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long process() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

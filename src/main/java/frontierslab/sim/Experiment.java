@@ -25,6 +25,25 @@ public interface Experiment<P extends Record> {
 
     Snapshot snapshot();
 
+    /** How a run at full speed shares a machine of few cores with the display ({@link SimulationRunner}). */
+    enum Pacing {
+        /**
+         * A step may spread over every core: at full speed the run computes for part of each frame, publishes, and
+         * waits for the display to take the snapshot, so that the display always gets its share of the machine.
+         */
+        SHARE_FRAMES,
+        /**
+         * A step computes on the simulation thread alone, so the other cores stay free for the display: at full speed
+         * the run computes through every frame, publishes once a frame and never waits for the display.
+         */
+        OWN_CORE
+    }
+
+    /** {@link Pacing#SHARE_FRAMES} unless the experiment's steps keep to its own thread. */
+    default Pacing pacing() {
+        return Pacing.SHARE_FRAMES;
+    }
+
     /** Runs until {@link #canStep()} is false or {@code maxSteps} more steps were taken. */
     default void run(long maxSteps) {
         for (long i = 0; i < maxSteps && canStep(); i++) {

@@ -170,7 +170,8 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      * frame, publish, then wait until the display has taken the snapshot (at most one frame). The simulation then never
      * runs ahead of the screen, and when the screen falls behind (a busy machine, the JIT compiling in the first
      * seconds) the simulation slows down with it instead of taking the renderer's time. The GUI sets it on machines
-     * with few cores; the command line does not.
+     * with few cores; the command line does not. An experiment whose steps keep to this thread
+     * ({@link Experiment.Pacing#OWN_CORE}) leaves the display the other cores instead, and is not held back.
      */
     public void setYieldShare(double share) {
         yieldShare = Math.max(0, Math.min(0.9, share));
@@ -286,7 +287,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         if (running) {
             long now = ticker.nanoTime();
             double rate = stepsPerSecond;
-            long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare));
+            long deadline = now + (long) (FRAME_NANOS * (1 - yieldShare()));
             if (Double.isInfinite(rate)) {
                 while (experiment.canStep() && ticker.nanoTime() < deadline && pendingParams.get() == null
                         && commands.isEmpty()) {
@@ -326,9 +327,14 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
             if (wait > 0 && commands.isEmpty() && pendingParams.get() == null) {
                 ticker.parkNanos(this, wait);
             }
-        } else if (yieldShare > 0) {
+        } else if (yieldShare() > 0) {
             awaitDisplay();
         }
+    }
+
+    /** The share of each frame left to the display by the experiment in hand, by its {@link Experiment.Pacing}. */
+    private double yieldShare() {
+        return experiment != null && experiment.pacing() == Experiment.Pacing.OWN_CORE ? 0 : yieldShare;
     }
 
     private boolean canStep() {

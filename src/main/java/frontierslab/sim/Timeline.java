@@ -151,6 +151,11 @@ public final class Timeline<P extends Record> implements Experiment<P> {
         return live.snapshot();
     }
 
+    @Override
+    public Pacing pacing() {
+        return live.pacing();
+    }
+
     /**
      * Puts the run at position {@code target} (clamped to [0, {@link #end()}]), as it was when it first got there,
      * with the parameters it then had. The history beyond stays until the next step or change.

@@ -45,21 +45,32 @@ public final class FourierAnalysis {
         int[][] top = new int[3][width];
         double[][] share = new double[3][width];
         double[] unitPower = new double[width];
+        double[] re = new double[width];
+        double[] im = new double[width];
         for (int m = 0; m < 3; m++) {
             double[][] x = matrices[m];
+            for (int f = 0; f < freqs; f++) {
+                java.util.Arrays.fill(re, 0);
+                java.util.Arrays.fill(im, 0);
+                for (int r = 0; r < p; r++) {
+                    double c = cos[f][r];
+                    double s = sin[f][r];
+                    double[] row = x[r];
+                    for (int k = 0; k < width; k++) {
+                        re[k] += row[k] * c;
+                        im[k] += row[k] * s;
+                    }
+                }
+                for (int k = 0; k < width; k++) {
+                    power[m][k][f] = re[k] * re[k] + im[k] * im[k];
+                }
+            }
             for (int k = 0; k < width; k++) {
                 double total = 0;
                 double best = 0;
                 int bestF = 0;
                 for (int f = 0; f < freqs; f++) {
-                    double re = 0;
-                    double im = 0;
-                    for (int r = 0; r < p; r++) {
-                        re += x[r][k] * cos[f][r];
-                        im += x[r][k] * sin[f][r];
-                    }
-                    double pw = re * re + im * im;
-                    power[m][k][f] = pw;
+                    double pw = power[m][k][f];
                     total += pw;
                     if (pw > best) {
                         best = pw;

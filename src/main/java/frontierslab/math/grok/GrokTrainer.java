@@ -18,8 +18,8 @@ import java.util.Optional;
  * no decoupled term; GD θ ← θ − lr(g + wd·θ). The decay acts on every parameter, biases included; lr and wd change
  * between steps.
  *
- * <p>Single precision throughout (parameters, moments, activations; sums of losses in double), the products on two
- * cores ({@link GrokKernels}, {@link TwoCores}). The split of the P² pairs and the initialization come from one
+ * <p>Single precision throughout (parameters, moments, activations; sums of losses in double), the products on one
+ * or two cores ({@link GrokKernels}, {@link TwoCores}), steps and evaluations each as asked. The split of the P² pairs and the initialization come from one
  * SplitMix64 stream ({@link SeededRandom}): first the permutation (its first round(fP²) pairs train), then A, B
  * (row-major, N(0, 1/P)), then W₂ (N(0, 1/N)).
  *
@@ -38,7 +38,8 @@ public final class GrokTrainer {
     private final int classes;
     private final int n;
     private final int units;
-    private final TwoCores cores;
+    private final TwoCores stepCores;
+    private final TwoCores evaluationCores;
     final float[][] a;
     final float[][] b;
     final float[] b1;
@@ -105,15 +106,25 @@ public final class GrokTrainer {
     }
 
     /**
-     * A trainer that splits each step's products between the calling thread and one of {@code helper}'s threads, or
-     * computes alone when {@code helper} is null (the results are the same bit for bit).
+     * A trainer that splits each step's and each evaluation's products between the calling thread and one of
+     * {@code helper}'s threads, or computes alone when {@code helper} is null (the results are the same bit for bit).
      */
     public GrokTrainer(GrokSetup setup, double lr, double wd, java.util.concurrent.Executor helper) {
+        this(setup, lr, wd, helper, helper);
+    }
+
+    /**
+     * A trainer that splits its steps with {@code stepHelper}'s threads and its evaluations with
+     * {@code evaluationHelper}'s, each computing alone where its helper is null (the same bits either way).
+     */
+    public GrokTrainer(GrokSetup setup, double lr, double wd, java.util.concurrent.Executor stepHelper,
+                       java.util.concurrent.Executor evaluationHelper) {
         this.setup = setup;
         this.p = setup.modulus();
         this.classes = roundUp(p);
         this.units = roundUp(setup.width());
-        this.cores = new TwoCores(helper);
+        this.stepCores = new TwoCores(stepHelper);
+        this.evaluationCores = new TwoCores(evaluationHelper);
         this.lr = lr;
         this.wd = wd;
         a = new float[p][units];
@@ -176,7 +187,7 @@ public final class GrokTrainer {
 
     /**
      * A copy at the same parameters, Adam moments, η, λ and step; it shares the data split, the batches' work arrays
-     * and the helper thread, none of which carries state from one step to the next.
+     * and the helper threads, none of which carries state from one step to the next.
      */
     private GrokTrainer(GrokTrainer o) {
         setup = o.setup;
@@ -184,7 +195,8 @@ public final class GrokTrainer {
         classes = o.classes;
         n = o.n;
         units = o.units;
-        cores = o.cores;
+        stepCores = o.stepCores;
+        evaluationCores = o.evaluationCores;
         a = deepCopy(o.a);
         b = deepCopy(o.b);
         b1 = o.b1.clone();
@@ -342,11 +354,11 @@ public final class GrokTrainer {
 
     /** The training loss at the current parameters; fills the gradients. */
     double lossAndGradient() {
-        forward(train);
+        forward(train, stepCores);
         double loss = outputGradient(train);
         int samplesHalf = (train.padded / 8) * 4;
         int classesHalf = (classes / 8) * 4;
-        cores.both(() -> {
+        stepCores.both(() -> {
             GrokKernels.hiddenGradient(w2, train.dT, train.dz, classes, units, 0, samplesHalf);
             GrokKernels.outputGradient(train.dT, train.z, gw2, gb2, train.padded, units, 0, classesHalf);
         }, () -> {
@@ -363,17 +375,27 @@ public final class GrokTrainer {
         boolean quadratic = setup.activation() == Activation.QUADRATIC;
         for (int i = 0; i < train.size; i++) {
             float[] h = train.h[i];
-            float[] g = train.dz[i];
-            float[] ga = gA[train.left[i]];
-            float[] gb = gB[train.right[i]];
-            for (int k = 0; k < units; k++) {
-                float dh = quadratic ? 2 * h[k] * g[k] : (h[k] > 0 ? g[k] : 0f);
-                ga[k] += dh;
-                gb[k] += dh;
-                gb1[k] += dh;
+            float[] dh = train.dz[i];
+            if (quadratic) {
+                for (int k = 0; k < units; k++) {
+                    dh[k] = 2 * h[k] * dh[k];
+                }
+            } else {
+                for (int k = 0; k < units; k++) {
+                    dh[k] = h[k] > 0 ? dh[k] : 0f;
+                }
             }
+            addTo(gA[train.left[i]], dh);
+            addTo(gB[train.right[i]], dh);
+            addTo(gb1, dh);
         }
         return loss;
+    }
+
+    private void addTo(float[] sum, float[] x) {
+        for (int k = 0; k < units; k++) {
+            sum[k] += x[k];
+        }
     }
 
     /** The gradient arrays in the order A rows, B rows, b₁, W₂ rows (padded), b₂ (tests). */
@@ -385,7 +407,7 @@ public final class GrokTrainer {
         return params;
     }
 
-    private void forward(Batch batch) {
+    private void forward(Batch batch, TwoCores cores) {
         boolean quadratic = setup.activation() == Activation.QUADRATIC;
         cores.split(batch.padded, (from, to) -> {
             for (int i = from; i < to; i++) {
@@ -398,53 +420,64 @@ public final class GrokTrainer {
                     h[k] = x;
                     z[k] = quadratic ? x * x : Math.max(x, 0f);
                 }
-                for (int k = 0; k < units; k++) {
-                    batch.zT[k][i] = z[k];
-                }
             }
+            GrokKernels.transpose(batch.z, batch.zT, units, from, to);
             GrokKernels.outputs(w2, b2, batch.zT, batch.oT, classes, units, from, to);
         });
     }
 
-    /** The loss of each of the first {@code size} samples into {@code losses} and, if wanted, dL/do into dT. */
+    /**
+     * The loss of each of the first {@code size} samples into {@code losses} and, if wanted, dL/do into dT. The
+     * passes run along the rows of oT (one class, every sample), each sample's sums still in class order.
+     */
     private void perSample(Batch batch, double[] losses, int[] predictions, boolean gradient, double scale) {
-        boolean mse = setup.loss() == Loss.MSE;
-        for (int i = 0; i < batch.size; i++) {
-            int target = (batch.left[i] + batch.right[i]) % p;
-            int best = 0;
-            double top = Double.NEGATIVE_INFINITY;
+        int size = batch.size;
+        int[] target = new int[size];
+        double[] top = new double[size];
+        for (int i = 0; i < size; i++) {
+            target[i] = (batch.left[i] + batch.right[i]) % p;
+            top[i] = Double.NEGATIVE_INFINITY;
+        }
+        Arrays.fill(predictions, 0, size, 0);
+        for (int c = 0; c < p; c++) {
+            float[] row = batch.oT[c];
+            for (int i = 0; i < size; i++) {
+                if (row[i] > top[i]) {
+                    top[i] = row[i];
+                    predictions[i] = c;
+                }
+            }
+        }
+        if (setup.loss() == Loss.MSE) {
+            Arrays.fill(losses, 0, size, 0);
             for (int c = 0; c < p; c++) {
-                double o = batch.oT[c][i];
-                if (o > top) {
-                    top = o;
-                    best = c;
-                }
-            }
-            predictions[i] = best;
-            double loss = 0;
-            if (mse) {
-                for (int c = 0; c < p; c++) {
-                    double e = batch.oT[c][i] - (c == target ? 1.0 : 0.0);
-                    loss += e * e;
+                float[] row = batch.oT[c];
+                float[] d = gradient ? batch.dT[c] : null;
+                for (int i = 0; i < size; i++) {
+                    double e = row[i] - (c == target[i] ? 1.0 : 0.0);
+                    losses[i] += e * e;
                     if (gradient) {
-                        batch.dT[c][i] = (float) (2 * e * scale / p);
-                    }
-                }
-                loss /= p;
-            } else {
-                double sum = 0;
-                for (int c = 0; c < p; c++) {
-                    sum += Math.exp(batch.oT[c][i] - top);
-                }
-                loss = top + Math.log(sum) - batch.oT[target][i];
-                if (gradient) {
-                    for (int c = 0; c < p; c++) {
-                        double prob = Math.exp(batch.oT[c][i] - top) / sum;
-                        batch.dT[c][i] = (float) ((prob - (c == target ? 1.0 : 0.0)) * scale);
+                        d[i] = (float) (2 * e * scale / p);
                     }
                 }
             }
-            losses[i] = loss;
+            for (int i = 0; i < size; i++) {
+                losses[i] /= p;
+            }
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            double sum = 0;
+            for (int c = 0; c < p; c++) {
+                sum += Math.exp(batch.oT[c][i] - top[i]);
+            }
+            losses[i] = top[i] + Math.log(sum) - batch.oT[target[i]][i];
+            if (gradient) {
+                for (int c = 0; c < p; c++) {
+                    double prob = Math.exp(batch.oT[c][i] - top[i]) / sum;
+                    batch.dT[c][i] = (float) ((prob - (c == target[i] ? 1.0 : 0.0)) * scale);
+                }
+            }
         }
     }
 
@@ -497,7 +530,7 @@ public final class GrokTrainer {
 
     /** The losses and accuracies on the training and test pairs, and which of the P² pairs are answered right. */
     public Evaluation evaluate() {
-        forward(all);
+        forward(all, evaluationCores);
         double[] losses = new double[all.size];
         int[] predictions = new int[all.size];
         perSample(all, losses, predictions, false, 0);

@@ -130,7 +130,7 @@ public final class GrokExperiment implements Forkable<GrokParams> {
     }
 
     private void begin() {
-        trainer = new GrokTrainer(params.setup(), params.lr(), params.decayAt(1), Workers.shared());
+        trainer = new GrokTrainer(params.setup(), params.lr(), params.decayAt(1), null, Workers.shared());
         trace = new Trace(COLUMNS);
         changes.clear();
         memorizedStep = -1;
@@ -191,6 +191,16 @@ public final class GrokExperiment implements Forkable<GrokParams> {
     @Override
     public GrokParams params() {
         return params;
+    }
+
+    /**
+     * A step computes on the simulation thread alone (its three small products run slower split over two cores than
+     * on one), so the run can keep that core while the display draws on the other; evaluations of all P² pairs use
+     * both cores.
+     */
+    @Override
+    public Pacing pacing() {
+        return Pacing.OWN_CORE;
     }
 
     @Override
