@@ -1,5 +1,6 @@
 package frontierslab.panels.bias;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,7 @@ class BiasPanelTest {
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
         Experiment<P> e = type.create(type.preset(preset).params());
         e.run(Long.MAX_VALUE);
-        return e.snapshot().summary();
+        return SummaryJson.of(e.snapshot().summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {

@@ -1,5 +1,6 @@
 package frontierslab.panels.generalization;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class GrokPresetsTest {
     }
 
     private static double number(GrokSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+        return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
     private static double at(Trace.View v, double step, String column) {
@@ -148,7 +149,7 @@ class GrokPresetsTest {
         double normAfter = at(v, 5500, "weight_norm");
         double normEnd = at(v, 11_000, "weight_norm");
         assertTrue(normEnd < 0.95 * normAfter, "the norm keeps falling: " + normAfter + " → " + normEnd);
-        assertNull(s.summary().get("grok_step"));
+        assertNull(s.summary().grokStep());
         double[] fromSwitch = testAccuracyRange(v, 5000);
         String note = note("Optimization in stages");
         says(note, "at step 5,000 (preset", 0);
@@ -161,7 +162,7 @@ class GrokPresetsTest {
     @Test
     void withoutWeightDecayThereIsNoGrokkingWithinTheHorizon() {
         GrokSnapshot s = run("no-decay");
-        assertNull(s.summary().get("grok_step"));
+        assertNull(s.summary().grokStep());
         assertEquals(1.0, number(s, "train_accuracy"));
         double test = number(s, "test_accuracy");
         assertTrue(test < 0.5, "test accuracy " + test);

@@ -1,5 +1,6 @@
 package frontierslab.panels.intro;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class IntroPanelTest {
     private static Map<String, Object> summary(String preset) {
         String text = "{{intro-random-labels:" + preset + ":p_compared:%d}}";
         Snapshot s = TEXTS.run(References.parse(text).getFirst());
-        return s.summary();
+        return SummaryJson.of(s.summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {

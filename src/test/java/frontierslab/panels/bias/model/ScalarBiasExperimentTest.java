@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,7 +40,7 @@ class ScalarBiasExperimentTest {
     }
 
     private static double number(ScalarBiasSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+        return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
     @Test
@@ -73,7 +74,7 @@ class ScalarBiasExperimentTest {
         assertEquals(number(s, "beta_final"), s.maxDeviation(), 1e-12);
         assertTrue(s.status().message().contains("off by up to 1.00"), s.status().message());
         assertTrue(s.status().message().contains("predicts y/2 at t = never"), s.status().message());
-        assertEquals(null, s.summary().get("time_to_half_lecture"));
+        assertEquals(null, s.summary().timeToHalfLecture());
     }
 
     @Test
@@ -205,7 +206,7 @@ class ScalarBiasExperimentTest {
                 assertTrue(Double.isFinite(d), c + " not finite");
             }
         }
-        for (Map.Entry<String, Object> e : s.summary().entrySet()) {
+        for (Map.Entry<String, Object> e : SummaryJson.of(s.summary()).entrySet()) {
             if (e.getValue() instanceof Double d) {
                 assertTrue(Double.isFinite(d), e.getKey());
             }

@@ -1,5 +1,6 @@
 package frontierslab.panels.examples.model;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class PacBayesExampleTest {
     }
 
     private static double fact(DerivationSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+        return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
     @Test

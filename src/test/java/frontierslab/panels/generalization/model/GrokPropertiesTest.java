@@ -1,5 +1,6 @@
 package frontierslab.panels.generalization.model;
 
+import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class GrokPropertiesTest {
                 assertTrue(Double.isFinite(v.get(r, c)), v.columns().get(c) + " at row " + r);
             }
         }
-        for (Object value : s.summary().values()) {
+        for (Object value : SummaryJson.of(s.summary()).values()) {
             if (value instanceof Double d) {
                 assertTrue(Double.isFinite(d));
             }
