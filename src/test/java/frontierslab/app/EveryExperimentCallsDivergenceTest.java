@@ -1,15 +1,15 @@
 package frontierslab.app;
 
-import frontierslab.sim.SummaryJson;
-import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

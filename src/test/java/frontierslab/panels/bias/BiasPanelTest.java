@@ -1,6 +1,5 @@
 package frontierslab.panels.bias;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.panels.bias.model.SparseBiasExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.SummaryJson;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package frontierslab.panels.generalization;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import frontierslab.panels.generalization.model.LinearFeaturesExperiment;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.SummaryJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;

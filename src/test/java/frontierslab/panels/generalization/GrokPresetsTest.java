@@ -1,6 +1,5 @@
 package frontierslab.panels.generalization;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.panels.References;
 import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.HashMap;
 import java.util.Map;

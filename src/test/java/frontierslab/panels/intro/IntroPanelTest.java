@@ -1,6 +1,5 @@
 package frontierslab.panels.intro;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import frontierslab.panels.References;
 import frontierslab.panels.intro.model.RandomLabelsExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package frontierslab.panels.sam;
 
-import frontierslab.panels.sam.model.PacBayesExperiment;
-import frontierslab.panels.sam.model.SamValleyExperiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +13,10 @@ import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.References;
 import frontierslab.panels.CardDeck;
+import frontierslab.panels.sam.model.PacBayesExperiment;
 import frontierslab.panels.sam.model.PhaseMapExperiment;
 import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
+import frontierslab.panels.sam.model.SamValleyExperiment;
 import frontierslab.panels.sam.model.Settling;
 import frontierslab.panels.sam.model.TwoBasinExperiment;
 import frontierslab.panels.sam.model.TwoBasinExperiment.TwoBasinSnapshot;

@@ -1,7 +1,6 @@
 package frontierslab.panels.bias.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.MatrixCompletionProblem;
 import frontierslab.math.bias.MatrixCompletionRun;

@@ -1,9 +1,7 @@
 package frontierslab.panels.generalization.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import frontierslab.math.grok.FourierAnalysis;
 import frontierslab.math.grok.GrokSetup.Activation;
 import frontierslab.math.grok.GrokSetup.Init;

@@ -1,6 +1,5 @@
 package frontierslab.panels.bias.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.panels.bias.model.LowRankBiasExperiment.LowRankBiasSnapshot;
 import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;

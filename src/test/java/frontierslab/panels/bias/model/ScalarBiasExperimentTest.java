@@ -1,6 +1,5 @@
 package frontierslab.panels.bias.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.math.bias.ScalarFactorization.Model;
 import frontierslab.panels.bias.model.ScalarBiasExperiment.ScalarBiasSnapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;

@@ -1,6 +1,5 @@
 package frontierslab.panels.bias.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import frontierslab.math.bias.MinimumNormInterpolators;
 import frontierslab.math.bias.SparseRegressionProblem;
 import frontierslab.panels.bias.model.SparseBiasExperiment.SparseBiasSnapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.List;
 import net.jqwik.api.ForAll;

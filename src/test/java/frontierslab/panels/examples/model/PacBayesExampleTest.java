@@ -1,12 +1,12 @@
 package frontierslab.panels.examples.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.sim.Numbers;
+import frontierslab.sim.SummaryJson;
 import java.util.List;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;

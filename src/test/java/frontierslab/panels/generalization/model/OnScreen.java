@@ -1,9 +1,9 @@
 package frontierslab.panels.generalization.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.function.BiPredicate;
 

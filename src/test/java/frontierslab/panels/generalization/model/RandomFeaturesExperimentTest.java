@@ -1,6 +1,5 @@
 package frontierslab.panels.generalization.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Preset;
+import frontierslab.sim.SummaryJson;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,10 +1,10 @@
 package frontierslab.panels.intro.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.panels.intro.model.InterpolationExperiment.InterpolationSnapshot;
+import frontierslab.sim.SummaryJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package frontierslab.panels.intro.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import frontierslab.panels.intro.view.RandomLabelsFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.io.IOException;
 import java.io.InputStream;

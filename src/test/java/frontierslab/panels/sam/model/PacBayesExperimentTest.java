@@ -1,6 +1,5 @@
 package frontierslab.panels.sam.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,6 +17,7 @@ import frontierslab.panels.sam.model.PacBayesExperiment.PacBayesSnapshot;
 import frontierslab.panels.sam.model.PacBayesExperiment.Probe;
 import frontierslab.panels.sam.model.PacBayesParams.Point;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -1,6 +1,5 @@
 package frontierslab.panels.sam.model;
 
-import frontierslab.sim.SummaryJson;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +10,7 @@ import frontierslab.math.landscape.Landscape;
 import frontierslab.panels.sam.model.SamValleyExperiment.SamValleySnapshot;
 import frontierslab.panels.sam.model.SamValleyParams.Model;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
