@@ -88,10 +88,10 @@ class LowRankBiasExperimentTest {
         assertTrue(t1 > 0 && t2 >= 1.5 * t1 && t2 - t1 >= 15, "σ₁ half at " + t1 + ", σ₂ half at " + t2);
         assertTrue(t.get(t1, "sigma_2") < final2 / 20, "σ₂ at step " + t1 + ": " + t.get(t1, "sigma_2"));
         assertEquals(2, MatrixCompletionSpectrum.numericalRank(s.singularValues()));
-        assertEquals(2, number(SummaryJson.of(s.summary()), "numerical_rank"));
+        assertEquals(2, s.summary().numericalRank());
         double unobserved = unobservedError(s);
         assertTrue(unobserved < 0.01, "unobserved error " + unobserved);
-        assertEquals(unobserved, number(SummaryJson.of(s.summary()), "relative_unobserved_error"), 1e-12);
+        assertEquals(unobserved, s.summary().relativeUnobservedError(), 1e-12);
         assertTrue(observedError(s) < 1e-3, "observed error " + observedError(s));
         assertEquals(Status.State.FINISHED, s.status().state());
         assertTrue(s.status().message().contains("σ₁ reached 5 at step " + s.sigma1HalfStep()), s.status().message());
