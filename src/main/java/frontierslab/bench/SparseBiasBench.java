@@ -80,7 +80,7 @@ public final class SparseBiasBench {
         for (double alpha : new double[] {0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1}) {
             SparseBiasExperiment e = new SparseBiasExperiment(SparseBiasParams.of(alpha, 0.02, 200_000));
             e.run(Long.MAX_VALUE);
-            var s = e.snapshot();
+            var s = (SparseBiasExperiment.SparseBiasSnapshot) e.snapshot();
             var t = s.trace();
             long fitted = -1;
             for (int r = 0; r < t.rows() && fitted < 0; r++) {
@@ -89,8 +89,8 @@ public final class SparseBiasBench {
                 }
             }
             var m = s.summary();
-            System.out.printf("%.3f, %.2e, %.4f, %.4f, %.4f, %.3f, %d%n", alpha, m.get("final_loss"), m.get("dist_l1"),
-                    m.get("dist_l2"), m.get("dist_limit"), m.get("l1_norm"), fitted);
+            System.out.printf("%.3f, %.2e, %.4f, %.4f, %.4f, %.3f, %d%n", alpha, m.finalLoss(), m.distL1(),
+                    m.distL2(), m.distLimit(), m.l1Norm(), fitted);
         }
     }
 

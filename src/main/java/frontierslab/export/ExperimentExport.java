@@ -142,7 +142,7 @@ public final class ExperimentExport {
         doc.put("steps", snapshot.step());
         doc.put("status", snapshot.status().word());
         doc.put("message", snapshot.status().message());
-        doc.put("summary", snapshot.summary());
+        doc.put("summary", Json.summary(snapshot.summary()));
         return doc;
     }
 

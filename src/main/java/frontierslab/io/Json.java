@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -36,6 +38,12 @@ public final class Json {
     public static final int MAX_DEPTH = 64;
 
     private static final JsonMapper MAPPER = mapper();
+
+    /** The mapper of summary records: record components in snake_case ({@code finalLoss} → {@code final_loss}). */
+    private static final JsonMapper SUMMARIES = MAPPER.rebuild()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private Json() {
     }
@@ -79,6 +87,28 @@ public final class Json {
             return MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The JSON tree of an experiment's summary record: each component under its name in snake_case (or the name its
+     * {@code @JsonProperty} gives), in declaration order; nested records become objects, lists arrays, enums their
+     * kebab-case key. Non-finite numbers stay numbers in the tree and are written as {@link #write} says.
+     */
+    public static JsonNode summary(Record summary) {
+        return SUMMARIES.valueToTree(summary);
+    }
+
+    /**
+     * The summary record of a tree that {@link #summary(Record)} made: the inverse, non-finite numbers included. A
+     * generic record ({@code DerivationSummary<F>}) names the classes of its type parameters in {@code parameters}.
+     */
+    public static <R extends Record> R summary(JsonNode tree, Class<R> type, Class<?>... parameters) {
+        try {
+            return SUMMARIES.treeToValue(tree, parameters.length == 0 ? SUMMARIES.constructType(type)
+                    : SUMMARIES.getTypeFactory().constructParametricType(type, parameters));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package frontierslab.panels;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import frontierslab.io.Json;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
@@ -196,24 +198,19 @@ public final class References {
         return v;
     }
 
-    /** A summary value by key, or by a dotted path into nested maps and lists ("gd.period", "minimum.values.0"). */
-    private static Object path(Map<String, Object> summary, String key) {
-        if (summary.containsKey(key)) {
-            return summary.get(key);
-        }
-        Object v = summary;
+    /**
+     * A summary value by its JSON key, or by a dotted path into nested objects and arrays ("gd.period",
+     * "minimum.values.0"): the summary's JSON ({@link Json#summary(Record)}), the names the export writes.
+     */
+    private static Object path(Record summary, String key) {
+        JsonNode v = Json.summary(summary);
         for (String part : key.split("\\.")) {
-            if (v instanceof Map<?, ?> m) {
-                v = m.get(part);
-            } else if (v instanceof List<?> l && part.matches("\\d+") && Integer.parseInt(part) < l.size()) {
-                v = l.get(Integer.parseInt(part));
-            } else if (v instanceof double[] a && part.matches("\\d+") && Integer.parseInt(part) < a.length) {
-                v = a[Integer.parseInt(part)];
-            } else {
+            v = v.isArray() && part.matches("\\d+") ? v.get(Integer.parseInt(part)) : v.isObject() ? v.get(part) : null;
+            if (v == null) {
                 return null;
             }
         }
-        return v;
+        return v.isContainerNode() ? null : Json.plain(v);
     }
 
     private static Object component(Record params, String name, Reference r) {

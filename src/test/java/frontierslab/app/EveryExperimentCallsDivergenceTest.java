@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,7 +87,7 @@ class EveryExperimentCallsDivergenceTest {
         Snapshot s = runToEnd(id, set);
         assertEquals(Status.State.DIVERGED, s.status().state(), s.status().message());
         assertTrue(s.status().message().matches("(?s).*(step|iteration) \\d+.*"), s.status().message());
-        Object outcome = s.summary().get("outcome");
+        Object outcome = SummaryJson.of(s.summary()).get("outcome");
         if (outcome != null) {
             assertEquals("diverged", outcome);
         }
@@ -97,7 +99,7 @@ class EveryExperimentCallsDivergenceTest {
         // L = ½((w₁ + w₂)x − y)²: each step multiplies it by (1 − 2ηx²)² = (1 − 6.4)² = 29.16 > 1
         assertEquals(Status.State.DIVERGED, s.status().state());
         assertTrue(s.status().message().contains("at step 1"), s.status().message());
-        assertEquals(72.0, (double) s.summary().get("loss_final"), 1e-12,
+        assertEquals(72.0, ((ScalarBiasExperiment.ScalarBiasSnapshot) s).summary().lossFinal(), 1e-12,
                 "the last point inside the range, the start, is kept: ½((1 + 3)·4 − 4)² = 72");
     }
 

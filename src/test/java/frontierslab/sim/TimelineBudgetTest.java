@@ -3,7 +3,6 @@ package frontierslab.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,8 +85,8 @@ class TimelineBudgetTest {
         }
 
         @Override
-        public Map<String, Object> summary() {
-            return Map.of();
+        public Count summary() {
+            return params;
         }
     }
 

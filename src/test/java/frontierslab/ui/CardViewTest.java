@@ -58,7 +58,7 @@ class CardViewTest {
         Experiment<QuadraticParams> run = QuadraticExperiment.TYPE.create(t.preset("diverging").params());
         run.run(Long.MAX_VALUE);
         String expected = String.format(Locale.ROOT, "η·λ₁ = %.1f here",
-                ((Number) run.snapshot().summary().get("eta_lambda_max")).doubleValue());
+                ((QuadraticExperiment.QuadraticSnapshot) run.snapshot()).summary().etaLambdaMax());
         String after = "";
         for (int i = 0; i < 200 && !after.contains(expected); i++) {
             Thread.sleep(50);

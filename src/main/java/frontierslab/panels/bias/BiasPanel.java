@@ -31,8 +31,9 @@ public final class BiasPanel {
         References.define("bias-low-rank", "truth_sigma1", s -> truthSingularValues(s)[0]);
         References.define("bias-low-rank", "truth_sigma2", s -> truthSingularValues(s)[1]);
         References.define("bias-low-rank", "observed_share", s -> {
-            double n = ((LowRankBiasSnapshot) s).truth().length;
-            return ((Number) s.summary().get("observed_entries")).doubleValue() / (n * n);
+            LowRankBiasSnapshot low = (LowRankBiasSnapshot) s;
+            double n = low.truth().length;
+            return low.summary().observedEntries() / (n * n);
         });
         References.define("bias-scalar", "start_w2", s -> {
             ScalarBiasParams p = (ScalarBiasParams) s.params();

@@ -30,9 +30,9 @@ public final class EosPanel {
         References.define("eos-mlp", "overshoot_low", s -> overshoot(s, false));
         References.define("eos-mlp", "overshoot_high", s -> overshoot(s, true));
         References.define("eos-valley", "start_flow_over_edge",
-                s -> number(s, "start_flow_limit_sharpness") / number(s, "two_over_eta"));
+                s -> valley(s).startFlowLimitSharpness() / valley(s).twoOverEta());
         References.define("eos-valley", "gap_below_edge",
-                s -> 1 - number(s, "final_sharpness_over_two_over_eta"));
+                s -> 1 - valley(s).finalSharpnessOverTwoOverEta());
         References.define("eos-valley", "minimal_sharpness",
                 s -> ((ValleyParams) s.params()).valley().minimalSharpness());
         References.define("eos-power-law", "leading_sign_flips", EosPanel::leadingSignFlips);
@@ -41,8 +41,8 @@ public final class EosPanel {
     private EosPanel() {
     }
 
-    private static double number(Snapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+    private static ValleyExperiment.ValleySummary valley(Snapshot s) {
+        return ((ValleyExperiment.ValleySnapshot) s).summary();
     }
 
     /** The first measured step from which the pair mean of η·λ_max stays within {@link #BAND} of 2 to the end. */
@@ -66,7 +66,7 @@ public final class EosPanel {
     /** The extreme pair mean of η·λ_max from the first crossing of 2 until {@link #bandFromStep}. */
     static double overshoot(Snapshot s, boolean highest) {
         Trace.View t = s.trace();
-        int edge = ((Number) s.summary().get("first_edge_step")).intValue();
+        int edge = ((EosMlpExperiment.EosMlpSnapshot) s).summary().firstEdgeStep();
         int until = bandFromStep(s);
         double extreme = highest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         for (int r = 0; r < t.rows(); r++) {

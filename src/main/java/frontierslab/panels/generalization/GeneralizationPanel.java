@@ -27,8 +27,10 @@ public final class GeneralizationPanel {
             return p * p;
         });
         References.define("grok-modadd", "chance", s -> 1.0 / ((GrokParams) s.params()).modulus());
-        References.define("grok-modadd", "climb_steps", s -> ((Number) s.summary().get("grok_step")).intValue()
-                - ((Number) s.summary().get("test_accuracy_10_step")).intValue());
+        References.define("grok-modadd", "climb_steps", s -> {
+            GrokExperiment.GrokSummary g = ((GrokExperiment.GrokSnapshot) s).summary();
+            return g.grokStep() - g.testAccuracy10Step();
+        });
         References.define("grok-modadd", "test_accuracy_low_after_switch",
                 s -> afterSwitch(s, "test_acc", Math::min));
         References.define("grok-modadd", "test_accuracy_high_after_switch",

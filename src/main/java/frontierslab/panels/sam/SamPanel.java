@@ -23,7 +23,6 @@ import frontierslab.panels.sam.view.PhaseMapFigure;
 import frontierslab.panels.sam.view.SamValleyFigure;
 import frontierslab.panels.sam.view.TwoBasinFigure;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lecture §4, sharpness-aware minimization: its experiments and the cards of its text. Each card quotes the lecture
@@ -69,10 +68,11 @@ public final class SamPanel {
 
     /** The angle between ε̂ and ε* of SAM's next update, in degrees. */
     static double epsilonAngleDegrees(Snapshot s) {
-        Map<?, ?> next = (Map<?, ?>) s.summary().get("next_sam_update");
-        double[] a = (double[]) next.get("epsilon_hat");
-        double[] b = (double[]) next.get("epsilon_star");
-        double cosine = (a[0] * b[0] + a[1] * b[1]) / (Math.hypot(a[0], a[1]) * Math.hypot(b[0], b[1]));
+        TwoBasinExperiment.NextSamUpdate next = ((TwoBasinExperiment.TwoBasinSnapshot) s).summary().nextSamUpdate();
+        List<Double> a = next.epsilonHat();
+        List<Double> b = next.epsilonStar();
+        double cosine = (a.get(0) * b.get(0) + a.get(1) * b.get(1))
+                / (Math.hypot(a.get(0), a.get(1)) * Math.hypot(b.get(0), b.get(1)));
         return Math.toDegrees(Math.acos(cosine));
     }
 
@@ -140,8 +140,8 @@ public final class SamPanel {
      * largest column where the map has it in A: the map's answer there depends on the start's last digits.
      */
     static Double chaosShift(PhaseMapSnapshot s) {
-        Object upTo = s.summary().get("gd_sharp_for_every_eta_up_to");
-        if (!(upTo instanceof Double eta)) {
+        Double eta = s.summary().gdSharpForEveryEtaUpTo();
+        if (eta == null) {
             return null;
         }
         PhaseMapParams p = s.params();

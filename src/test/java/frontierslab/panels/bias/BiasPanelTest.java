@@ -11,6 +11,7 @@ import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.panels.bias.model.SparseBiasExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.SummaryJson;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class BiasPanelTest {
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
         Experiment<P> e = type.create(type.preset(preset).params());
         e.run(Long.MAX_VALUE);
-        return e.snapshot().summary();
+        return SummaryJson.of(e.snapshot().summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {

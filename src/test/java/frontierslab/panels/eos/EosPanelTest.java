@@ -13,6 +13,7 @@ import frontierslab.panels.eos.model.ValleyExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.io.IOException;
@@ -47,8 +48,9 @@ class EosPanelTest {
         assertTrue(text.contains(expected), "should say " + expected + ": " + text);
     }
 
+    /** A value of the run's summary as its JSON names it: the names the cards' references use. */
     private static double number(Snapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+        return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
     @Test
@@ -129,7 +131,7 @@ class EosPanelTest {
         assertEquals(Status.State.DIVERGED, diverges.status().state());
         assertTrue(diverges.trace().get(0, "eta_lambda_max") > number(diverges, "edge_of_stability"));
         Snapshot orbit = run(PowerLawExperiment.TYPE, "period-two-orbit");
-        assertEquals("period-two", orbit.summary().get("run_outcome"));
+        assertEquals("period-two", ((PowerLawExperiment.PowerLawSnapshot) orbit).summary().run().runOutcome());
         assertTrue(number(orbit, "edge_of_stability") < 2);
     }
 

@@ -12,6 +12,7 @@ import frontierslab.panels.generalization.model.LinearFeaturesExperiment;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.SummaryJson;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,13 +34,13 @@ class GeneralizationPanelTest {
 
     private static Map<String, Object> randomFeatures(String preset) {
         randomFeatures.setParams(RandomFeaturesExperiment.TYPE.preset(preset).params());
-        return randomFeatures.snapshot().summary();
+        return SummaryJson.of(randomFeatures.snapshot().summary());
     }
 
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
         Experiment<P> e = type.create(type.preset(preset).params());
         e.run(Long.MAX_VALUE);
-        return e.snapshot().summary();
+        return SummaryJson.of(e.snapshot().summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {

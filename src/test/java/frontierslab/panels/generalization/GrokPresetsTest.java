@@ -33,10 +33,6 @@ class GrokPresetsTest {
         });
     }
 
-    private static double number(GrokSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
-    }
-
     private static double at(Trace.View v, double step, String column) {
         for (int r = 0; r < v.rows(); r++) {
             if (v.get(r, "step") == step) {
@@ -79,14 +75,14 @@ class GrokPresetsTest {
     @Test
     void theMainRunFitsEarlyGroksLateAndItsFourierMeasuresMoveFirst() {
         GrokSnapshot s = run("main");
-        double fitted = number(s, "train_fitted_step");
-        double grok = number(s, "grok_step");
+        double fitted = s.summary().trainFittedStep();
+        double grok = s.summary().grokStep();
         assertTrue(fitted <= 300, "training accuracy 100 % within a few hundred steps: " + fitted);
         assertTrue(at(s.trace(), 2000, "test_acc") < 0.05, "test accuracy still low at step 2,000");
-        assertTrue(number(s, "lowest_test_accuracy") > 0, "test accuracy is never exactly 0");
-        double aligned = number(s, "aligned_halfway_step");
-        double share = number(s, "top_share_halfway_step");
-        double testHalf = number(s, "test_accuracy_50_step");
+        assertTrue(s.summary().lowestTestAccuracy() > 0, "test accuracy is never exactly 0");
+        double aligned = s.summary().alignedHalfwayStep();
+        double share = s.summary().topShareHalfwayStep();
+        double testHalf = s.summary().testAccuracy50Step();
         assertTrue(aligned < testHalf - 1000, "aligned units halfway at " + aligned + ", test accuracy 50 % at "
                 + testHalf);
         assertTrue(share < testHalf, "top share halfway at " + share + ", test accuracy 50 % at " + testHalf);
@@ -95,10 +91,10 @@ class GrokPresetsTest {
         says(note, "right from step %.0f", fitted);
         says(note, "of the %,.0f pairs", 47.0 * 47);
         says(note, "(\\(1/P\\) = %.1f %%)", 100.0 / 47);
-        says(note, "starts at %.1f %%", 100 * number(s, "initial_test_accuracy"));
-        says(note, "never below %.1f %%", 100 * number(s, "lowest_test_accuracy"));
-        says(note, "\\(10\\%%\\) at step %,.0f", number(s, "test_accuracy_10_step"));
-        says(note, "takes %,.0f steps", grok - number(s, "test_accuracy_10_step"));
+        says(note, "starts at %.1f %%", 100 * s.summary().initialTestAccuracy());
+        says(note, "never below %.1f %%", 100 * s.summary().lowestTestAccuracy());
+        says(note, "\\(10\\%%\\) at step %,.0f", s.summary().testAccuracy10Step());
+        says(note, "takes %,.0f steps", grok - s.summary().testAccuracy10Step());
         says(note, "\\(95\\%%\\) at step %,.0f", grok);
         String stages = note("Optimization in stages");
         says(stages, "halfway at step %,.0f", aligned);
@@ -131,8 +127,8 @@ class GrokPresetsTest {
 
     @Test
     void raisingWeightDecayMidRunGroksMuchSooner() {
-        double main = number(run("main"), "grok_step");
-        double raised = number(run("decay-raised"), "grok_step");
+        double main = run("main").summary().grokStep();
+        double raised = run("decay-raised").summary().grokStep();
         assertTrue(raised < 0.5 * main, raised + " against " + main);
         says(note("Optimization in stages"), "groks at step %,.0f", raised);
     }
@@ -148,7 +144,7 @@ class GrokPresetsTest {
         double normAfter = at(v, 5500, "weight_norm");
         double normEnd = at(v, 11_000, "weight_norm");
         assertTrue(normEnd < 0.95 * normAfter, "the norm keeps falling: " + normAfter + " → " + normEnd);
-        assertNull(s.summary().get("grok_step"));
+        assertNull(s.summary().grokStep());
         double[] fromSwitch = testAccuracyRange(v, 5000);
         String note = note("Optimization in stages");
         says(note, "at step 5,000 (preset", 0);
@@ -161,9 +157,9 @@ class GrokPresetsTest {
     @Test
     void withoutWeightDecayThereIsNoGrokkingWithinTheHorizon() {
         GrokSnapshot s = run("no-decay");
-        assertNull(s.summary().get("grok_step"));
-        assertEquals(1.0, number(s, "train_accuracy"));
-        double test = number(s, "test_accuracy");
+        assertNull(s.summary().grokStep());
+        assertEquals(1.0, s.summary().trainAccuracy());
+        double test = s.summary().testAccuracy();
         assertTrue(test < 0.5, "test accuracy " + test);
         assertTrue(s.status().message().contains("no grokking within 12000 steps"), s.status().message());
         says(note("Optimization in stages"), "test accuracy is %.1f %% after 12,000 steps", 100 * test);
@@ -172,23 +168,23 @@ class GrokPresetsTest {
     @Test
     void moreDataLeavesNoPlateau() {
         GrokSnapshot s = run("more-data");
-        double gap = number(s, "grok_step") - number(s, "train_fitted_step");
+        double gap = s.summary().grokStep() - s.summary().trainFittedStep();
         assertTrue(gap < 300, "test follows training within " + gap + " steps");
-        says(note("Grokking"), "test accuracy reaches \\(95\\%%\\) at step %,.0f, right after", number(s, "grok_step"));
+        says(note("Grokking"), "test accuracy reaches \\(95\\%%\\) at step %,.0f, right after", s.summary().grokStep());
     }
 
     @Test
     void aNarrowerNetworkGroksSooner() {
-        double narrow = number(run("narrow"), "grok_step");
-        assertTrue(narrow < number(run("main"), "grok_step"));
+        double narrow = run("narrow").summary().grokStep();
+        assertTrue(narrow < run("main").summary().grokStep());
         says(note("Grokking"), "units: step %,.0f", narrow);
     }
 
     @Test
     void theHandBuiltSolutionStaysRightOnEveryPairUnderTraining() {
         GrokSnapshot s = run("fourier");
-        assertEquals(0.0, number(s, "grok_step"));
-        assertEquals(1.0, number(s, "lowest_test_accuracy"), "100 % at every measurement");
+        assertEquals(0, s.summary().grokStep().intValue());
+        assertEquals(1.0, s.summary().lowestTestAccuracy(), "100 % at every measurement");
         for (boolean ok : s.measurement().correct()) {
             assertTrue(ok);
         }

@@ -11,6 +11,7 @@ import frontierslab.panels.References;
 import frontierslab.panels.intro.model.RandomLabelsExperiment;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class IntroPanelTest {
     private static Map<String, Object> summary(String preset) {
         String text = "{{intro-random-labels:" + preset + ":p_compared:%d}}";
         Snapshot s = TEXTS.run(References.parse(text).getFirst());
-        return s.summary();
+        return SummaryJson.of(s.summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {

@@ -13,8 +13,10 @@ import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.References;
 import frontierslab.panels.CardDeck;
+import frontierslab.panels.sam.model.PacBayesExperiment;
 import frontierslab.panels.sam.model.PhaseMapExperiment;
 import frontierslab.panels.sam.model.PhaseMapExperiment.PhaseMapSnapshot;
+import frontierslab.panels.sam.model.SamValleyExperiment;
 import frontierslab.panels.sam.model.Settling;
 import frontierslab.panels.sam.model.TwoBasinExperiment;
 import frontierslab.panels.sam.model.TwoBasinExperiment.TwoBasinSnapshot;
@@ -111,7 +113,7 @@ class SamPanelTest {
         assertEquals(0.20, SamPanel.samFlatSmallestEta(longRuns), 0.005);
         assertEquals(0.27, SamPanel.samFlatSmallestEta(short100), 0.005);
         assertTrue(SamPanel.samFlatSmallestEta(short100) >= 0.27);
-        double gdOut = (double) longRuns.summary().get("gd_first_eta_not_sharp");
+        double gdOut = (double) longRuns.summary().gdFirstEtaNotSharp();
         assertEquals(0.17, gdOut, 0.005);
         assertTrue(gdOut < SamPanel.samFlatSmallestEta(longRuns));
         assertTrue(note.contains(String.format(Locale.ROOT, "η ≥ %.2f (after 1000 steps; ≥ %.2f after 100)",
@@ -130,14 +132,14 @@ class SamPanelTest {
         var e = frontierslab.panels.sam.model.SamValleyExperiment.TYPE;
         var run = e.create(e.preset("sam-drifts").params());
         run.run(Long.MAX_VALUE);
-        var summary = run.snapshot().summary();
-        double distance = (double) summary.get("sam_last_tenth_max_distance");
-        int steps = ((Number) summary.get("steps")).intValue();
+        var summary = ((SamValleyExperiment.SamValleySnapshot) run.snapshot()).summary();
+        double distance = summary.sam().lastTenthMaxDistance();
+        int steps = summary.steps();
         assertTrue(note.contains(String.format(Locale.ROOT, "over its last %d steps it stays within %.4f of",
                 steps / 10, distance)), note);
         assertTrue(distance > 0.02, "not within 0.02: " + distance);
         assertTrue(note.contains(String.format(Locale.ROOT, "λ_max = %.1f",
-                (double) summary.get("gd_final_sharpness"))), note);
+                (double) summary.gd().finalSharpness())), note);
     }
 
     /** docs/panels/sam.md: how high the loss rises on the straight path between the wells. */
@@ -177,8 +179,8 @@ class SamPanelTest {
         assertTrue(note.contains("period 8"));
         assertTrue(note.contains(String.format(Locale.ROOT, "SAM ends at (−%.2f, −%.2f)", -asCoded.sam().x1(),
                 -asCoded.sam().x2())), note);
-        double samGap = (double) twoBasin("twin-runs").summary().get("twin_sam_gap");
-        double gdGap = (double) twoBasin("twin-runs").summary().get("twin_gd_gap");
+        double samGap = (double) twoBasin("twin-runs").summary().twinSamGap();
+        double gdGap = (double) twoBasin("twin-runs").summary().twinGdGap();
         assertTrue(samGap > 0.1 && gdGap < 1e-8, "SAM's twins part, GD's do not: " + samGap + ", " + gdGap);
         assertTrue(note.contains(String.format(Locale.ROOT, "end %.2f apart", samGap)), note);
         assertTrue(note.contains("(L = −5 < −2)") && note.contains("eigenvalues 50, 50"), note);
@@ -224,9 +226,9 @@ class SamPanelTest {
         var e = frontierslab.panels.sam.model.PacBayesExperiment.TYPE;
         var run = e.create(e.preset("sharp-ball").params());
         run.run(Long.MAX_VALUE);
-        var summary = run.snapshot().summary();
+        var summary = ((PacBayesExperiment.PacBayesSnapshot) run.snapshot()).summary();
         assertTrue(note.contains(String.format(Locale.ROOT, "from r ≈ %.3f on by the SAM objective",
-                (double) summary.get("flip_worst_case"))), note);
+                (double) summary.flipWorstCase())), note);
         assertTrue(note.contains(String.format(Locale.ROOT, "(−%.0f vs −%.0f)", -TwoBasinSurface.value(-2, -2),
                 -TwoBasinSurface.value(2, 2))), note);
     }

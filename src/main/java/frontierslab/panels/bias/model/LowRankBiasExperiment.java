@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.MatrixCompletionProblem;
 import frontierslab.math.bias.MatrixCompletionRun;
@@ -14,10 +15,8 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code bias-low-rank}: the lecture's Theorem 3.2 in matrix form (docs/science.md §3; Arora et al. 2019, arXiv 1905.13655;
@@ -218,31 +217,42 @@ public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParam
     }
 
     @Override
-    public Snapshot snapshot() {
+    public LowRankBiasSnapshot snapshot() {
         double[][] w = run.product();
         double[] sigma = MatrixCompletionSpectrum.singularValues(w);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("steps", run.iterations());
-        summary.put("eta", run.eta());
-        summary.put("alpha", params().alpha());
-        summary.put("depth", params().depth());
-        summary.put("observed_entries", problem.observedCount());
-        summary.put("final_loss", run.loss());
-        summary.put("relative_observed_error", problem.relativeObservedError(w));
-        summary.put("relative_unobserved_error", problem.relativeUnobservedError(w));
-        summary.put("unobserved_error", problem.unobservedError(w));
-        summary.put("predict_zero_unobserved_error", problem.predictZeroUnobservedError());
-        summary.put("singular_values", Arrays.stream(sigma, 0, SHOWN_SINGULAR_VALUES).boxed().toList());
-        summary.put("numerical_rank", MatrixCompletionSpectrum.numericalRank(sigma));
-        summary.put("entropy_effective_rank", MatrixCompletionSpectrum.entropyEffectiveRank(sigma));
-        summary.put("nuclear_norm", MatrixCompletionSpectrum.nuclearNorm(sigma));
-        summary.put("truth_nuclear_norm", MatrixCompletionSpectrum.nuclearNorm(TRUTH_SINGULAR_VALUES));
-        summary.put("sigma1_half_step", sigma1HalfStep >= 0 ? sigma1HalfStep : null);
-        summary.put("sigma2_half_step", sigma2HalfStep >= 0 ? sigma2HalfStep : null);
-        run.divergence().ifPresent(d -> summary.put("diverged_at_step", d.iteration()));
+        LowRankBiasSummary summary = new LowRankBiasSummary(status.word(), run.iterations(), run.eta(),
+                params().alpha(), params().depth(), problem.observedCount(), run.loss(),
+                problem.relativeObservedError(w), problem.relativeUnobservedError(w), problem.unobservedError(w),
+                problem.predictZeroUnobservedError(), Arrays.stream(sigma, 0, SHOWN_SINGULAR_VALUES).boxed().toList(),
+                MatrixCompletionSpectrum.numericalRank(sigma), MatrixCompletionSpectrum.entropyEffectiveRank(sigma),
+                MatrixCompletionSpectrum.nuclearNorm(sigma),
+                MatrixCompletionSpectrum.nuclearNorm(TRUTH_SINGULAR_VALUES),
+                sigma1HalfStep >= 0 ? sigma1HalfStep : null, sigma2HalfStep >= 0 ? sigma2HalfStep : null,
+                run.divergence().map(d -> d.iteration()).orElse(null));
         return new LowRankBiasSnapshot(params(), run.iterations(), status, trace.view(), summary, problem.truth(),
                 problem.observed(), w, sigma, sigma1HalfStep, sigma2HalfStep);
+    }
+
+    /**
+     * The outcome of {@code bias-low-rank}: W is the product of the factors, its singular values σ₁ ≥ σ₂ ≥ …;
+     * errors are Frobenius norms.
+     *
+     * @param relativeObservedError      ‖W − truth‖ on the observed entries over ‖truth‖ there
+     * @param relativeUnobservedError    the same on the unobserved entries
+     * @param predictZeroUnobservedError the unobserved error of predicting zero, the baseline
+     * @param singularValues             the leading singular values of W
+     * @param entropyEffectiveRank       exp of the entropy of σᵢ/Σσⱼ
+     * @param sigma1HalfStep             the first step at which σ₁ reached half of its target, null if not yet
+     * @param sigma2HalfStep             the same for σ₂
+     * @param divergedAtStep             the iteration at which the run diverged; absent if it did not
+     */
+    public record LowRankBiasSummary(String outcome, int steps, double eta, double alpha, int depth,
+                                     int observedEntries, double finalLoss, double relativeObservedError,
+                                     double relativeUnobservedError, double unobservedError,
+                                     double predictZeroUnobservedError, List<Double> singularValues, int numericalRank,
+                                     double entropyEffectiveRank, double nuclearNorm, double truthNuclearNorm,
+                                     Integer sigma1HalfStep, Integer sigma2HalfStep,
+                                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep) {
     }
 
     /**
@@ -250,7 +260,7 @@ public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParam
      * singular values, and the steps at which σ₁ first reached 5 and σ₂ first reached 2 (half the truth's; −1 if not).
      */
     public record LowRankBiasSnapshot(LowRankBiasParams params, long step, Status status, Trace.View trace,
-                                      Map<String, Object> summary, double[][] truth, boolean[][] observed,
+                                      LowRankBiasSummary summary, double[][] truth, boolean[][] observed,
                                       double[][] current, double[] singularValues, int sigma1HalfStep,
                                       int sigma2HalfStep) implements Snapshot {
     }

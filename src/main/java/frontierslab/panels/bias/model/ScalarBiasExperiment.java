@@ -12,9 +12,7 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -223,29 +221,17 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
     }
 
     @Override
-    public Snapshot snapshot() {
+    public ScalarBiasSnapshot snapshot() {
         ScalarBiasParams p = params();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken());
-        summary.put("t_end", p.eta() * taken());
-        summary.put("beta_final", problem.beta(w[0], w[1]));
-        summary.put("target_beta", problem.targetBeta());
-        summary.put("loss_final", problem.loss(w[0], w[1]));
-        summary.put("final_w1", w[0]);
-        summary.put("final_w2", w[1]);
-        summary.put("d_initial", d0);
-        summary.put("d_final", ScalarFactorization.balance(w[0], w[1]));
-        summary.put("w1_minus_w2_initial", p.w1Start() - p.w2Start());
-        summary.put("w1_minus_w2_final", w[0] - w[1]);
         double[] end = problem.flowLimit(p.w1Start(), p.w2Start());
-        summary.put("flow_end_w1", end == null ? null : end[0]);
-        summary.put("flow_end_w2", end == null ? null : end[1]);
-        summary.put("time_to_half_gd", Double.isNaN(halfCrossing) ? null : halfCrossing);
-        summary.put("time_to_half_flow", finiteOrNull(problem.flowTimeToHalf(p.w1Start(), p.w2Start())));
-        summary.put("time_to_half_lecture", p.model() == Model.PRODUCT
-                ? finiteOrNull(ScalarFactorization.lectureTimeToHalf(beta0, p.y())) : null);
-        summary.put("max_deviation_from_prediction", maxDeviation);
+        ScalarBiasSummary summary = new ScalarBiasSummary(status().word(), taken(), p.eta() * taken(),
+                problem.beta(w[0], w[1]), problem.targetBeta(), problem.loss(w[0], w[1]), w[0], w[1], d0,
+                ScalarFactorization.balance(w[0], w[1]), p.w1Start() - p.w2Start(), w[0] - w[1],
+                end == null ? null : end[0], end == null ? null : end[1],
+                Double.isNaN(halfCrossing) ? null : halfCrossing,
+                finiteOrNull(problem.flowTimeToHalf(p.w1Start(), p.w2Start())),
+                p.model() == Model.PRODUCT ? finiteOrNull(ScalarFactorization.lectureTimeToHalf(beta0, p.y())) : null,
+                maxDeviation);
         return new ScalarBiasSnapshot(p, taken(), status(), trace.view(), summary, w.clone(), end,
                 Double.isNaN(halfCrossing) ? OptionalDouble.empty() : OptionalDouble.of(halfCrossing),
                 maxDeviation, plateauAlphas.clone(), plateauGdTimes.clone());
@@ -257,6 +243,25 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
 
 
     /**
+     * The outcome of {@code bias-scalar}: β = w₁w₂ (product) is the fitted number, d = w₁² − w₂² the balance that
+     * gradient flow keeps; times are in units of t = η·steps.
+     *
+     * @param tEnd                       the time η·steps reached
+     * @param targetBeta                 the number fitted, y
+     * @param flowEndW1                  where gradient flow from the start ends, null if it has no limit
+     * @param timeToHalfGd               the time at which β first reached half of its target, null if not yet
+     * @param timeToHalfFlow             the same for the gradient-flow solution, null if never
+     * @param timeToHalfLecture          the lecture's formula for that time (product model only), null otherwise
+     * @param maxDeviationFromPrediction the largest distance of the iterate from the gradient-flow path so far
+     */
+    public record ScalarBiasSummary(String outcome, int steps, double tEnd, double betaFinal, double targetBeta,
+                                    double lossFinal, double finalW1, double finalW2, double dInitial, double dFinal,
+                                    double w1MinusW2Initial, double w1MinusW2Final, Double flowEndW1, Double flowEndW2,
+                                    Double timeToHalfGd, Double timeToHalfFlow, Double timeToHalfLecture,
+                                    double maxDeviationFromPrediction) {
+    }
+
+    /**
      * What the view of {@code bias-scalar} draws.
      *
      * @param position     (w₁, w₂) now
@@ -266,7 +271,7 @@ public final class ScalarBiasExperiment extends ReplayedExperiment<ScalarBiasPar
      * @param plateauAlphas the init scales α at which GD reached β⋆/2, with those times in {@code plateauGdTimes}
      */
     public record ScalarBiasSnapshot(ScalarBiasParams params, long step, Status status, Trace.View trace,
-                                     Map<String, Object> summary, double[] position, double[] flowEnd,
+                                     ScalarBiasSummary summary, double[] position, double[] flowEnd,
                                      OptionalDouble timeToHalf, double maxDeviation, double[] plateauAlphas,
                                      double[] plateauGdTimes) implements Snapshot {
     }

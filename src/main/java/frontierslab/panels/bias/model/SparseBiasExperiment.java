@@ -1,5 +1,6 @@
 package frontierslab.panels.bias.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.bias.DiagonalNetwork;
 import frontierslab.math.bias.MinimumNormInterpolators;
@@ -12,10 +13,8 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code bias-sparse}: small initialization finds the sparse solution (Woodworth et al. 2020, arXiv 1906.05827;
@@ -233,29 +232,34 @@ public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
     }
 
     @Override
-    public Snapshot snapshot() {
+    public SparseBiasSnapshot snapshot() {
         double[] w = network.weights();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("steps", network.steps());
-        summary.put("alpha", params().alpha());
-        summary.put("eta", network.learningRate());
-        summary.put("final_loss", network.loss());
-        summary.put("dist_l1", distance(w, minimumL1));
-        summary.put("dist_l2", distance(w, minimumL2));
-        summary.put("dist_limit", distance(w, limit.weights()));
-        summary.put("dist_truth", distance(w, problem.truth()));
-        summary.put("l1_norm", l1(w));
-        summary.put("min_l1_norm", l1(minimumL1));
-        summary.put("min_l2_l1_norm", l1(minimumL2));
-        summary.put("limit_l1_norm", l1(limit.weights()));
-        summary.put("limit_converged", limit.converged());
-        summary.put("support_recovered", problem.supportRecovered(w));
-        summary.put("sparsity", params().sparsity());
-        summary.put("min_l1_dist_truth", distance(minimumL1, problem.truth()));
-        network.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
+        SparseBiasSummary summary = new SparseBiasSummary(status.word(), network.steps(), params().alpha(),
+                network.learningRate(), network.loss(), distance(w, minimumL1), distance(w, minimumL2),
+                distance(w, limit.weights()), distance(w, problem.truth()), l1(w), l1(minimumL1), l1(minimumL2),
+                l1(limit.weights()), limit.converged(), problem.supportRecovered(w), params().sparsity(),
+                distance(minimumL1, problem.truth()), network.divergence().map(d -> d.step()).orElse(null));
         return new SparseBiasSnapshot(params(), network.steps(), status, trace.view(), summary, w, problem.truth(),
                 minimumL1.clone(), minimumL2.clone(), limit.weights().clone(), problem.supportRecovered(w));
+    }
+
+    /**
+     * The outcome of {@code bias-sparse}: distances are Euclidean between weight vectors w.
+     *
+     * @param distL1           the distance to the minimum-ℓ1 interpolator
+     * @param distL2           the distance to the minimum-ℓ2 interpolator
+     * @param distLimit        the distance to the limit of gradient flow from this initialization scale α
+     * @param minL2L1Norm      the ℓ1 norm of the minimum-ℓ2 interpolator
+     * @param limitConverged   whether the computation of that limit converged
+     * @param supportRecovered how many entries of the truth's support are among the largest entries of w
+     * @param sparsity         the number of non-zero entries of the truth
+     * @param divergedAtStep   the step at which the run diverged; absent if it did not
+     */
+    public record SparseBiasSummary(String outcome, long steps, double alpha, double eta, double finalLoss,
+                                    double distL1, double distL2, double distLimit, double distTruth, double l1Norm,
+                                    double minL1Norm, double minL2L1Norm, double limitL1Norm, boolean limitConverged,
+                                    int supportRecovered, int sparsity, double minL1DistTruth,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) Long divergedAtStep) {
     }
 
     /**
@@ -263,7 +267,7 @@ public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
      * minimum-ℓ1 and minimum-ℓ2 interpolators and of the gradient-flow limit w_α (copies).
      */
     public record SparseBiasSnapshot(SparseBiasParams params, long step, Status status, Trace.View trace,
-                                     Map<String, Object> summary, double[] weights, double[] truth,
+                                     SparseBiasSummary summary, double[] weights, double[] truth,
                                      double[] minimumL1, double[] minimumL2, double[] limit,
                                      int supportRecovered) implements Snapshot {
     }

@@ -218,7 +218,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
                 Readout.count("rank", "rank",
                         MatrixCompletionSpectrum.numericalRank(sigma)),
                 Readout.gauge("unobserved-error", "test error ÷ zero's",
-                        ((Number) s.summary().get("relative_unobserved_error")).doubleValue(), 1.0, 2.0),
+                        s.summary().relativeUnobservedError(), 1.0, 2.0),
                 Readout.number("sigma-1", "σ₁ (10)", sigma[0], ""),
                 Readout.number("sigma-2", "σ₂ (4)", sigma[1], ""),
                 Readout.number("sigma-3", "σ₃ (0)", sigma[2], ""),

@@ -1,11 +1,12 @@
 package frontierslab.panels.demos.model;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import frontierslab.panels.examples.model.Verdicts;
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public abstract class CodeDemoExperiment<P extends Record> extends ReplayedExper
      *
      * @param divergence where and why the run left its sane range, or null
      */
-    protected record Execution(Trace trace, List<DerivationRow> claims, Map<String, Object> facts, int iterations,
+    protected record Execution(Trace trace, List<DerivationRow> claims, Record facts, int iterations,
                                String divergence) {
     }
 
@@ -92,15 +93,22 @@ public abstract class CodeDemoExperiment<P extends Record> extends ReplayedExper
         int loopSize = code.loopLines().size();
         int completed = taken / loopSize;
         Trace.View all = execution.trace().view();
-        Map<String, Object> summary = new LinkedHashMap<>(execution.facts());
-        summary.put("line", line);
-        summary.put("iteration", iteration);
-        for (int i = 0; i < execution.claims().size(); i++) {
-            summary.put("claim_" + (i + 1), execution.claims().get(i).verdict().name().toLowerCase(java.util.Locale.ROOT));
-        }
+        CodeDemoSummary<?> summary = new CodeDemoSummary<>(execution.facts(), line, iteration,
+                Verdicts.Claims.of(execution.claims()));
         Map<String, String> watch = taken == 0 ? Map.of() : watch(iteration, line);
         return new CodeDemoSnapshot(params(), taken, status(), all.head(Math.min(all.rows(), rowsShown(completed))),
                 code.shown(literals(params())), line, watch, execution.claims(), summary);
+    }
+
+    /**
+     * The outcome of a coding demo: what its run shows (a record of the demo's own, written inline), where the listing
+     * is, and the verdict of every claim.
+     *
+     * @param line      the line the last step executed, from 1; 0 before the loop
+     * @param iteration the loop's iteration of that step
+     */
+    public record CodeDemoSummary<F extends Record>(@JsonUnwrapped F facts, int line, int iteration,
+                                                    @JsonUnwrapped Verdicts.Claims claims) {
     }
 
     protected static String fmt(double v) {

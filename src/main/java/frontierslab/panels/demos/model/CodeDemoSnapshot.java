@@ -17,7 +17,8 @@ import java.util.Set;
  * demo's text claims, judged on the whole run. It exports as a Python script: the listing as shown, byte for byte.
  */
 public record CodeDemoSnapshot(Record params, long step, Status status, Trace.View trace, List<String> code, int line,
-                               Map<String, String> watch, List<DerivationRow> claims, Map<String, Object> summary)
+                               Map<String, String> watch, List<DerivationRow> claims,
+                               CodeDemoExperiment.CodeDemoSummary<?> summary)
         implements Snapshot, Documents {
 
     public CodeDemoSnapshot {

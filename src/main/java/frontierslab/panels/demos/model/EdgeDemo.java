@@ -1,5 +1,6 @@
 package frontierslab.panels.demos.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.Verdict;
 import frontierslab.panels.CardDeck;
@@ -142,12 +143,8 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
                 "\\max_t \\eta\\,\\lambda_{\\max}(x_t) \\ge 2",
                 "largest η λ_max: " + fmt(largest), Verdict.of(largest >= 2),
                 largest >= 2 ? "it starts above 2" : "it never reaches 2: the dashed line is never met"));
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("largest_eta_lambda_max", largest);
-        facts.put("steps_where_loss_rose", rises);
-        facts.put("iterations_within_band_of_2", within);
-        facts.put("diverged", diverged);
-        return new Execution(trace, claims, facts, done, divergence);
+        Facts facts = new Facts(largest, rises, within, diverged);
+return new Execution(trace, claims, facts, done, divergence);
     }
 
     /** The largest eigenvalue of the Hessian of f at x, from central differences of the exact gradient. */
@@ -200,5 +197,15 @@ public final class EdgeDemo extends CodeDemoExperiment<EdgeDemoParams> {
             w.put("eta * h_max", fmt(params().eta() * hs[hAt]));
         }
         return w;
+    }
+
+    /**
+     * What the run of Demo 1 shows, beside the claims' verdicts.
+     *
+     * @param largestEtaLambdaMax     the largest η·λ_max of the run
+     * @param iterationsWithinBandOf2 iterations with η·λ_max within the band around 2
+     */
+    public record Facts(double largestEtaLambdaMax, int stepsWhereLossRose,
+                        @JsonProperty("iterations_within_band_of_2") int iterationsWithinBandOf2, boolean diverged) {
     }
 }

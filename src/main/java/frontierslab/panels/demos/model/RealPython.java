@@ -353,12 +353,16 @@ public final class RealPython {
         } catch (IllegalArgumentException e) {
             return new Checked(Optional.empty(), e.getMessage());
         }
-        return new Checked(Optional.of(new Comparison(run, app, differences, explain(differences, app.summary()))),
+        return new Checked(Optional.of(new Comparison(run, app, differences, explain(differences,
+                app.summary().facts() instanceof SamDemo.Facts sam ? sam.samEndMovedByNudgedStart() : null))),
                 "");
     }
 
-    /** One sentence per line, then why they differ where they do; every number from the comparison or the run. */
-    static List<String> explain(List<Difference> differences, Map<String, Object> summary) {
+    /**
+     * One sentence per line, then why they differ where they do; every number from the comparison or the run.
+     * {@code samSpread}: how far SAM's end moves for a nudged start (Demo 2), null for a demo without it.
+     */
+    static List<String> explain(List<Difference> differences, Double samSpread) {
         List<String> out = new ArrayList<>();
         boolean parted = false;
         boolean differ = false;
@@ -377,13 +381,13 @@ public final class RealPython {
         if (differ) {
             out.add("Why: numpy's exp, power and norm may round the last bit differently from the app's (the app's exp"
                     + " is correctly rounded, numpy's norm uses a fused multiply-add), so single results differ by an"
-                    + " ulp" + (summary.containsKey("sam_end_moved_by_nudged_start") ? ", and the code's forward"
+                    + " ulp" + (samSpread != null ? ", and the code's forward"
                     + " differences divide each rounding error of f by eps = " + Numbers.format(SamDemo.H) : "") + ".");
         }
-        if (parted && summary.get("sam_end_moved_by_nudged_start") instanceof Number spread) {
+        if (parted && samSpread != null) {
             out.add("The SAM path is chaotic: in the app, a start moved by " + Numbers.format(SamDemo.NUDGE)
                     + " moves its end by "
-                    + Numbers.format(spread.doubleValue()) + ", so an ulp grows until the paths part.");
+                    + Numbers.format(samSpread) + ", so an ulp grows until the paths part.");
         } else if (differ && !parted) {
             out.add("The run is stable, so the difference stays at the level of rounding.");
         }

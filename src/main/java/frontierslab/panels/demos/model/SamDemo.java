@@ -158,13 +158,8 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
                 "\\|x^{SAM}_T(x_0 + 10^{-12}e_1) - x^{SAM}_T(x_0)\\| < 10^{-6}",
                 "moving the start by 10⁻¹² moves SAM's end by " + fmt(spread), Verdict.of(spread < 1e-6),
                 spread < 1e-6 ? "the path is robust" : "the path is chaotic: rounding decides where it ends"));
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("sam_end_x", samEnd[0]);
-        facts.put("sam_end_y", samEnd[1]);
-        facts.put("sgd_end_x", sgdEnd[0]);
-        facts.put("sgd_end_y", sgdEnd[1]);
-        facts.put("sam_end_moved_by_nudged_start", spread);
-        return new Execution(trace, claims, facts, n, null);
+        Facts facts = new Facts(samEnd[0], samEnd[1], sgdEnd[0], sgdEnd[1], spread);
+return new Execution(trace, claims, facts, n, null);
     }
 
     @Override
@@ -200,5 +195,16 @@ public final class SamDemo extends CodeDemoExperiment<SamDemoParams> {
             w.put("g_sam", point(gSam[at]));
         }
         return w;
+    }
+
+    /**
+     * What the run of Demo 2 shows, beside the claims' verdicts.
+     *
+     * @param samEndX                  where SAM ends
+     * @param sgdEndX                  where SGD ends
+     * @param samEndMovedByNudgedStart how far SAM's end moves when the start is nudged
+     */
+    public record Facts(double samEndX, double samEndY, double sgdEndX, double sgdEndY,
+                        double samEndMovedByNudgedStart) {
     }
 }

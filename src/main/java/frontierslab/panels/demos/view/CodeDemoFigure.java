@@ -51,7 +51,7 @@ public abstract class CodeDemoFigure implements ExperimentFigure<CodeDemoSnapsho
     @Override
     public final List<Readout> readouts(CodeDemoSnapshot s) {
         return List.of(Readout.count("line", "line", s.line()),
-                Readout.count("iteration", "iteration", ((Number) s.summary().get("iteration")).longValue()));
+                Readout.count("iteration", "iteration", s.summary().iteration()));
     }
 
     CodePlot codePlot() {

@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.nn.EosTrainer;
 import frontierslab.math.nn.Mlp;
@@ -13,10 +14,8 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code eos-mlp}: progressive sharpening and the edge of stability in a real network (Cohen et al. 2021,
@@ -244,21 +243,13 @@ public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> impleme
     }
 
     @Override
-    public Snapshot snapshot() {
+    public EosMlpSnapshot snapshot() {
         Trace.View view = trace.view();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("steps", trainer.steps());
-        summary.put("eta", trainer.learningRate());
-        summary.put("final_loss", trainer.loss());
-        summary.put("initial_loss", view.get(0, "loss"));
-        summary.put("initial_sharpness", finiteOrNull(view.get(0, "sharpness")));
-        summary.put("last_eta_sharpness", finiteOrNull(lastEtaSharpness));
-        summary.put("first_edge_step", firstEdgeStep >= 0 ? firstEdgeStep : null);
-        summary.put("mean_pair_eta_sharpness_after_edge", finiteOrNull(meanPairAfterEdge(view)));
-        summary.put("eta_changes", changes.stream().map(c -> Map.of("step", c.step(), "from", c.from(), "to", c.to()))
-                .toList());
-        trainer.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
+        EosMlpSummary summary = new EosMlpSummary(status.word(), trainer.steps(), trainer.learningRate(),
+                trainer.loss(), view.get(0, "loss"), finiteOrNull(view.get(0, "sharpness")),
+                finiteOrNull(lastEtaSharpness), firstEdgeStep >= 0 ? firstEdgeStep : null,
+                finiteOrNull(meanPairAfterEdge(view)), List.copyOf(changes),
+                trainer.divergence().map(d -> d.step()).orElse(null));
         return new EosMlpSnapshot(params(), trainer.steps(), status, view, summary, List.copyOf(changes));
     }
 
@@ -285,8 +276,25 @@ public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> impleme
         return Double.isFinite(v) ? v : null;
     }
 
+    /**
+     * The outcome of {@code eos-mlp}. Sharpness is the largest eigenvalue λ_max of the loss Hessian; the null values
+     * are not measured yet (or not finite).
+     *
+     * @param eta                            the learning rate now
+     * @param lastEtaSharpness               η·λ_max at the last measurement
+     * @param firstEdgeStep                  the first measured step with η·λ_max ≥ 2, null if none yet
+     * @param meanPairEtaSharpnessAfterEdge  the mean, after that step, of the means of consecutive pairs of η·λ_max
+     * @param etaChanges                     the changes of η during the run
+     * @param divergedAtStep                 the step at which the loss left every bound; absent if it did not
+     */
+    public record EosMlpSummary(String outcome, int steps, double eta, double finalLoss, double initialLoss,
+                                Double initialSharpness, Double lastEtaSharpness, Integer firstEdgeStep,
+                                Double meanPairEtaSharpnessAfterEdge, List<EtaChange> etaChanges,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep) {
+    }
+
     /** What the views of {@code eos-mlp} draw. */
     public record EosMlpSnapshot(EosMlpParams params, long step, Status status, Trace.View trace,
-                                 Map<String, Object> summary, List<EtaChange> changes) implements Snapshot {
+                                 EosMlpSummary summary, List<EtaChange> changes) implements Snapshot {
     }
 }

@@ -1,5 +1,7 @@
 package frontierslab.panels.eos.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.PowerLawRun;
@@ -13,10 +15,8 @@ import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -292,47 +292,67 @@ public final class PowerLawExperiment extends ReplayedExperiment<PowerLawParams>
     }
 
     @Override
-    public Snapshot snapshot() {
+    public PowerLawSnapshot snapshot() {
         PowerLawParams p = params();
         int taken = taken();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken);
-        summary.put("edge_of_stability", p.edgeOfStability());
-        summary.put("start_eta_lambda_max", trace.get(0, trace.column("eta_lambda_max")));
+        RunMeasures measures = null;
         if (taken > 0) {
             PowerLawRun.Result r = runTo(Math.min(taken, run.stepsTaken()));
             PowerLawRun.Summary s = r.summary();
             int last = lastRecordedStep(r);
-            summary.put("largest_eta_lambda_max", s.largestEtaLambdaMax());
-            summary.put("step_of_largest", s.stepOfLargest());
-            summary.put("last_eta_lambda_max", s.lastEtaLambdaMax());
-            summary.put("last_recorded_step", last);
-            summary.put("steps_above_2", stepsAboveTwo(last + 1));
-            summary.put("first_step_above_edge", s.firstStepAboveEdge() < 0 ? null : s.firstStepAboveEdge());
-            summary.put("loss_fell_monotonically", s.lossNeverRose());
-            summary.put("steps_where_loss_rose", s.stepsWhereLossRose());
-            summary.put("first_step_where_loss_rose", s.firstStepWhereLossRose() < 0 ? null : s.firstStepWhereLossRose());
-            summary.put("sign_flips", s.signFlips());
-            summary.put("run_outcome", s.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            summary.put("period_two_amplitude", s.periodTwoAmplitude().isPresent() ? s.periodTwoAmplitude().getAsDouble() : null);
-            summary.put("final_distance_to_minimum", s.finalDistanceToMinimum());
-            summary.put("divergence_step", s.divergence().map(Divergence::step).orElse(null));
-            summary.put("divergence_reason", s.divergence().map(Divergence::explanation).orElse(null));
+            measures = new RunMeasures(s.largestEtaLambdaMax(), s.stepOfLargest(), s.lastEtaLambdaMax(), last,
+                    stepsAboveTwo(last + 1), s.firstStepAboveEdge() < 0 ? null : s.firstStepAboveEdge(),
+                    s.lossNeverRose(), s.stepsWhereLossRose(),
+                    s.firstStepWhereLossRose() < 0 ? null : s.firstStepWhereLossRose(), s.signFlips(),
+                    s.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    s.periodTwoAmplitude().isPresent() ? s.periodTwoAmplitude().getAsDouble() : null,
+                    s.finalDistanceToMinimum(), s.divergence().map(Divergence::step).orElse(null),
+                    s.divergence().map(Divergence::explanation).orElse(null));
         }
         OptionalDouble orbit = periodTwoAmplitude(p);
-        summary.put("period_two_amplitude_closed_form", orbit.isPresent() ? orbit.getAsDouble() : null);
-        summary.put("landed_exactly_on_minimum_at_step", landedOnMinimumAt > 0 && taken >= landedOnMinimumAt
-                ? landedOnMinimumAt : null);
         int lastRow = trace.rows() - 1;
-        summary.put("final_loss", trace.get(lastRow, trace.column("loss")));
+        PowerLawSummary summary = new PowerLawSummary(status().word(), taken, p.edgeOfStability(),
+                trace.get(0, trace.column("eta_lambda_max")), measures,
+                orbit.isPresent() ? orbit.getAsDouble() : null,
+                landedOnMinimumAt > 0 && taken >= landedOnMinimumAt ? landedOnMinimumAt : null,
+                trace.get(lastRow, trace.column("loss")));
         return new PowerLawSnapshot(p, taken, status(), trace.view(), summary);
     }
 
 
+    /**
+     * The outcome of {@code eos-power-law}. λ_max is the largest Hessian eigenvalue at the iterate; the edge of
+     * stability is the value of η·λ_max above which a step no longer shrinks |x| (2 for a quadratic).
+     *
+     * @param run                             the run's measures, written inline; null before the first step
+     * @param periodTwoAmplitudeClosedForm    |x| of the period-two orbit ±x* of these parameters, null if none
+     * @param landedExactlyOnMinimumAtStep    the step at which the iterate became exactly 0, null if it did not
+     */
+    public record PowerLawSummary(String outcome, int steps, double edgeOfStability, double startEtaLambdaMax,
+                                  @JsonUnwrapped RunMeasures run, Double periodTwoAmplitudeClosedForm,
+                                  Integer landedExactlyOnMinimumAtStep, double finalLoss) {
+    }
+
+    /**
+     * The measures of the run so far.
+     *
+     * @param stepsAbove2              recorded steps with η·λ_max above 2
+     * @param firstStepAboveEdge       the first step with η·λ_max above the edge of stability, null if none
+     * @param lossFellMonotonically    the loss fell on every step
+     * @param signFlips                steps on which x changed sign
+     * @param runOutcome               converged, period-two, oscillating or diverged
+     * @param periodTwoAmplitude       the amplitude of the period-two orbit the run settled on, null if none
+     */
+    public record RunMeasures(double largestEtaLambdaMax, int stepOfLargest, double lastEtaLambdaMax, int lastRecordedStep,
+                        @JsonProperty("steps_above_2") int stepsAbove2, Integer firstStepAboveEdge,
+                        boolean lossFellMonotonically, int stepsWhereLossRose, Integer firstStepWhereLossRose,
+                        int signFlips, String runOutcome, Double periodTwoAmplitude, double finalDistanceToMinimum,
+                        Integer divergenceStep, String divergenceReason) {
+    }
+
     /** What the views of {@code eos-power-law} draw. */
     public record PowerLawSnapshot(PowerLawParams params, long step, Status status, Trace.View trace,
-                                   Map<String, Object> summary) implements Snapshot {
+                                   PowerLawSummary summary) implements Snapshot {
 
         /** η·λ_max at the last recorded iterate. */
         public double etaLambdaMaxNow() {

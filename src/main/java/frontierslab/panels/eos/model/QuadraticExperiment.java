@@ -1,5 +1,6 @@
 package frontierslab.panels.eos.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.landscape.Quadratic;
 import frontierslab.math.eos.StabilityThreshold;
@@ -16,9 +17,7 @@ import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -168,20 +167,12 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
     }
 
     @Override
-    public Snapshot snapshot() {
+    public QuadraticSnapshot snapshot() {
         QuadraticParams p = params();
         Trace.View view = trace.view();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken());
-        summary.put("eta_lambda_max", p.eta() * p.sharpness());
-        summary.put("threshold", p.threshold());
-        summary.put("factor_1", factor(p, p.lambda1()));
-        summary.put("factor_2", factor(p, p.lambda2()));
-        summary.put("final_x1", x[0]);
-        summary.put("final_x2", x[1]);
-        summary.put("final_loss", landscape.value(x));
-        summary.put("left_plot_at_step", leftPlotAt > 0 ? leftPlotAt : null);
+        QuadraticSummary summary = new QuadraticSummary(status().word(), taken(), p.eta() * p.sharpness(),
+                p.threshold(), factor(p, p.lambda1()), factor(p, p.lambda2()), x[0], x[1], landscape.value(x),
+                leftPlotAt > 0 ? leftPlotAt : null);
         return new QuadraticSnapshot(p, taken(), status(), view, summary, x.clone());
     }
 
@@ -192,9 +183,24 @@ public final class QuadraticExperiment extends ReplayedExperiment<QuadraticParam
         return (x, y) -> f.value(new double[] {x, y});
     }
 
+    /**
+     * The outcome of {@code eos-quadratic}.
+     *
+     * @param outcome        the status word
+     * @param etaLambdaMax   η·λ_max = η·max(λ₁, λ₂)
+     * @param threshold      the largest stable η·λ of the method: 2 for GD, 2 + 2β for heavy ball
+     * @param factor1        the factor by which one step multiplies the x₁ mode (its spectral radius)
+     * @param factor2        the same along x₂
+     * @param leftPlotAtStep the first step whose iterate lies outside the plotted square, null if none
+     */
+    public record QuadraticSummary(String outcome, int steps, double etaLambdaMax, double threshold,
+                                   @JsonProperty("factor_1") double factor1, @JsonProperty("factor_2") double factor2,
+                                   double finalX1, double finalX2, double finalLoss, Integer leftPlotAtStep) {
+    }
+
     /** What the views of {@code eos-quadratic} draw. */
     public record QuadraticSnapshot(QuadraticParams params, long step, Status status, Trace.View trace,
-                                    Map<String, Object> summary, double[] position) implements Snapshot {
+                                    QuadraticSummary summary, double[] position) implements Snapshot {
 
         public double etaLambdaMax() {
             return params.eta() * params.sharpness();

@@ -12,9 +12,7 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code eos-valley}: gradient descent w ← w − η∇L(w) on a two-parameter model whose minima form a valley of varying
@@ -179,42 +177,53 @@ public final class ValleyExperiment extends ReplayedExperiment<ValleyParams> {
     }
 
     @Override
-    public Snapshot snapshot() {
+    public ValleySnapshot snapshot() {
         ValleyParams p = params();
         int taken = taken();
         ValleyRun.Result r = taken == 0 ? null : runTo(Math.min(taken, run.stepsTaken()));
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken);
-        summary.put("two_over_eta", p.twoOverEta());
-        summary.put("start_sharpness", columns[5][0]);
-        summary.put("start_flow_limit_sharpness", columns[6][0]);
-        summary.put("start_d", columns[3][0]);
-        if (r != null) {
+        ValleySummary summary;
+        if (r == null) {
+            summary = new ValleySummary(status().word(), taken, p.twoOverEta(), columns[5][0], columns[6][0],
+                    columns[3][0], null, null, null, null, null, null, null, null, null, null, null, null, null);
+        } else {
             ValleyRun.Summary s = r.summary();
             int last = r.stepsTaken();
-            summary.put("run_outcome", s.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             double[] end = r.iterate(last);
-            summary.put("final_w1", end[0]);
-            summary.put("final_w2", end[1]);
-            summary.put("final_loss", trace.get(last, trace.column("loss")));
-            summary.put("final_d", trace.get(last, trace.column("d")));
-            summary.put("final_sharpness", s.finalSharpness());
-            summary.put("final_sharpness_over_two_over_eta", s.finalSharpnessOverEdge());
-            summary.put("final_flow_limit_sharpness", s.finalFlowLimitSharpness());
-            summary.put("steps_above_two_over_eta", s.stepsAboveTwoOverEta());
-            summary.put("valley_crossings", s.residualSignChanges());
-            summary.put("on_valley_from_step", s.convergedAtStep() < 0 ? null : s.convergedAtStep());
-            summary.put("divergence_step", s.divergence().map(Divergence::step).orElse(null));
-            summary.put("divergence_reason", s.divergence().map(Divergence::explanation).orElse(null));
+            summary = new ValleySummary(status().word(), taken, p.twoOverEta(), columns[5][0], columns[6][0],
+                    columns[3][0], s.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'), end[0], end[1],
+                    trace.get(last, trace.column("loss")), trace.get(last, trace.column("d")), s.finalSharpness(),
+                    s.finalSharpnessOverEdge(), s.finalFlowLimitSharpness(), s.stepsAboveTwoOverEta(),
+                    s.residualSignChanges(), s.convergedAtStep() < 0 ? null : s.convergedAtStep(),
+                    s.divergence().map(Divergence::step).orElse(null),
+                    s.divergence().map(Divergence::explanation).orElse(null));
         }
         return new ValleySnapshot(p, taken, status(), trace.view(), summary);
     }
 
 
+    /**
+     * The outcome of {@code eos-valley}; the components from {@code runOutcome} on are null before the first step.
+     * Sharpness is the largest Hessian eigenvalue λ_max; d = w₁² − w₂² (product) or the residual (ellipse).
+     *
+     * @param twoOverEta                    the stability edge 2/η
+     * @param startFlowLimitSharpness       the sharpness of the minimum that gradient flow from the start reaches
+     * @param runOutcome                    converged, oscillating or diverged
+     * @param finalSharpnessOverTwoOverEta  the final sharpness as a fraction of 2/η
+     * @param valleyCrossings               sign changes of the residual: crossings of the valley floor
+     * @param onValleyFromStep              the step from which the run stays on the valley, null if never
+     * @param divergenceStep                the step where the run left every bound, null if it did not
+     */
+    public record ValleySummary(String outcome, int steps, double twoOverEta, double startSharpness,
+                                double startFlowLimitSharpness, double startD, String runOutcome, Double finalW1,
+                                Double finalW2, Double finalLoss, Double finalD, Double finalSharpness,
+                                Double finalSharpnessOverTwoOverEta, Double finalFlowLimitSharpness,
+                                Integer stepsAboveTwoOverEta, Integer valleyCrossings, Integer onValleyFromStep,
+                                Integer divergenceStep, String divergenceReason) {
+    }
+
     /** What the views of {@code eos-valley} draw. */
     public record ValleySnapshot(ValleyParams params, long step, Status status, Trace.View trace,
-                                 Map<String, Object> summary) implements Snapshot {
+                                 ValleySummary summary) implements Snapshot {
 
         /** A value of the last recorded row. */
         public double now(String column) {

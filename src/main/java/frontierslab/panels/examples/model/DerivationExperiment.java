@@ -1,12 +1,11 @@
 package frontierslab.panels.examples.model;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A worked example of the lecture checked sentence by sentence against a run. On every parameter change the run is
@@ -20,11 +19,18 @@ public abstract class DerivationExperiment<P extends Record> extends ReplayedExp
      *
      * @param divergence where and why the run left its sane range, or null
      */
-    protected record Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts, String divergence) {
+    protected record Derivation(Trace trace, List<DerivationRow> rows, Record facts, String divergence) {
 
-        protected Derivation(Trace trace, List<DerivationRow> rows, Map<String, Object> facts) {
+        protected Derivation(Trace trace, List<DerivationRow> rows, Record facts) {
             this(trace, rows, facts, null);
         }
+    }
+
+    /**
+     * The outcome of a worked example: what its run shows (a record of the example's own, written inline) and the
+     * verdict of every line.
+     */
+    public record DerivationSummary<F extends Record>(@JsonUnwrapped F facts, @JsonUnwrapped Verdicts.Lines lines) {
     }
 
     private Derivation derivation;
@@ -76,12 +82,9 @@ public abstract class DerivationExperiment<P extends Record> extends ReplayedExp
 
     @Override
     public final DerivationSnapshot snapshot() {
-        Map<String, Object> summary = new LinkedHashMap<>(derivation.facts());
         List<DerivationRow> rows = derivation.rows();
-        for (int i = 0; i < rows.size(); i++) {
-            summary.put("line_" + (i + 1), rows.get(i).verdict().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return new DerivationSnapshot(params(), taken(), status(), derivation.trace().view(), rows, summary);
+        return new DerivationSnapshot(params(), taken(), status(), derivation.trace().view(), rows,
+                new DerivationSummary<>(derivation.facts(), Verdicts.Lines.of(rows)));
     }
 
     /** A number as the rows show it. */

@@ -6,7 +6,6 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Set;
  * every row of the derivation with its formula, value, mark and reason, under the parameters of the run.
  */
 public record DerivationSnapshot(Record params, long step, Status status, Trace.View trace, List<DerivationRow> rows,
-                                 Map<String, Object> summary) implements Snapshot, Documents {
+                                 DerivationExperiment.DerivationSummary<?> summary) implements Snapshot, Documents {
 
     public DerivationSnapshot {
         rows = List.copyOf(rows);

@@ -13,9 +13,7 @@ import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -154,18 +152,6 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
         double r = p.radius();
         AtRadius a = AtRadius.of(SHARP, r, p);
         AtRadius b = AtRadius.of(FLAT, r, p);
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("radius", r);
-        facts.put("sharp_loss", SURFACE.value(SHARP));
-        facts.put("flat_loss", SURFACE.value(FLAT));
-        facts.put("sharp_uniform", a.uniform());
-        facts.put("sharp_gaussian", a.gaussian().mean());
-        facts.put("sharp_gaussian_se", a.gaussian().standardError());
-        facts.put("sharp_worst", a.worst());
-        facts.put("flat_uniform", b.uniform());
-        facts.put("flat_gaussian", b.gaussian().mean());
-        facts.put("flat_gaussian_se", b.gaussian().standardError());
-        facts.put("flat_worst", b.worst());
         List<DerivationRow> rows = new ArrayList<>();
 
         boolean uniformBelow = a.uniform() <= a.worst() && b.uniform() <= b.worst();
@@ -182,8 +168,6 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
 
         boolean gaussianAbove = a.gaussianAbove() || b.gaussianAbove();
         OptionalDouble from = firstGaussianAbove(prof.rows());
-        facts.put("gaussian_above_worst_from_radius", from.isPresent() ? from.getAsDouble() : null);
-        facts.put("gaussian_mass_outside_ball", Math.exp(-0.5));
         rows.add(new DerivationRow(
                 "… and for the Gaussian Q = N(w, r²I) of the usual bound, TrainError(w + noise) stays below the SAM "
                         + "objective",
@@ -199,11 +183,6 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
         double lossA = SURFACE.value(SHARP);
         double lossB = SURFACE.value(FLAT);
         Flip worst = prof.worst();
-        facts.put("flip_worst_case", worst.radius().isPresent() ? worst.radius().getAsDouble() : null);
-        facts.put("flip_expected_gaussian", prof.gaussian().radius().isPresent()
-                ? prof.gaussian().radius().getAsDouble() : null);
-        facts.put("flip_expected_uniform", prof.uniform().radius().isPresent()
-                ? prof.uniform().radius().getAsDouble() : null);
         rows.add(new DerivationRow(
                 "(the app) the minima swap order: A is lower at r = 0, B is lower beyond a radius r*",
                 "r^* = \\min\\{ r : \\max_{\\|\\epsilon\\| \\le r} L(A+\\epsilon) > \\max_{\\|\\epsilon\\| \\le r}"
@@ -233,10 +212,6 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
         Estimate mcA = monteCarloKl(SHARP, r, sigma, p.samples(), p.seed());
         Estimate mcB = monteCarloKl(FLAT, r, sigma, p.samples(), p.seed());
         boolean klAgrees = agrees(klA, mcA) && agrees(klB, mcB);
-        facts.put("kl_sharp", klA);
-        facts.put("kl_flat", klB);
-        facts.put("kl_sharp_monte_carlo", mcA.mean());
-        facts.put("kl_flat_monte_carlo", mcB.mean());
         rows.add(new DerivationRow(
                 "D_KL(Q‖P) for Q = N(w, r²I) and the prior P = N(0, σ_P²I), in closed form",
                 "D_{KL} = \\tfrac{1}{2}\\left(\\frac{d r^2 + \\|w\\|^2}{\\sigma_P^2} - d + d \\ln \\frac{\\sigma_P^2}{r^2}"
@@ -247,7 +222,14 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
                 klAgrees ? "A and B are equally far from the prior's mean, so the KL term does not separate them: "
                         + "the train term decides"
                         : "the Monte Carlo mean of ln q − ln p disagrees with the closed form"));
-        return new Derivation(trace, rows, facts);
+        Facts facts = new Facts(r, SURFACE.value(SHARP), SURFACE.value(FLAT), a.uniform(), a.gaussian().mean(),
+                a.gaussian().standardError(), a.worst(), b.uniform(), b.gaussian().mean(), b.gaussian().standardError(),
+                b.worst(), from.isPresent() ? from.getAsDouble() : null, Math.exp(-0.5),
+                worst.radius().isPresent() ? worst.radius().getAsDouble() : null,
+                prof.gaussian().radius().isPresent() ? prof.gaussian().radius().getAsDouble() : null,
+                prof.uniform().radius().isPresent() ? prof.uniform().radius().getAsDouble() : null, klA, klB,
+                mcA.mean(), mcB.mean());
+return new Derivation(trace, rows, facts);
     }
 
     /** |closed − estimate| within four standard errors (plus rounding). */
@@ -263,5 +245,27 @@ public final class PacBayesExample extends DerivationExperiment<PacBayesExampleP
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * What Example 2 computes on the two minima of the surface, beside the lines' verdicts: at the sharp and the
+     * flat minimum, the loss averaged over a uniform ball and over a Gaussian Q of radius r, and its worst case in
+     * the ball (the SAM objective).
+     *
+     * @param sharpGaussianSe              the standard error of the sampled Gaussian average
+     * @param gaussianAboveWorstFromRadius the radius from which the Gaussian average exceeds the worst case in the
+     *                                     ball, null if none
+     * @param gaussianMassOutsideBall      exp(−1/2): the mass of Q outside the ball of radius r in two dimensions
+     * @param flipWorstCase                the radius from which the flat minimum has the lower worst-case loss,
+     *                                     null if none
+     * @param klSharp                      KL(Q‖P) in closed form at the sharp minimum
+     * @param klSharpMonteCarlo            the same sampled
+     */
+    public record Facts(double radius, double sharpLoss, double flatLoss, double sharpUniform, double sharpGaussian,
+                        double sharpGaussianSe, double sharpWorst, double flatUniform, double flatGaussian,
+                        double flatGaussianSe, double flatWorst, Double gaussianAboveWorstFromRadius,
+                        double gaussianMassOutsideBall, Double flipWorstCase, Double flipExpectedGaussian,
+                        Double flipExpectedUniform, double klSharp, double klFlat, double klSharpMonteCarlo,
+                        double klFlatMonteCarlo) {
     }
 }

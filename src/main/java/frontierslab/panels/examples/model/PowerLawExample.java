@@ -1,5 +1,6 @@
 package frontierslab.panels.examples.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.math.eos.Divergence;
 import frontierslab.math.eos.PowerLawRun;
 import frontierslab.math.landscape.PowerLaw1D;
@@ -8,9 +9,7 @@ import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -65,13 +64,10 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
             trace.append(t, x, Math.abs(x), f.value(x), etaF2);
         }
         List<DerivationRow> rows = new ArrayList<>();
-        Map<String, Object> facts = new LinkedHashMap<>();
         double x0 = p.x0();
         double x1 = recorded > 0 ? xs[1][0] : x0;
         double etaF2Start = eta * f.secondDerivative(x0);
         double edge = f.edgeOfStability();
-        facts.put("eta_f2_start", etaF2Start);
-        facts.put("true_edge", edge);
 
         double fd = centralSecondDerivative(f, x0);
         double stated = q * (q - 1) * Math.pow(Math.abs(x0), q - 2);
@@ -105,7 +101,6 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
 
         PowerLawRun.Summary s = run.summary();
         boolean diverged = s.divergence().isPresent();
-        facts.put("diverged", diverged);
         rows.add(new DerivationRow("This \"kicks\" the model back towards the origin",
                 "|x_t| \\to 0 \\text{ after } |x_1| > |x_0|",
                 diverged ? "diverged at step " + s.divergence().get().step()
@@ -122,7 +117,6 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
                 Verdict.of(crossing >= 0),
                 crossing >= 0 ? "ηf'' goes on falling, to " + fmt(lastFinite(trace.view(), "eta_f2"))
                         : diverged ? "the run diverged" : "ηf'' stayed on one side of 2"));
-        facts.put("step_eta_f2_falls_through_2", crossing >= 0 ? crossing : null);
 
         double[] tail = tail(trace.view(), "eta_f2");
         boolean hovers = tail.length > 0 && java.util.Arrays.stream(tail).allMatch(v -> Math.abs(v - 2) <= HOVER_BAND);
@@ -133,7 +127,6 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
                 diverged ? Verdict.FAILS : Verdict.of(hovers),
                 hovers ? "ηf'' stays within " + fmt(HOVER_BAND) + " of 2"
                         : "in 1-D the only edge is the period-2 orbit, at ηf'' = 2(q − 1) = " + fmt(edge)));
-        facts.put("tail_mean_eta_f2", tailMean);
 
         OptionalDouble orbit = f.periodTwoAmplitude(eta);
         double last = xs[xs.length - 1][0];
@@ -146,8 +139,9 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
                 orbit.isPresent() ? Verdict.of(onOrbit == f.periodTwoOrbitIsStable()) : Verdict.NOT_TESTED,
                 onOrbit ? "the run ends on the orbit" : "the run does not end on the orbit"
                         + (f.periodTwoOrbitIsStable() ? "" : ": for q > 2 it repels")));
-        facts.put("period_two_amplitude", orbit.isPresent() ? orbit.getAsDouble() : null);
-        return new Derivation(trace, rows, facts, s.divergence().map(Divergence::explanation).orElse(null));
+        Facts facts = new Facts(etaF2Start, edge, diverged, crossing >= 0 ? crossing : null, tailMean,
+                orbit.isPresent() ? orbit.getAsDouble() : null);
+return new Derivation(trace, rows, facts, s.divergence().map(Divergence::explanation).orElse(null));
     }
 
     /** f''(x) by a central difference of the exact first derivative, with a step relative to |x|. */
@@ -180,5 +174,19 @@ public final class PowerLawExample extends DerivationExperiment<PowerLawExampleP
         int from = (int) Math.floor(trace.rows() * (1 - TAIL_SHARE));
         return java.util.stream.IntStream.range(from, trace.rows()).mapToDouble(t -> trace.get(t, column))
                 .filter(Double::isFinite).toArray();
+    }
+
+    /**
+     * What the run of Example 1 shows, beside the lines' verdicts: f(x) = |x|^q, f'' its second derivative.
+     *
+     * @param etaF2Start             ηf''(x₀)
+     * @param trueEdge               the value of ηf'' above which |x| grows, 2(q − 1)
+     * @param stepEtaF2FallsThrough2 the first step at which ηf'' falls below 2, null if never
+     * @param tailMeanEtaF2          the mean of ηf'' over the last fifth of the run
+     * @param periodTwoAmplitude     s* of the period-two orbit ±s*, null for q = 2
+     */
+    public record Facts(double etaF2Start, double trueEdge, boolean diverged,
+                        @JsonProperty("step_eta_f2_falls_through_2") Integer stepEtaF2FallsThrough2,
+                        double tailMeanEtaF2, Double periodTwoAmplitude) {
     }
 }

@@ -8,9 +8,7 @@ import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code example-3-two-weights}: the lecture's Example 3 checked sentence by sentence against gradient descent on
@@ -80,11 +78,6 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
         double w1End = run.get(run.rows() - 1, "w1");
         double w2End = run.get(run.rows() - 1, "w2");
         boolean reached = divergedAt < 0 && Math.abs(w1End + w2End - target) <= REACHED * Math.max(1, target);
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("target", target);
-        facts.put("w1_end", w1End);
-        facts.put("w2_end", w2End);
-        facts.put("diverged_at_step", divergedAt < 0 ? null : divergedAt);
         List<DerivationRow> rows = new ArrayList<>();
 
         rows.add(new DerivationRow("Now there are infinitely many (w₁, w₂) such that w₁ + w₂ = y/x",
@@ -147,7 +140,8 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
                 reached ? (Math.abs(d0) == 0 ? "from the origin GD ends at the minimum-norm solution"
                         : "GD keeps the start's w₁ − w₂, so it ends at the solution nearest the start, not the smallest")
                         : "the run has not reached the line of solutions"));
-        return new Derivation(trace, rows, facts, divergence);
+        Facts facts = new Facts(target, w1End, w2End, divergedAt < 0 ? null : divergedAt);
+return new Derivation(trace, rows, facts, divergence);
     }
 
     /** ∇L by central differences of L (an independent check of the analytic gradient the run uses). */
@@ -156,5 +150,15 @@ public final class TwoWeightsExample extends DerivationExperiment<TwoWeightsExam
         return new double[] {
                 (model.loss(w1 + h, w2) - model.loss(w1 - h, w2)) / (2 * h),
                 (model.loss(w1, w2 + h) - model.loss(w1, w2 - h)) / (2 * h)};
+    }
+
+    /**
+     * What the run of Example 3 shows, beside the lines' verdicts.
+     *
+     * @param target         the number fitted, y
+     * @param w1End          w₁ at the end of the run
+     * @param divergedAtStep the step at which the run diverged, null if it did not
+     */
+    public record Facts(double target, double w1End, double w2End, Integer divergedAtStep) {
     }
 }

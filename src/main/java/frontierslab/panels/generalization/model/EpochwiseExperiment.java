@@ -1,5 +1,6 @@
 package frontierslab.panels.generalization.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import frontierslab.math.descent.EpochwiseDescent;
 import frontierslab.panels.CardDeck;
 import frontierslab.sim.Experiment;
@@ -8,10 +9,8 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code dd-epochwise}: double descent in time ({@link EpochwiseDescent}). The fast block is learned first; fitting it
@@ -128,7 +127,7 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
     }
 
     @Override
-    public Snapshot snapshot() {
+    public EpochwiseSnapshot snapshot() {
         Trace trace = new Trace(COLUMNS);
         double[] t = new double[TIMES];
         double[] test = new double[TIMES];
@@ -145,41 +144,34 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
             trace.append(i, p.t(), p.test(), p.fastPart(), p.slowPart(), p.train());
         }
         Landmarks marks = Landmarks.of(test);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("eta", model.eta());
-        summary.put("horizon", t[TIMES - 1]);
-        summary.put("falls_rises_falls", marks.fallsRisesFalls());
         StringBuilder sb = new StringBuilder();
         if (marks.firstMin >= 0) {
-            summary.put("first_min_t", t[marks.firstMin]);
-            summary.put("first_min", test[marks.firstMin]);
             sb.append(String.format(Locale.ROOT, "test error falls to %s at t = %s", fmt(test[marks.firstMin]),
                     fmt(t[marks.firstMin])));
         } else {
             sb.append("the test error never falls");
         }
         if (marks.peak >= 0) {
-            summary.put("peak_t", t[marks.peak]);
-            summary.put("peak", test[marks.peak]);
-            summary.put("slow_part_at_peak", slowPart[marks.peak]);
             sb.append(String.format(Locale.ROOT, ", rises to %s at t = %s", fmt(test[marks.peak]),
                     fmt(t[marks.peak])));
         }
         if (marks.secondMin >= 0) {
-            summary.put("second_min_t", t[marks.secondMin]);
-            summary.put("second_min", test[marks.secondMin]);
-            summary.put("slow_part_at_second_min", slowPart[marks.secondMin]);
             sb.append(String.format(Locale.ROOT, ", falls again to %s at t = %s", fmt(test[marks.secondMin]),
                     fmt(t[marks.secondMin])));
         } else if (marks.peak >= 0) {
             sb.append(" and does not fall again");
         }
-        summary.put("final_test_error", test[TIMES - 1]);
-        summary.put("final_train_error", train[TIMES - 1]);
         sb.append(String.format(Locale.ROOT, "; at t = %s: test %s, train %s (η = 1/λ_max = %s)",
                 fmt(t[TIMES - 1]), fmt(test[TIMES - 1]), fmt(train[TIMES - 1]), fmt(model.eta())));
         Status status = Status.finished(sb.toString());
-        summary.put("outcome", status.word());
+        boolean f = marks.firstMin >= 0;
+        boolean k = marks.peak >= 0;
+        boolean g = marks.secondMin >= 0;
+        EpochwiseSummary summary = new EpochwiseSummary(model.eta(), t[TIMES - 1], marks.fallsRisesFalls(),
+                f ? t[marks.firstMin] : null, f ? test[marks.firstMin] : null, k ? t[marks.peak] : null,
+                k ? test[marks.peak] : null, k ? slowPart[marks.peak] : null, g ? t[marks.secondMin] : null,
+                g ? test[marks.secondMin] : null, g ? slowPart[marks.secondMin] : null, test[TIMES - 1],
+                train[TIMES - 1], status.word());
         return new EpochwiseSnapshot(params, TIMES, status, trace.view(), summary, t, test, fastPart, slowPart, train,
                 marks.firstMin, marks.peak, marks.secondMin);
     }
@@ -188,9 +180,26 @@ public final class EpochwiseExperiment implements Experiment<EpochwiseParams> {
         return frontierslab.sim.Numbers.readout(v);
     }
 
+    /**
+     * The outcome of {@code dd-epochwise}: the test error of gradient descent over time t = η·steps on a fast and a
+     * slow block of features; a landmark the curve does not have is absent.
+     *
+     * @param eta             the step size, 1/λ_max
+     * @param horizon         the last time computed
+     * @param fallsRisesFalls whether the test error falls, rises and falls again
+     * @param firstMinT       the time of the first minimum of the test error
+     * @param slowPartAtPeak  the slow block's part of the test error at the peak
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record EpochwiseSummary(double eta, double horizon, boolean fallsRisesFalls, Double firstMinT,
+                                   Double firstMin, Double peakT, Double peak, Double slowPartAtPeak,
+                                   Double secondMinT, Double secondMin, Double slowPartAtSecondMin,
+                                   double finalTestError, double finalTrainError, String outcome) {
+    }
+
     /** What the figure draws: the errors at each sampled t, and the indices of the landmarks (−1: none). */
     public record EpochwiseSnapshot(EpochwiseParams params, long step, Status status, Trace.View trace,
-                                    Map<String, Object> summary, double[] t, double[] test, double[] fastPart,
+                                    EpochwiseSummary summary, double[] t, double[] test, double[] fastPart,
                                     double[] slowPart, double[] train, int firstMin, int peak, int secondMin)
             implements Snapshot {
     }

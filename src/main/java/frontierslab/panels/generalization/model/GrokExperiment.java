@@ -1,5 +1,7 @@
 package frontierslab.panels.generalization.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.math.grok.FourierAnalysis;
 import frontierslab.math.grok.GrokSetup.Activation;
 import frontierslab.math.grok.GrokSetup.Init;
@@ -15,10 +17,8 @@ import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import frontierslab.sim.Workers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code grok-modadd}: grokking (Power et al. 2022, arXiv 2201.02177) of (a + b) mod P by a one-hidden-layer network
@@ -340,37 +340,54 @@ public final class GrokExperiment implements Forkable<GrokParams> {
     }
 
     @Override
-    public Snapshot snapshot() {
+    public GrokSnapshot snapshot() {
         Trace.View view = trace.view();
         int last = view.rows() - 1;
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("steps", trainer.steps());
-        summary.put("training_pairs", trainer.trainingPairs());
-        summary.put("train_accuracy", view.get(last, "train_acc"));
-        summary.put("test_accuracy", view.get(last, "test_acc"));
-        summary.put("weight_norm", view.get(last, "weight_norm"));
-        summary.put("top_frequency_share", view.get(last, "top_share"));
-        summary.put("aligned_units", view.get(last, "aligned_fraction"));
-        summary.put("train_fitted_step", memorizedStep >= 0 ? memorizedStep : null);
-        summary.put("grok_step", grokStep >= 0 ? grokStep : null);
-        summary.put("initial_test_accuracy", view.get(0, "test_acc"));
-        summary.put("lowest_test_accuracy", lowest(view, "test_acc"));
-        summary.put("test_accuracy_10_step", stepOrNull(firstStepAtLeast(view, "test_acc", 0.10, 0)));
-        summary.put("test_accuracy_50_step", stepOrNull(firstStepAtLeast(view, "test_acc", 0.50, 0)));
-        summary.put("aligned_halfway_step", stepOrNull(halfwayStep(view, "aligned_fraction", memorizedStep,
-                grokStep)));
-        summary.put("top_share_halfway_step", stepOrNull(halfwayStep(view, "top_share", memorizedStep, grokStep)));
-        summary.put("changes", changes.stream().map(c -> Map.of("step", c.step(), "control", c.what(), "from",
-                c.from(), "to", c.to())).toList());
-        trainer.divergence().ifPresent(d -> summary.put("diverged_at_step", d.step()));
+        GrokSummary summary = new GrokSummary(status.word(), trainer.steps(), trainer.trainingPairs(),
+                view.get(last, "train_acc"), view.get(last, "test_acc"), view.get(last, "weight_norm"),
+                view.get(last, "top_share"), view.get(last, "aligned_fraction"),
+                memorizedStep >= 0 ? memorizedStep : null, grokStep >= 0 ? grokStep : null, view.get(0, "test_acc"),
+                lowest(view, "test_acc"), stepOrNull(firstStepAtLeast(view, "test_acc", 0.10, 0)),
+                stepOrNull(firstStepAtLeast(view, "test_acc", 0.50, 0)),
+                stepOrNull(halfwayStep(view, "aligned_fraction", memorizedStep, grokStep)),
+                stepOrNull(halfwayStep(view, "top_share", memorizedStep, grokStep)),
+                changes.stream().map(c -> new ControlChange(c.step(), c.what(), c.from(), c.to())).toList(),
+                trainer.divergence().map(d -> d.step()).orElse(null));
         return new GrokSnapshot(params, trainer.steps(), status, view, summary, List.copyOf(changes), latest,
                 memorizedStep, grokStep);
     }
 
+    /** A control changed during the run: at which step, which control, from and to which value. */
+    public record ControlChange(int step, String control, double from, double to) {
+    }
+
+    /**
+     * The outcome of {@code grok-modadd}: a network learning (a + b) mod P from a fraction of the pairs;
+     * accuracies are fractions of pairs classified right.
+     *
+     * @param trainingPairs      the pairs trained on
+     * @param topFrequencyShare  the share of the embedding's Fourier power in its strongest frequencies
+     * @param alignedUnits       the fraction of hidden units aligned with a single frequency
+     * @param trainFittedStep    the first step with every training pair right, null if none yet
+     * @param grokStep           the first step from which the test accuracy stays high, null if none yet
+     * @param testAccuracy10Step the first step with test accuracy at least 10 %, null if none
+     * @param alignedHalfwayStep the step at which the aligned fraction was halfway between its values at the fit
+     *                           and at the grok, null if unknown
+     * @param changes            the controls changed during the run
+     * @param divergedAtStep     the step at which the run diverged; absent if it did not
+     */
+    public record GrokSummary(String outcome, int steps, int trainingPairs, double trainAccuracy, double testAccuracy,
+                              double weightNorm, double topFrequencyShare, double alignedUnits, Integer trainFittedStep,
+                              Integer grokStep, double initialTestAccuracy, double lowestTestAccuracy,
+                              @JsonProperty("test_accuracy_10_step") Integer testAccuracy10Step,
+                              @JsonProperty("test_accuracy_50_step") Integer testAccuracy50Step,
+                              Integer alignedHalfwayStep, Integer topShareHalfwayStep, List<ControlChange> changes,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) Integer divergedAtStep) {
+    }
+
     /** What the views of {@code grok-modadd} draw. */
     public record GrokSnapshot(GrokParams params, long step, Status status, Trace.View trace,
-                               Map<String, Object> summary, List<Change> changes, Measurement measurement,
+                               GrokSummary summary, List<Change> changes, Measurement measurement,
                                int memorizedStep, int grokStep) implements Snapshot {
     }
 }

@@ -1,5 +1,7 @@
 package frontierslab.panels.generalization.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.math.descent.LinearFeatureFits;
 import frontierslab.math.descent.LinearFeatureRisk;
 import frontierslab.math.descent.RandomFeatureSweep;
@@ -12,10 +14,8 @@ import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code dd-linear-features}: double descent with its closed form. x ~ N(0, I_D), y = x·β + σz with β_j ∝ j^(−decay)
@@ -117,7 +117,7 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
     }
 
     @Override
-    public Snapshot snapshot() {
+    public LinearFeaturesSnapshot snapshot() {
         int dimension = params.dimension();
         int n = params.n();
         int seeds = fits.size();
@@ -154,30 +154,18 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
             trace.append(j + 1, j + 1, seeds, mean[j], median[j], error[j], finiteOr(exact[j]),
                     finiteOr(asymptotic[j]), left[j]);
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
         int first = argMin(exact, 0, Math.min(dimension, n - 2));
         int second = argMin(exact, Math.min(dimension, n + 1), dimension);
         Status status;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%d of %d seeds", seeds, params.seeds()));
-        summary.put("seeds_done", seeds);
-        summary.put("test_error_at_p_0", 1.0);
         if (first >= 0) {
-            summary.put("exact_first_min_p", first + 1);
-            summary.put("exact_first_min", exact[first]);
-            summary.put("mc_first_min", mean[first]);
             sb.append(String.format(Locale.ROOT, "; exact: first minimum %s at p = %d", fmt(exact[first]), first + 1));
         }
         if (second >= 0) {
-            summary.put("exact_second_min_p", second + 1);
-            summary.put("exact_second_min", exact[second]);
-            summary.put("mc_second_min", mean[second]);
-            summary.put("exact_at_largest_p", exact[dimension - 1]);
-            summary.put("mc_at_largest_p", mean[dimension - 1]);
             sb.append(String.format(Locale.ROOT, ", second %s at p = %d", fmt(exact[second]), second + 1));
         }
         if (first >= 0 && second >= 0) {
             boolean lower = exact[second] < Math.min(exact[first], 1.0);
-            summary.put("second_descent_lower", lower);
             sb.append(lower ? ": the second descent ends lower" : ": the second descent ends higher");
         }
         if (n - 1 <= dimension) {
@@ -186,7 +174,12 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
         }
         String text = sb.toString();
         status = canStep() ? Status.running(text + " (press Play for the rest)") : Status.finished(text);
-        summary.put("outcome", status.word());
+        boolean f = first >= 0;
+        boolean t = second >= 0;
+        LinearFeaturesSummary summary = new LinearFeaturesSummary(seeds, 1.0, f ? first + 1 : null,
+                f ? exact[first] : null, f ? mean[first] : null, t ? second + 1 : null, t ? exact[second] : null,
+                t ? mean[second] : null, t ? exact[dimension - 1] : null, t ? mean[dimension - 1] : null,
+                f && t ? exact[second] < Math.min(exact[first], 1.0) : null, status.word());
         return new LinearFeaturesSnapshot(params, seeds, status, trace.view(), summary, p, risk, mean, median, exact,
                 asymptotic, error, beta.clone());
     }
@@ -211,9 +204,26 @@ public final class LinearFeaturesExperiment implements Experiment<LinearFeatures
         return frontierslab.sim.Numbers.readout(v);
     }
 
+    /**
+     * The outcome of {@code dd-linear-features}: the test risk of minimum-norm least squares on the first p of the
+     * features, exact (Belkin, Hsu, Xu) and Monte Carlo (the mean over seeds); a value not known yet is absent.
+     *
+     * @param testErrorAtP0      the risk of predicting zero, 1 by the normalization of the target
+     * @param exactFirstMinP     the p of the smallest exact risk before p = n − 1
+     * @param exactSecondMinP    the p of the smallest exact risk after p = n + 1
+     * @param secondDescentLower whether the second minimum is below the first (and below the risk at p = 0)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LinearFeaturesSummary(int seedsDone, @JsonProperty("test_error_at_p_0") double testErrorAtP0,
+                                        Integer exactFirstMinP, Double exactFirstMin, Double mcFirstMin,
+                                        Integer exactSecondMinP, Double exactSecondMin, Double mcSecondMin,
+                                        Double exactAtLargestP, Double mcAtLargestP, Boolean secondDescentLower,
+                                        String outcome) {
+    }
+
     /** What the figure draws: per seed and p the risk, its mean and median, the closed forms, the signal β. */
     public record LinearFeaturesSnapshot(LinearFeaturesParams params, long step, Status status, Trace.View trace,
-                                         Map<String, Object> summary, int[] p, double[][] risk, double[] mean,
+                                         LinearFeaturesSummary summary, int[] p, double[][] risk, double[] mean,
                                          double[] median, double[] exact, double[] asymptotic,
                                          double[] standardError, double[] beta)
             implements Snapshot {

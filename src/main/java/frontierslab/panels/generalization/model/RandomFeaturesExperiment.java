@@ -1,5 +1,7 @@
 package frontierslab.panels.generalization.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.math.descent.RandomFeatureFit;
 import frontierslab.math.descent.RandomFeatureSample;
 import frontierslab.math.descent.RandomFeatureSweep;
@@ -13,10 +15,8 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import frontierslab.sim.Workers;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code dd-random-features}: model-wise double descent (Belkin et al. 2019, arXiv 1812.11118). n points x ~ N(0, I_d),
@@ -129,7 +129,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
     }
 
     @Override
-    public Snapshot snapshot() {
+    public RandomFeaturesSnapshot snapshot() {
         Curves c = curves;
         int[] p = c.p();
         double[] testMean = c.mean(c.test());
@@ -166,27 +166,13 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
         Shape shape = Shape.of(p, testMean, params.n());
         Shape medianShape = Shape.of(p, testMedian, params.n());
         Status status = status(shape, testMean, trainMean, ratioMedian, p);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("fits_done", sweep.done());
-        summary.put("fits_total", sweep.total());
-        summary.put("seeds_complete", sweep.completeSeeds());
-        summary.put("test_points", RandomFeatureSample.TEST_POINTS);
-        shape.into(summary, "mean_");
-        medianShape.into(summary, "median_");
         int last = lastComputed(testMean);
-        if (last >= 0) {
-            summary.put("p_largest", p[last]);
-            summary.put("mean_train_error_at_largest_p", trainMean[last]);
-        }
         int threshold = indexOf(p, params.n());
-        if (!Double.isNaN(testMean[threshold])) {
-            summary.put("mean_test_error_at_n", testMean[threshold]);
-            summary.put("mean_test_error_at_smallest_p", testMean[0]);
-        }
-        if (!Double.isNaN(ratioMedian[threshold])) {
-            summary.put("median_condition_ratio_at_n", ratioMedian[threshold]);
-        }
+        boolean atN = !Double.isNaN(testMean[threshold]);
+        RandomFeaturesSummary summary = new RandomFeaturesSummary(status.word(), sweep.done(), sweep.total(),
+                sweep.completeSeeds(), RandomFeatureSample.TEST_POINTS, shape.summary(), medianShape.summary(),
+                last >= 0 ? p[last] : null, last >= 0 ? trainMean[last] : null, atN ? testMean[threshold] : null,
+                atN ? testMean[0] : null, Double.isNaN(ratioMedian[threshold]) ? null : ratioMedian[threshold]);
         return new RandomFeaturesSnapshot(params, sweep.done(), status, trace.view(), summary, c, testMean,
                 testMedian, trainMean, trainMedian, normMean, normMedian, ratioMedian);
     }
@@ -282,26 +268,48 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
             return new Shape(peak, classical, modern, p, values);
         }
 
-        void into(Map<String, Object> summary, String prefix) {
+        /** The curve's landmarks; null before its peak is known. */
+        ShapeSummary summary() {
             if (peakIndex < 0) {
-                return;
+                return null;
             }
-            summary.put(prefix + "peak_p", p[peakIndex]);
-            summary.put(prefix + "peak_test_error", values[peakIndex]);
-            if (classicalIndex >= 0) {
-                summary.put(prefix + "classical_min_p", p[classicalIndex]);
-                summary.put(prefix + "classical_min_test_error", values[classicalIndex]);
-            }
-            if (modernIndex >= 0) {
-                summary.put(prefix + "modern_min_p", p[modernIndex]);
-                summary.put(prefix + "modern_min_test_error", values[modernIndex]);
-            }
-            if (classicalIndex >= 0 && modernIndex >= 0) {
-                summary.put(prefix + "second_descent_lower", values[modernIndex] < values[classicalIndex]);
-            }
-            int last = lastComputed(values);
-            summary.put(prefix + "test_error_at_largest_p", values[last]);
+            boolean classical = classicalIndex >= 0;
+            boolean modern = modernIndex >= 0;
+            return new ShapeSummary(p[peakIndex], values[peakIndex], classical ? p[classicalIndex] : null,
+                    classical ? values[classicalIndex] : null, modern ? p[modernIndex] : null,
+                    modern ? values[modernIndex] : null,
+                    classical && modern ? values[modernIndex] < values[classicalIndex] : null,
+                    values[lastComputed(values)]);
         }
+    }
+
+    /**
+     * The outcome of {@code dd-random-features}: minimum-norm least squares on p random ReLU features of n samples,
+     * test errors (mean squared) over the seeds' mean and median curves; a value not known yet is absent.
+     *
+     * @param mean                       the landmarks of the mean test-error curve, written with the prefix {@code mean_}
+     * @param median                     the same of the median curve, prefix {@code median_}
+     * @param pLargest                   the largest p fitted so far
+     * @param medianConditionRatioAtN    the median of σ_min/σ_max of the feature matrix at p = n
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RandomFeaturesSummary(String outcome, long fitsDone, long fitsTotal, int seedsComplete,
+                                        int testPoints, @JsonUnwrapped(prefix = "mean_") ShapeSummary mean,
+                                        @JsonUnwrapped(prefix = "median_") ShapeSummary median, Integer pLargest,
+                                        Double meanTrainErrorAtLargestP, Double meanTestErrorAtN,
+                                        Double meanTestErrorAtSmallestP, Double medianConditionRatioAtN) {
+    }
+
+    /**
+     * The landmarks of a test-error curve over p: its peak near p = n, the minimum before it (classical) and after it
+     * (modern); null where the curve has none yet.
+     *
+     * @param secondDescentLower whether the modern minimum is below the classical one
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ShapeSummary(int peakP, double peakTestError, Integer classicalMinP, Double classicalMinTestError,
+                               Integer modernMinP, Double modernMinTestError, Boolean secondDescentLower,
+                               double testErrorAtLargestP) {
     }
 
     /**
@@ -309,7 +317,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
      * median of the test and training errors and of ‖a‖, and the median σ_min/σ_max.
      */
     public record RandomFeaturesSnapshot(RandomFeaturesParams params, long step, Status status, Trace.View trace,
-                                         Map<String, Object> summary, Curves curves, double[] testMean,
+                                         RandomFeaturesSummary summary, Curves curves, double[] testMean,
                                          double[] testMedian, double[] trainMean, double[] trainMedian,
                                          double[] normMean, double[] normMedian, double[] ratioMedian)
             implements Snapshot {

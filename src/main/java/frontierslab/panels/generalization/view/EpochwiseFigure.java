@@ -1,12 +1,12 @@
 package frontierslab.panels.generalization.view;
 
 import frontierslab.panels.generalization.model.EpochwiseExperiment.EpochwiseSnapshot;
+import frontierslab.panels.generalization.model.EpochwiseExperiment.EpochwiseSummary;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code dd-epochwise} drawn over log t: the test error with its fast-block and slow-block parts and lines at the
@@ -73,11 +73,11 @@ public final class EpochwiseFigure implements ExperimentFigure<EpochwiseSnapshot
 
     @Override
     public List<Readout> readouts(EpochwiseSnapshot s) {
-        Map<String, Object> m = s.summary();
+        EpochwiseSummary m = s.summary();
         return List.of(
-                Readout.number("first", "first minimum", Summaries.number(m, "first_min"), ""),
-                Readout.number("peak", "peak", Summaries.number(m, "peak"), ""),
-                Readout.number("second", "second minimum", Summaries.number(m, "second_min"), ""),
-                Readout.number("final", "at the end", Summaries.number(m, "final_test_error"), ""));
+                Readout.number("first", "first minimum", Summaries.number(m.firstMin()), ""),
+                Readout.number("peak", "peak", Summaries.number(m.peak()), ""),
+                Readout.number("second", "second minimum", Summaries.number(m.secondMin()), ""),
+                Readout.number("final", "at the end", m.finalTestError(), ""));
     }
 }

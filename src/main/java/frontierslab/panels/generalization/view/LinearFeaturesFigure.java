@@ -8,7 +8,6 @@ import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -101,11 +100,11 @@ public final class LinearFeaturesFigure implements ExperimentFigure<LinearFeatur
 
     @Override
     public List<Readout> readouts(LinearFeaturesSnapshot s) {
-        Map<String, Object> m = s.summary();
+        LinearFeaturesExperiment.LinearFeaturesSummary m = s.summary();
         return List.of(
                 Readout.count("seeds", "seeds done", s.step()),
-                Readout.number("first", "first minimum", Summaries.number(m, "exact_first_min"), ""),
-                Readout.number("second", "second minimum", Summaries.number(m, "exact_second_min"), ""),
-                Readout.number("end", "at p = D", Summaries.number(m, "exact_at_largest_p"), ""));
+                Readout.number("first", "first minimum", Summaries.number(m.exactFirstMin()), ""),
+                Readout.number("second", "second minimum", Summaries.number(m.exactSecondMin()), ""),
+                Readout.number("end", "at p = D", Summaries.number(m.exactAtLargestP()), ""));
     }
 }

@@ -1,12 +1,12 @@
 package frontierslab.panels.generalization.view;
 
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment.RandomFeaturesSnapshot;
+import frontierslab.panels.generalization.model.RandomFeaturesExperiment.ShapeSummary;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code dd-random-features} drawn, all against p on a log axis with a line at p = n: the test error (mean, median and
@@ -85,13 +85,16 @@ public final class RandomFeaturesFigure implements ExperimentFigure<RandomFeatur
 
     @Override
     public List<Readout> readouts(RandomFeaturesSnapshot s) {
-        Map<String, Object> m = s.summary();
+        ShapeSummary mean = s.summary().mean();
+        boolean none = mean == null;
         return List.of(
-                Readout.count("seeds", "seeds done", (long) Summaries.number(m, "seeds_complete")),
-                Double.isNaN(Summaries.number(m, "mean_peak_p")) ? Readout.number("peak-p", "peak at p", Double.NaN, "")
-                        : Readout.count("peak-p", "peak at p", (long) Summaries.number(m, "mean_peak_p")),
-                Readout.number("peak", "peak test error", Summaries.number(m, "mean_peak_test_error"), ""),
-                Readout.number("classical", "best p < n", Summaries.number(m, "mean_classical_min_test_error"), ""),
-                Readout.number("modern", "best p > n", Summaries.number(m, "mean_modern_min_test_error"), ""));
+                Readout.count("seeds", "seeds done", s.summary().seedsComplete()),
+                none ? Readout.number("peak-p", "peak at p", Double.NaN, "")
+                        : Readout.count("peak-p", "peak at p", mean.peakP()),
+                Readout.number("peak", "peak test error", none ? Double.NaN : mean.peakTestError(), ""),
+                Readout.number("classical", "best p < n",
+                        none ? Double.NaN : Summaries.number(mean.classicalMinTestError()), ""),
+                Readout.number("modern", "best p > n",
+                        none ? Double.NaN : Summaries.number(mean.modernMinTestError()), ""));
     }
 }

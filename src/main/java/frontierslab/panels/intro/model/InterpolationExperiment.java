@@ -1,5 +1,7 @@
 package frontierslab.panels.intro.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.math.kernel.KernelInterpolation;
 import frontierslab.math.random.SeededRandom;
 import frontierslab.panels.CardDeck;
@@ -48,9 +50,32 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
             InterpolationExperiment::new,
             ExperimentType.Markers.none());
 
+    /**
+     * The outcome of {@code intro-interpolation}: each interpolant's errors (mean squared, against the noise-free truth
+     * on the test grid and against the samples) and the norm of its coefficients in its kernel's space; NaN where the
+     * kernel matrix is singular. Written with the suffixes {@code _narrow}, {@code _laplace}, {@code _spiky_smooth},
+     * {@code _ridge}.
+     *
+     * @param ridge       the wide Gaussian kernel with the ridge λ of the smallest test error
+     * @param ridgeLambda that λ
+     * @param zoomCentre  the sample at the centre of the zoom window
+     * Before the fits (step 0) every component is null and the summary is empty.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InterpolationSummary(@JsonUnwrapped(suffix = "_narrow") FitSummary narrow,
+                                       @JsonUnwrapped(suffix = "_laplace") FitSummary laplace,
+                                       @JsonUnwrapped(suffix = "_spiky_smooth") FitSummary spikySmooth,
+                                       @JsonUnwrapped(suffix = "_ridge") FitSummary ridge, Double ridgeLambda,
+                                       Double zoomCentre) {
+    }
+
+    /** One interpolant's test and training errors and its norm. */
+    public record FitSummary(double testError, double trainError, double norm) {
+    }
+
     /** The fits on one snapshot: data, test grid, the fits there, the zoom window around one data point. */
     public record InterpolationSnapshot(InterpolationParams params, long step, Status status, Trace.View trace,
-                                        double[] xs, double[] ys, Trace.View zoom, Map<String, Object> summary)
+                                        double[] xs, double[] ys, Trace.View zoom, InterpolationSummary summary)
             implements Snapshot {
     }
 
@@ -88,10 +113,11 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
     }
 
     @Override
-    public Snapshot snapshot() {
+    public InterpolationSnapshot snapshot() {
         if (taken() == 0) {
             return new InterpolationSnapshot(params(), 0, status(), Trace.View.empty("x", "truth"), new double[0],
-                    new double[0], Trace.View.empty("x"), Map.of());
+                    new double[0], Trace.View.empty("x"),
+                    new InterpolationSummary(null, null, null, null, null, null));
         }
         if (snapshot == null) {
             snapshot = compute(params(), status());
@@ -150,24 +176,20 @@ public final class InterpolationExperiment extends ReplayedExperiment<Interpolat
             double x = xs[centre] - half + 2 * half * i / ZOOM_POINTS;
             zoom.append(x, truth(x), value(fits, "spiky_smooth", x), value(fits, "ridge", x));
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
+        Map<String, FitSummary> fitted = new LinkedHashMap<>();
         for (var e : fits.entrySet()) {
-            summary.put("test_error_" + e.getKey(), testError(e.getValue()));
-            summary.put("train_error_" + e.getKey(), trainError(e.getValue(), xs, ys));
-            summary.put("norm_" + e.getKey(), e.getValue().norm());
+            fitted.put(e.getKey(), new FitSummary(testError(e.getValue()), trainError(e.getValue(), xs, ys),
+                    e.getValue().norm()));
         }
         for (String k : singular) {
-            String key = k.replace('-', '_');
-            summary.put("test_error_" + key, Double.NaN);
-            summary.put("train_error_" + key, Double.NaN);
-            summary.put("norm_" + key, Double.NaN);
+            fitted.put(k.replace('-', '_'), new FitSummary(Double.NaN, Double.NaN, Double.NaN));
         }
         if (!singular.isEmpty()) {
             status = Status.finished("no exact interpolant for " + String.join(", ", singular) + ": its kernel matrix "
                     + "is singular to working precision at these widths; narrow the kernel or take fewer samples");
         }
-        summary.put("ridge_lambda", bestRidge);
-        summary.put("zoom_centre", xs[centre]);
+        InterpolationSummary summary = new InterpolationSummary(fitted.get("narrow"), fitted.get("laplace"),
+                fitted.get("spiky_smooth"), fitted.get("ridge"), bestRidge, xs[centre]);
         return new InterpolationSnapshot(p, 1, status, grid.view(), xs, ys, zoom.view(), summary);
     }
 

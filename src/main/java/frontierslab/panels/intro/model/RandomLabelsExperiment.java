@@ -1,5 +1,7 @@
 package frontierslab.panels.intro.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.math.descent.RandomFeatureSample;
 import frontierslab.math.descent.RandomFeatureSweep;
 import frontierslab.math.descent.RandomFeatureSweep.Curves;
@@ -14,9 +16,7 @@ import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code intro-random-labels}: the same model fits the true labels and the same labels shuffled over the training
@@ -106,7 +106,7 @@ public final class RandomLabelsExperiment implements Experiment<RandomLabelsPara
     }
 
     @Override
-    public Snapshot snapshot() {
+    public RandomLabelsSnapshot snapshot() {
         RandomFeatureSweep s = sweep.sweep();
         Curves trueFits = s.evaluate(params.sigma(), 0, 0, false);
         Curves shuffledFits = s.evaluate(params.sigma(), 0, 0, true);
@@ -129,27 +129,14 @@ public final class RandomLabelsExperiment implements Experiment<RandomLabelsPara
             }
         }
         int at = compared(p, params.p());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("fits_done", s.done());
-        summary.put("fits_total", s.total());
-        summary.put("seeds_complete", s.completeSeeds());
-        summary.put("test_points", RandomFeatureSample.TEST_POINTS);
-        summary.put("p_compared", p[at]);
         Status status;
+        Comparison comparison = null;
         if (Double.isNaN(testTrue[at])) {
             status = Status.ready("no fit at p = " + p[at] + " yet: press Play");
         } else {
-            summary.put("parameters_true", p[at]);
-            summary.put("parameters_shuffled", p[at]);
-            summary.put("train_error_true", trainTrue[at]);
-            summary.put("train_error_shuffled", trainShuffled[at]);
-            summary.put("test_error_true", testTrue[at]);
-            summary.put("test_error_shuffled", testShuffled[at]);
-            summary.put("norm_true", normTrue[at]);
-            summary.put("norm_shuffled", normShuffled[at]);
-            summary.put("norm_ratio", normShuffled[at] / normTrue[at]);
-            putFirstInterpolating(summary, "interpolates_true_from_p", p, trainTrue);
-            putFirstInterpolating(summary, "interpolates_shuffled_from_p", p, trainShuffled);
+            comparison = new Comparison(p[at], p[at], trainTrue[at], trainShuffled[at], testTrue[at],
+                    testShuffled[at], normTrue[at], normShuffled[at], normShuffled[at] / normTrue[at],
+                    firstInterpolating(p, trainTrue), firstInterpolating(p, trainShuffled));
             String text = String.format(java.util.Locale.ROOT,
                     "p = %d for both: training error %s (true) and %s (shuffled); test error %s and %s; ‖a‖ %s and %s",
                     p[at], fmt(trainTrue[at]), fmt(trainShuffled[at]), fmt(testTrue[at]), fmt(testShuffled[at]),
@@ -157,19 +144,19 @@ public final class RandomLabelsExperiment implements Experiment<RandomLabelsPara
             status = s.complete() ? Status.finished(text)
                     : Status.running(s.completeSeeds() + " of " + s.seeds() + " seeds: " + text);
         }
+        RandomLabelsSummary summary = new RandomLabelsSummary(s.done(), s.total(), s.completeSeeds(),
+                RandomFeatureSample.TEST_POINTS, p[at], comparison);
         return new RandomLabelsSnapshot(params, s.done(), status, trace.view(), summary, p, at, trueFits,
                 shuffledFits);
     }
 
     /** The smallest p from which the mean training error stays below {@value #INTERPOLATES} over the whole grid. */
-    private static void putFirstInterpolating(Map<String, Object> summary, String key, int[] p, double[] train) {
+    private static Integer firstInterpolating(int[] p, double[] train) {
         int first = -1;
         for (int j = p.length - 1; j >= 0 && !Double.isNaN(train[j]) && train[j] < INTERPOLATES; j--) {
             first = j;
         }
-        if (first >= 0) {
-            summary.put(key, p[first]);
-        }
+        return first >= 0 ? p[first] : null;
     }
 
     private static String fmt(double v) {
@@ -177,11 +164,41 @@ public final class RandomLabelsExperiment implements Experiment<RandomLabelsPara
     }
 
     /**
+     * The outcome of {@code intro-random-labels}: the random-feature model with p features fitted by minimum-norm least
+     * squares to n samples, with their true labels and with the labels shuffled, averaged over seeds.
+     *
+     * @param fitsDone     the least-squares fits done so far
+     * @param seedsComplete the seeds whose every p is fitted
+     * @param testPoints   the test samples each error is measured on
+     * @param pCompared    the p at which the two fits are compared
+     * @param comparison   the two fits at that p, written inline; null before the first fit there
+     */
+    public record RandomLabelsSummary(long fitsDone, long fitsTotal, int seedsComplete, int testPoints, int pCompared,
+                                      @JsonUnwrapped Comparison comparison) {
+    }
+
+    /**
+     * The fits to the true and the shuffled labels at one p: mean squared errors, and ‖a‖ the norm of the output
+     * weights.
+     *
+     * @param normRatio                 ‖a‖ shuffled over ‖a‖ true
+     * @param interpolatesTrueFromP     the smallest p from which the mean training error stays below 10⁻⁹ on the
+     *                                  grid, null if none
+     * @param interpolatesShuffledFromP the same for the shuffled labels
+     */
+    public record Comparison(int parametersTrue, int parametersShuffled, double trainErrorTrue,
+                             double trainErrorShuffled, double testErrorTrue, double testErrorShuffled, double normTrue,
+                             double normShuffled, double normRatio,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer interpolatesTrueFromP,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Integer interpolatesShuffledFromP) {
+    }
+
+    /**
      * What the figure draws: the trace of means per p, the index of the compared size, and every seed's fits on the
      * true and on the shuffled labels (NaN where not computed yet).
      */
     public record RandomLabelsSnapshot(RandomLabelsParams params, long step, Status status, Trace.View trace,
-                                       Map<String, Object> summary, int[] p, int compared, Curves trueFits,
+                                       RandomLabelsSummary summary, int[] p, int compared, Curves trueFits,
                                        Curves shuffledFits) implements Snapshot {
     }
 }

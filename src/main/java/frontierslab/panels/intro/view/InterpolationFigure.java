@@ -1,6 +1,8 @@
 package frontierslab.panels.intro.view;
 
+import frontierslab.panels.intro.model.InterpolationExperiment.FitSummary;
 import frontierslab.panels.intro.model.InterpolationExperiment.InterpolationSnapshot;
+import frontierslab.panels.intro.model.InterpolationExperiment.InterpolationSummary;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
@@ -9,7 +11,6 @@ import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -105,16 +106,15 @@ public final class InterpolationFigure implements ExperimentFigure<Interpolation
 
     @Override
     public List<Readout> readouts(InterpolationSnapshot s) {
-        Map<String, Object> m = s.summary();
+        InterpolationSummary m = s.summary();
         return List.of(
-                Readout.number("narrow", "narrow: test error", value(m, "test_error_narrow"), ""),
-                Readout.number("laplace", "Laplace: test error", value(m, "test_error_laplace"), ""),
-                Readout.number("spiky", "spiky-smooth: test error", value(m, "test_error_spiky_smooth"), ""),
-                Readout.number("ridge", "best ridge: test error", value(m, "test_error_ridge"), ""));
+                Readout.number("narrow", "narrow: test error", testError(m.narrow()), ""),
+                Readout.number("laplace", "Laplace: test error", testError(m.laplace()), ""),
+                Readout.number("spiky", "spiky-smooth: test error", testError(m.spikySmooth()), ""),
+                Readout.number("ridge", "best ridge: test error", testError(m.ridge()), ""));
     }
 
-    private static double value(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v instanceof Number n ? n.doubleValue() : Double.NaN;
+    private static double testError(FitSummary fit) {
+        return fit == null ? Double.NaN : fit.testError();
     }
 }

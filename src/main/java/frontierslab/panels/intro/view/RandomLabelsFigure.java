@@ -1,7 +1,7 @@
 package frontierslab.panels.intro.view;
 
-import frontierslab.panels.generalization.view.Summaries;
 import frontierslab.panels.generalization.view.SweepChart;
+import frontierslab.panels.intro.model.RandomLabelsExperiment.Comparison;
 import frontierslab.panels.intro.model.RandomLabelsExperiment.RandomLabelsSnapshot;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
@@ -12,7 +12,6 @@ import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -179,14 +178,14 @@ public final class RandomLabelsFigure implements ExperimentFigure<RandomLabelsSn
 
     @Override
     public List<Readout> readouts(RandomLabelsSnapshot s) {
-        Map<String, Object> m = s.summary();
-        java.util.function.ToDoubleFunction<String> v = key -> Summaries.number(m, key);
+        Comparison c = s.summary().comparison();
+        boolean none = c == null;
         return List.of(
                 Readout.count("p", "parameters p, both fits", s.p()[s.compared()]),
-                Readout.number("train-shuffled", "shuffled: training error", v.applyAsDouble("train_error_shuffled"), ""),
-                Readout.number("test-true", "true: test error", v.applyAsDouble("test_error_true"), ""),
-                Readout.number("test-shuffled", "shuffled: test error", v.applyAsDouble("test_error_shuffled"), ""),
-                Readout.number("norm-true", "true: ‖a‖", v.applyAsDouble("norm_true"), ""),
-                Readout.number("norm-shuffled", "shuffled: ‖a‖", v.applyAsDouble("norm_shuffled"), ""));
+                Readout.number("train-shuffled", "shuffled: training error", none ? Double.NaN : c.trainErrorShuffled(), ""),
+                Readout.number("test-true", "true: test error", none ? Double.NaN : c.testErrorTrue(), ""),
+                Readout.number("test-shuffled", "shuffled: test error", none ? Double.NaN : c.testErrorShuffled(), ""),
+                Readout.number("norm-true", "true: ‖a‖", none ? Double.NaN : c.normTrue(), ""),
+                Readout.number("norm-shuffled", "shuffled: ‖a‖", none ? Double.NaN : c.normShuffled(), ""));
     }
 }

@@ -19,9 +19,8 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -204,6 +203,14 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         return List.copyOf(flips.subList(0, reached));
     }
 
+    private static Double flipRadius(Flip flip) {
+        return flip == null || flip.radius().isEmpty() ? null : flip.radius().getAsDouble();
+    }
+
+    private static Boolean flipDefined(Flip flip) {
+        return flip == null ? null : flip.defined();
+    }
+
     private String flipText() {
         StringBuilder sb = new StringBuilder();
         for (Flip flip : reachedFlips()) {
@@ -232,40 +239,23 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
     }
 
     @Override
-    public Snapshot snapshot() {
+    public PacBayesSnapshot snapshot() {
         PacBayesParams p = params();
         Trace.View view = trace.view();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("radii_computed", view.rows());
-        summary.put("max_radius", p.maxRadius());
-        summary.put("noise", frontierslab.sim.ParamSpec.Choice.keyOf(p.noise()));
-        summary.put("sharp_minimum_x1", SHARP[0]);
-        summary.put("sharp_minimum_x2", SHARP[1]);
-        summary.put("sharp_loss", SURFACE.value(SHARP));
-        summary.put("flat_minimum_x1", FLAT[0]);
-        summary.put("flat_minimum_x2", FLAT[1]);
-        summary.put("flat_loss", SURFACE.value(FLAT));
-        for (Flip flip : reachedFlips()) {
-            String name = "flip_" + flip.quantity().name().toLowerCase(Locale.ROOT);
-            summary.put(name, flip.radius().isPresent() ? (Object) flip.radius().getAsDouble() : null);
-            summary.put(name + "_defined", flip.defined());
-        }
-        summary.put("sharp_radii_expected_above_worst", expectedAboveWorst(view, "sharp"));
-        summary.put("flat_radii_expected_above_worst", expectedAboveWorst(view, "flat"));
-        summary.put("point_x1", probe.position()[0]);
-        summary.put("point_x2", probe.position()[1]);
-        summary.put("point_radius", probe.radius());
-        summary.put("point_loss", probe.loss());
-        summary.put("point_gradient_norm", probe.gradientNorm());
-        summary.put("point_expected", probe.expected().mean());
-        summary.put("point_expected_se", probe.expected().standardError());
-        summary.put("point_worst", probe.worst().value());
-        summary.put("point_worst_epsilon_x1", probe.worst().epsilonX());
-        summary.put("point_worst_epsilon_x2", probe.worst().epsilonY());
-        summary.put("point_first_order", probe.firstOrder().map(Perturbed::value).orElse(null));
-        summary.put("point_first_order_epsilon_x1", probe.firstOrder().map(Perturbed::epsilonX).orElse(null));
-        summary.put("point_first_order_epsilon_x2", probe.firstOrder().map(Perturbed::epsilonY).orElse(null));
+        Map<Quantity, Flip> reached = new EnumMap<>(Quantity.class);
+        reachedFlips().forEach(f -> reached.put(f.quantity(), f));
+        PacBayesSummary summary = new PacBayesSummary(status().word(), view.rows(), p.maxRadius(),
+                frontierslab.sim.ParamSpec.Choice.keyOf(p.noise()), SHARP[0], SHARP[1], SURFACE.value(SHARP), FLAT[0],
+                FLAT[1], SURFACE.value(FLAT), flipRadius(reached.get(Quantity.WORST_CASE)),
+                flipDefined(reached.get(Quantity.WORST_CASE)), flipRadius(reached.get(Quantity.EXPECTED)),
+                flipDefined(reached.get(Quantity.EXPECTED)), flipRadius(reached.get(Quantity.FIRST_ORDER)),
+                flipDefined(reached.get(Quantity.FIRST_ORDER)), expectedAboveWorst(view, "sharp"),
+                expectedAboveWorst(view, "flat"), probe.position()[0], probe.position()[1], probe.radius(),
+                probe.loss(), probe.gradientNorm(), probe.expected().mean(), probe.expected().standardError(),
+                probe.worst().value(), probe.worst().epsilonX(), probe.worst().epsilonY(),
+                probe.firstOrder().map(Perturbed::value).orElse(null),
+                probe.firstOrder().map(Perturbed::epsilonX).orElse(null),
+                probe.firstOrder().map(Perturbed::epsilonY).orElse(null));
         return new PacBayesSnapshot(p, taken(), status(), view, summary, probe, reachedFlips());
     }
 
@@ -318,8 +308,38 @@ public final class PacBayesExperiment extends ReplayedExperiment<PacBayesParams>
         }
     }
 
+    /**
+     * The outcome of {@code sam-pac-bayes}: at the sharp and the flat minimum of the surface, the loss under a
+     * perturbation of radius r: its expectation over the noise, its worst case (the SAM objective) and the first-
+     * order SAM estimate; and the same at the probed point.
+     *
+     * @param radiiComputed                the radii done so far
+     * @param noise                        the distribution of the perturbation (its key)
+     * @param flipWorstCase                the radius from which the flat minimum has the lower worst-case loss;
+     *                                     null if none up to the largest radius, or not computed yet
+     * @param flipWorstCaseDefined         false where the quantity is undefined (the gradient vanishes), null if
+     *                                     not computed yet
+     * @param flipExpected                 the same for the expected loss
+     * @param flipFirstOrder               the same for the first-order estimate
+     * @param sharpRadiiExpectedAboveWorst radii at which the sampled expected loss exceeds the worst case (noise)
+     * @param pointExpectedSe              the standard error of the sampled expectation at the point
+     * @param pointWorstEpsilonX1          the worst perturbation ε at the point
+     * @param pointFirstOrder              the loss at the first-order perturbation ρ∇L/‖∇L‖, null where ∇L = 0
+     */
+    public record PacBayesSummary(String outcome, int radiiComputed, double maxRadius, String noise,
+                                  double sharpMinimumX1, double sharpMinimumX2, double sharpLoss, double flatMinimumX1,
+                                  double flatMinimumX2, double flatLoss, Double flipWorstCase,
+                                  Boolean flipWorstCaseDefined, Double flipExpected, Boolean flipExpectedDefined,
+                                  Double flipFirstOrder, Boolean flipFirstOrderDefined,
+                                  int sharpRadiiExpectedAboveWorst, int flatRadiiExpectedAboveWorst, double pointX1,
+                                  double pointX2, double pointRadius, double pointLoss, double pointGradientNorm,
+                                  double pointExpected, double pointExpectedSe, double pointWorst,
+                                  double pointWorstEpsilonX1, double pointWorstEpsilonX2, Double pointFirstOrder,
+                                  Double pointFirstOrderEpsilonX1, Double pointFirstOrderEpsilonX2) {
+    }
+
     /** What the views of {@code sam-pac-bayes} draw: the profile so far, the flips found so far, the probe. */
     public record PacBayesSnapshot(PacBayesParams params, long step, Status status, Trace.View trace,
-                                   Map<String, Object> summary, Probe probe, List<Flip> flips) implements Snapshot {
+                                   PacBayesSummary summary, Probe probe, List<Flip> flips) implements Snapshot {
     }
 }

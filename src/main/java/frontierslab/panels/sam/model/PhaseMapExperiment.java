@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.sam.PhaseMap;
 import frontierslab.math.sam.PhaseMap.Ending;
@@ -272,7 +273,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
     }
 
     @Override
-    public Snapshot snapshot() {
+    public PhaseMapSnapshot snapshot() {
         Grid grid = settings.grid();
         int[] gd = new int[grid.etaCount()];
         Arrays.fill(gd, -1);
@@ -292,34 +293,37 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
                 }
             }
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status.word());
-        summary.put("rows_done", rowsDone);
-        summary.put("cells", rowsDone * grid.etaCount());
-        summary.put("eta_min", grid.etaMin());
-        summary.put("eta_max", grid.etaMax());
-        summary.put("rho_min", grid.rhoMin());
-        summary.put("rho_max", grid.rhoMax());
-        summary.put("gd_stability_limit_sharp", 2 / TwoBasinMinima.SHARP.largerCurvature());
-        summary.put("gd_stability_limit_flat", 2 / TwoBasinMinima.FLAT.largerCurvature());
-        summary.put("gd_counts", named(gradientDescentCounts()));
-        summary.put("sam_counts", named(samCounts()));
         int prefix = sharpPrefix();
-        summary.put("gd_sharp_for_every_eta_up_to", prefix > 0 ? grid.eta(prefix - 1) : null);
-        summary.put("gd_first_eta_not_sharp", gradientDescent != null && prefix < grid.etaCount()
-                ? grid.eta(prefix) : null);
-        summary.put("outcome_codes", codesByName());
+        PhaseMapSummary summary = new PhaseMapSummary(status.word(), rowsDone, rowsDone * grid.etaCount(),
+                grid.etaMin(), grid.etaMax(), grid.rhoMin(), grid.rhoMax(), 2 / TwoBasinMinima.SHARP.largerCurvature(),
+                2 / TwoBasinMinima.FLAT.largerCurvature(), named(gradientDescentCounts()), named(samCounts()),
+                prefix > 0 ? grid.eta(prefix - 1) : null,
+                gradientDescent != null && prefix < grid.etaCount() ? grid.eta(prefix) : null, codesByName());
         return new PhaseMapSnapshot(params, rowsDone, status, trace.view(), summary, grid, rho, gd, sam);
     }
 
-    private static Map<String, Integer> named(Map<Outcome, Integer> counts) {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        counts.forEach((o, n) -> m.put(TwoBasinExperiment.outcomeKey(o), n));
-        return m;
+    private static Counts named(Map<Outcome, Integer> counts) {
+        return new Counts(counts.getOrDefault(Outcome.SHARP_BASIN, 0), counts.getOrDefault(Outcome.FLAT_BASIN, 0),
+                counts.getOrDefault(Outcome.ELSEWHERE, 0), counts.getOrDefault(Outcome.DIVERGED, 0));
     }
 
-    private static Map<String, Object> codesByName() {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** Cells by where a method ended. */
+    public record Counts(@JsonProperty("sharp-basin") int sharpBasin, @JsonProperty("flat-basin") int flatBasin,
+                         int elsewhere, int diverged) {
+
+        /** The count of one ending. */
+        public int of(Outcome o) {
+            return switch (o) {
+                case SHARP_BASIN -> sharpBasin;
+                case FLAT_BASIN -> flatBasin;
+                case ELSEWHERE -> elsewhere;
+                case DIVERGED -> diverged;
+            };
+        }
+    }
+
+    private static Map<String, String> codesByName() {
+        Map<String, String> m = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             m.put(Integer.toString(o.ordinal()), TwoBasinExperiment.outcomeKey(o) + ": " + OUTCOME_CODES.get(o.ordinal()));
         }
@@ -327,11 +331,31 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
     }
 
     /**
+     * The outcome of {@code sam-phase-map}: over a grid of step sizes η and radii ρ, where GD and SAM end from the
+     * same start.
+     *
+     * @param rowsDone               the rows of ρ done so far
+     * @param cells                  the cells done so far
+     * @param gdStabilityLimitSharp  2/λ_max at the sharp minimum: GD cannot stay there for larger η
+     * @param gdCounts               the cells by where GD ended
+     * @param samCounts              the same for SAM
+     * @param gdSharpForEveryEtaUpTo the largest η up to which GD ends at the sharp minimum for every η, null if
+     *                               none
+     * @param gdFirstEtaNotSharp     the first η at which it does not, null if none
+     * @param outcomeCodes           the code of each ending in the CSV file: code → "key: meaning"
+     */
+    public record PhaseMapSummary(String outcome, int rowsDone, int cells, double etaMin, double etaMax, double rhoMin,
+                                  double rhoMax, double gdStabilityLimitSharp, double gdStabilityLimitFlat,
+                                  Counts gdCounts, Counts samCounts, Double gdSharpForEveryEtaUpTo,
+                                  Double gdFirstEtaNotSharp, Map<String, String> outcomeCodes) {
+    }
+
+    /**
      * What the views of {@code sam-phase-map} draw: the grid, each row's ρ, GD's outcome per column and SAM's per
      * cell as codes ({@link Outcome#ordinal()}, −1 where not yet computed).
      */
     public record PhaseMapSnapshot(PhaseMapParams params, long step, Status status, Trace.View trace,
-                                   Map<String, Object> summary, Grid grid, double[] rho, int[] gradientDescent,
+                                   PhaseMapSummary summary, Grid grid, double[] rho, int[] gradientDescent,
                                    int[][] sam) implements Snapshot {
 
         public PhaseMapSnapshot {

@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.eos.Valley;
 import frontierslab.math.landscape.Landscape;
@@ -14,9 +15,7 @@ import frontierslab.sim.ReplayedExperiment;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code sam-valley}: SAM's preference for flat minima where it is real, on a valley of minima of varying sharpness
@@ -174,32 +173,24 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
     }
 
     @Override
-    public Snapshot snapshot() {
+    public SamValleySnapshot snapshot() {
         SamValleyParams p = params();
         Trace.View view = trace.view();
         int last = view.rows() - 1;
         int tailStart = last - (int) Math.ceil(last / 10.0);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken());
-        summary.put("two_over_eta", 2 / p.eta());
-        summary.put("flattest_sharpness", valley.minimalSharpness());
-        for (String run : new String[] {"gd", "sam"}) {
-            double[] w = run.equals("gd") ? gd : samW;
-            summary.put(run + "_final_w1", w[0]);
-            summary.put(run + "_final_w2", w[1]);
-            summary.put(run + "_final_loss", landscape.value(w));
-            summary.put(run + "_final_sharpness", valley.sharpness(w));
-            summary.put(run + "_final_distance_to_flattest", distanceToNearest(w, flattest));
-            summary.put(run + "_min_sharpness", extreme(view, run + "_sharpness", 0, last, false));
-            summary.put(run + "_max_sharpness", extreme(view, run + "_sharpness", 0, last, true));
-            summary.put(run + "_last_tenth_max_distance", extreme(view, run + "_distance", tailStart, last, true));
-        }
-        summary.put("divergence", divergence);
+        SamValleySummary summary = new SamValleySummary(status().word(), taken(), 2 / p.eta(),
+                valley.minimalSharpness(), ending(gd, view, "gd", last, tailStart),
+                ending(samW, view, "sam", last, tailStart), divergence);
         return new SamValleySnapshot(p, taken(), status(), view, summary, gd.clone(), samW.clone());
     }
 
     /** The largest (or smallest) value of a column over rows from … to, inclusive. */
+    private RunEnding ending(double[] w, Trace.View view, String run, int last, int tailStart) {
+        return new RunEnding(w[0], w[1], landscape.value(w), valley.sharpness(w), distanceToNearest(w, flattest),
+                extreme(view, run + "_sharpness", 0, last, false), extreme(view, run + "_sharpness", 0, last, true),
+                extreme(view, run + "_distance", tailStart, last, true));
+    }
+
     static double extreme(Trace.View view, String column, int from, int to, boolean largest) {
         int c = view.column(column);
         double best = view.get(from, c);
@@ -211,9 +202,32 @@ public final class SamValleyExperiment extends ReplayedExperiment<SamValleyParam
     }
 
 
+    /**
+     * The outcome of {@code sam-valley}: both runs' endings, written with the prefixes {@code gd_} and {@code sam_}.
+     * Sharpness is λ_max of the loss Hessian.
+     *
+     * @param flattestSharpness the sharpness of the flattest minimum of the valley
+     * @param divergence        why the runs stopped, null if they did not diverge
+     */
+    public record SamValleySummary(String outcome, int steps, double twoOverEta, double flattestSharpness,
+                                   @JsonUnwrapped(prefix = "gd_") RunEnding gd,
+                                   @JsonUnwrapped(prefix = "sam_") RunEnding sam, String divergence) {
+    }
+
+    /**
+     * Where one run ended and what its sharpness did.
+     *
+     * @param finalDistanceToFlattest the distance of the last iterate to the nearest flattest minimum
+     * @param lastTenthMaxDistance    the largest such distance over the last tenth of the run
+     */
+    public record RunEnding(double finalW1, double finalW2, double finalLoss, double finalSharpness,
+                            double finalDistanceToFlattest, double minSharpness, double maxSharpness,
+                            double lastTenthMaxDistance) {
+    }
+
     /** What the views of {@code sam-valley} draw: the trace, and both runs' last iterates. */
     public record SamValleySnapshot(SamValleyParams params, long step, Status status, Trace.View trace,
-                                    Map<String, Object> summary, double[] gradientDescent, double[] sam)
+                                    SamValleySummary summary, double[] gradientDescent, double[] sam)
             implements Snapshot {
 
         public double twoOverEta() {

@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import frontierslab.panels.CardDeck;
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.math.optim.Optimizer;
@@ -16,10 +17,9 @@ import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code sam-two-basin}: the lecture's Demo 2. Gradient descent w ← w − η∇L(w) and SAM (Foret et al. 2021, lecture
@@ -278,7 +278,7 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
     }
 
     @Override
-    public Snapshot snapshot() {
+    public TwoBasinSnapshot snapshot() {
         TwoBasinParams p = params();
         Trace.View view = trace.view();
         Ending gd = Ending.of(view, "gd");
@@ -289,51 +289,79 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
             sam = sam.diverged();
         }
         UpdateParts next = UpdateParts.at(p, positions[Run.SAM.ordinal()]);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("outcome", status().word());
-        summary.put("steps", taken());
-        summary.put("eta_lambda_sharp", p.eta() * TwoBasinMinima.SHARP.largerCurvature());
-        summary.put("eta_lambda_flat", p.eta() * TwoBasinMinima.FLAT.largerCurvature());
-        summary.put("sharp_minimum", basin(TwoBasinMinima.SHARP));
-        summary.put("flat_minimum", basin(TwoBasinMinima.FLAT));
-        summary.put("gd", ending(gd));
-        summary.put("sam", ending(sam));
-        if (p.twin()) {
-            summary.put("twin_gd_gap", view.get(view.rows() - 1, "twin_gd_gap"));
-            summary.put("twin_sam_gap", view.get(view.rows() - 1, "twin_sam_gap"));
-        }
-        summary.put("next_sam_update", next.summary());
-        summary.put("diverged", divergedMessage);
+        TwoBasinSummary summary = new TwoBasinSummary(status().word(), taken(),
+                p.eta() * TwoBasinMinima.SHARP.largerCurvature(), p.eta() * TwoBasinMinima.FLAT.largerCurvature(),
+                basin(TwoBasinMinima.SHARP), basin(TwoBasinMinima.FLAT), ending(gd), ending(sam),
+                p.twin() ? view.get(view.rows() - 1, "twin_gd_gap") : null,
+                p.twin() ? view.get(view.rows() - 1, "twin_sam_gap") : null, next.summary(), divergedMessage);
         return new TwoBasinSnapshot(p, taken(), status(), view, summary, gd, sam, next);
     }
 
-    private static Map<String, Object> basin(TwoBasinMinima.Basin b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("x1", b.x1());
-        m.put("x2", b.x2());
-        m.put("loss", b.loss());
-        m.put("kind", b.kind());
-        m.put("sharpness", b.sharpness());
-        m.put("eigenvalues", List.of(b.largerCurvature(), b.smallerCurvature()));
-        return m;
+    private static MinimumSummary basin(TwoBasinMinima.Basin b) {
+        return new MinimumSummary(b.x1(), b.x2(), b.loss(), b.kind(), b.sharpness(),
+                List.of(b.largerCurvature(), b.smallerCurvature()));
     }
 
-    private static Map<String, Object> ending(Ending e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("basin", outcomeKey(e.outcome()));
-        m.put("settling", e.convergedTo() != null ? "converged" : e.settling().kind().name().toLowerCase(Locale.ROOT)
-                .replace('_', '-'));
-        m.put("converged_to", e.convergedTo() == null ? null : e.convergedTo().letter());
-        m.put("period", e.settling().kind() == Settling.Kind.CYCLE ? e.settling().period() : null);
-        m.put("return_distance", e.settling().kind() == Settling.Kind.CYCLE ? e.settling().returnDistance() : null);
-        m.put("last_step", e.settling().lastStep());
-        m.put("x1", e.x1());
-        m.put("x2", e.x2());
-        m.put("loss", e.loss());
-        m.put("distance_sharp", e.distanceSharp());
-        m.put("distance_flat", e.distanceFlat());
-        m.put("sharpness", e.sharpness());
-        return m;
+    private static EndingSummary ending(Ending e) {
+        boolean cycle = e.settling().kind() == Settling.Kind.CYCLE;
+        return new EndingSummary(outcomeKey(e.outcome()), e.convergedTo() != null ? "converged"
+                : e.settling().kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                e.convergedTo() == null ? null : e.convergedTo().letter(), cycle ? e.settling().period() : null,
+                cycle ? e.settling().returnDistance() : null, e.settling().lastStep(), e.x1(), e.x2(), e.loss(),
+                e.distanceSharp(), e.distanceFlat(), e.sharpness());
+    }
+
+    /**
+     * The outcome of {@code sam-two-basin}: both minima of the surface, where GD and SAM are, and SAM's next update.
+     *
+     * @param etaLambdaSharp η·λ_max at the sharp minimum: GD cannot stay there above 2
+     * @param twinGdGap      the distance between GD and its twin started nearby; absent with twins off
+     * @param twinSamGap     the same for SAM
+     * @param nextSamUpdate  SAM's next update taken apart
+     * @param diverged       why a run stopped, null if none diverged
+     */
+    public record TwoBasinSummary(String outcome, int steps, double etaLambdaSharp, double etaLambdaFlat,
+                                  MinimumSummary sharpMinimum, MinimumSummary flatMinimum, EndingSummary gd,
+                                  EndingSummary sam, @JsonInclude(JsonInclude.Include.NON_NULL) Double twinGdGap,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) Double twinSamGap,
+                                  NextSamUpdate nextSamUpdate, String diverged) {
+    }
+
+    /**
+     * One minimum of the surface.
+     *
+     * @param kind        global or local
+     * @param sharpness   "sharp" or "flat"
+     * @param eigenvalues the Hessian's eigenvalues there, the larger first
+     */
+    public record MinimumSummary(double x1, double x2, double loss, String kind, String sharpness,
+                                 List<Double> eigenvalues) {
+    }
+
+    /**
+     * Where one run is and how it settles.
+     *
+     * @param basin          sharp-basin, flat-basin, elsewhere or diverged
+     * @param settling       converged, or how it keeps moving (a cycle, wandering)
+     * @param convergedTo    the letter of the minimum it converged to, null if none
+     * @param period         the period of the cycle it settled on, null if not a cycle
+     * @param returnDistance how far a period moves it, null if not a cycle
+     * @param lastStep       the length of the last step
+     */
+    public record EndingSummary(String basin, String settling, String convergedTo, Integer period,
+                                Double returnDistance, double lastStep, double x1, double x2, double loss,
+                                double distanceSharp, double distanceFlat, double sharpness) {
+    }
+
+    /**
+     * SAM's next update from w: g = ∇L(w), ε̂ = ρg/‖g‖, ∇L(w + ε̂) and the next iterate w − η∇L(w + ε̂); ε* is the
+     * exact maximizer of L(w + ε) over ‖ε‖ ≤ ρ.
+     *
+     * @param perturbationDefined false where g = 0 and ε̂ is undefined
+     */
+    public record NextSamUpdate(List<Double> w, List<Double> gradient, List<Double> epsilonHat,
+                                List<Double> gradientAtPerturbedPoint, List<Double> next, List<Double> epsilonStar,
+                                double lossAtEpsilonHat, double lossAtEpsilonStar, boolean perturbationDefined) {
     }
 
     /** "sharp-basin", "flat-basin", "elsewhere", "diverged". */
@@ -375,24 +403,20 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
             return new double[] {w[0] + worstCasePerturbation[0], w[1] + worstCasePerturbation[1]};
         }
 
-        Map<String, Object> summary() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("w", update.w());
-            m.put("gradient", update.gradient());
-            m.put("epsilon_hat", update.perturbation());
-            m.put("gradient_at_perturbed_point", update.perturbedGradient());
-            m.put("next", update.next());
-            m.put("epsilon_star", worstCasePerturbation.clone());
-            m.put("loss_at_epsilon_hat", firstOrderLoss);
-            m.put("loss_at_epsilon_star", worstCaseLoss);
-            m.put("perturbation_defined", update.perturbationDefined());
-            return m;
+        NextSamUpdate summary() {
+            return new NextSamUpdate(list(update.w()), list(update.gradient()), list(update.perturbation()),
+                    list(update.perturbedGradient()), list(update.next()), list(worstCasePerturbation),
+                    firstOrderLoss, worstCaseLoss, update.perturbationDefined());
+        }
+
+        private static List<Double> list(double[] v) {
+            return Arrays.stream(v).boxed().toList();
         }
     }
 
     /** What the views of {@code sam-two-basin} draw. */
     public record TwoBasinSnapshot(TwoBasinParams params, long step, Status status, Trace.View trace,
-                                   Map<String, Object> summary, Ending gd, Ending sam, UpdateParts next)
+                                   TwoBasinSummary summary, Ending gd, Ending sam, UpdateParts next)
             implements Snapshot {
 
         /** η·λ_max at the sharp minimum, the number gradient descent's stability there is decided by. */

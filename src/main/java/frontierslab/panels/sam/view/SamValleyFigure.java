@@ -160,7 +160,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
         double flattest = p.valley().minimalSharpness();
         flattestLine.setValue(flattest);
         flattestLine.setLabel("flattest minimum: λ = " + shortFormat(flattest));
-        double top = Math.max((double) s.summary().get("gd_max_sharpness"), (double) s.summary().get("sam_max_sharpness"));
+        double top = Math.max(s.summary().gd().maxSharpness(), s.summary().sam().maxSharpness());
         sharpness.getXYPlot().getRangeAxis().setRange(0, 1.12 * Math.max(top, edge));
     }
 

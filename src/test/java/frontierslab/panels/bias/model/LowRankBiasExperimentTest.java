@@ -10,6 +10,7 @@ import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.panels.bias.model.LowRankBiasExperiment.LowRankBiasSnapshot;
 import frontierslab.sim.ParamSpec;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -87,10 +88,10 @@ class LowRankBiasExperimentTest {
         assertTrue(t1 > 0 && t2 >= 1.5 * t1 && t2 - t1 >= 15, "σ₁ half at " + t1 + ", σ₂ half at " + t2);
         assertTrue(t.get(t1, "sigma_2") < final2 / 20, "σ₂ at step " + t1 + ": " + t.get(t1, "sigma_2"));
         assertEquals(2, MatrixCompletionSpectrum.numericalRank(s.singularValues()));
-        assertEquals(2, number(s.summary(), "numerical_rank"));
+        assertEquals(2, s.summary().numericalRank());
         double unobserved = unobservedError(s);
         assertTrue(unobserved < 0.01, "unobserved error " + unobserved);
-        assertEquals(unobserved, number(s.summary(), "relative_unobserved_error"), 1e-12);
+        assertEquals(unobserved, s.summary().relativeUnobservedError(), 1e-12);
         assertTrue(observedError(s) < 1e-3, "observed error " + observedError(s));
         assertEquals(Status.State.FINISHED, s.status().state());
         assertTrue(s.status().message().contains("σ₁ reached 5 at step " + s.sigma1HalfStep()), s.status().message());
@@ -178,7 +179,7 @@ class LowRankBiasExperimentTest {
         LowRankBiasSnapshot s = (LowRankBiasSnapshot) e.snapshot();
         assertTrue(s.status().isDiverged(), s.status().message());
         assertFalse(e.canStep());
-        int at = ((Number) s.summary().get("diverged_at_step")).intValue();
+        int at = ((Number) s.summary().divergedAtStep()).intValue();
         assertEquals(s.step() + 1, at);
         assertTrue(s.status().message().contains("step " + at), s.status().message());
         assertFiniteEverywhere(s);
@@ -225,7 +226,7 @@ class LowRankBiasExperimentTest {
                 assertTrue(Double.isFinite(v));
             }
         }
-        for (Object v : s.summary().values()) {
+        for (Object v : SummaryJson.of(s.summary()).values()) {
             if (v instanceof Double d) {
                 assertTrue(Double.isFinite(d), s.summary().toString());
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.math.bias.ScalarFactorization.Model;
 import frontierslab.panels.bias.model.ScalarBiasExperiment.ScalarBiasSnapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.Map;
 import net.jqwik.api.ForAll;
@@ -38,10 +39,6 @@ class ScalarBiasExperimentTest {
         return v.get(best, "beta");
     }
 
-    private static double number(ScalarBiasSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
-    }
-
     @Test
     void smallInitSitsOnAPlateauUntilAboutSixPointNineThenReachesY() {
         ScalarBiasSnapshot s = preset("small-init");
@@ -49,7 +46,7 @@ class ScalarBiasExperimentTest {
         double half = s.timeToHalf().getAsDouble();
         assertEquals(Math.log(1e6 - 1) / 2, half, 0.05);
         assertEquals(6.9, half, 0.1);
-        assertEquals(1, number(s, "beta_final"), 1e-3);
+        assertEquals(1, s.summary().betaFinal(), 1e-3);
     }
 
     @Test
@@ -65,15 +62,15 @@ class ScalarBiasExperimentTest {
     @Test
     void theUnbalancedPresetShowsTheLectureFormulaFailing() {
         ScalarBiasSnapshot s = preset("unbalanced");
-        assertEquals(0.25, number(s, "d_initial"), 0);
+        assertEquals(0.25, s.summary().dInitial(), 0);
         for (int r = 0; r < s.trace().rows(); r++) {
             assertEquals(0, s.trace().get(r, "prediction_beta"), 0, "the lecture's β stays 0 from β₀ = 0");
         }
-        assertEquals(1, number(s, "beta_final"), 1e-6);
-        assertEquals(number(s, "beta_final"), s.maxDeviation(), 1e-12);
+        assertEquals(1, s.summary().betaFinal(), 1e-6);
+        assertEquals(s.summary().betaFinal(), s.maxDeviation(), 1e-12);
         assertTrue(s.status().message().contains("off by up to 1.00"), s.status().message());
         assertTrue(s.status().message().contains("predicts y/2 at t = never"), s.status().message());
-        assertEquals(null, s.summary().get("time_to_half_lecture"));
+        assertEquals(null, s.summary().timeToHalfLecture());
     }
 
     @Test
@@ -116,7 +113,7 @@ class ScalarBiasExperimentTest {
             }
         }
         assertEquals(s.trace().rows(), row);
-        assertTrue(Math.abs(number(s, "d_final") - number(s, "d_initial")) > 1e-3, "GD does change D here");
+        assertTrue(Math.abs(s.summary().dFinal() - s.summary().dInitial()) > 1e-3, "GD does change D here");
     }
 
     @Test
@@ -205,7 +202,7 @@ class ScalarBiasExperimentTest {
                 assertTrue(Double.isFinite(d), c + " not finite");
             }
         }
-        for (Map.Entry<String, Object> e : s.summary().entrySet()) {
+        for (Map.Entry<String, Object> e : SummaryJson.of(s.summary()).entrySet()) {
             if (e.getValue() instanceof Double d) {
                 assertTrue(Double.isFinite(d), e.getKey());
             }

@@ -3,15 +3,16 @@ package frontierslab.panels.bias.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.bias.MinimumNormInterpolators;
 import frontierslab.math.bias.SparseRegressionProblem;
 import frontierslab.panels.bias.model.SparseBiasExperiment.SparseBiasSnapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -98,9 +99,9 @@ class SparseBiasExperimentTest {
         }
         assertEquals(l1, last(s, "l1_norm"), 1e-12);
         assertEquals(problem.supportRecovered(w), (int) last(s, "support_recovered"));
-        Map<String, Object> summary = s.summary();
-        assertEquals(last(s, "dist_l1"), (double) summary.get("dist_l1"), 0);
-        assertEquals(3.0, (double) summary.get("min_l1_norm"), 1e-9);
+        var summary = s.summary();
+        assertEquals(last(s, "dist_l1"), (double) summary.distL1(), 0);
+        assertEquals(3.0, (double) summary.minL1Norm(), 1e-9);
         assertEquals(List.of("step", "eta", "loss", "dist_l1", "dist_l2", "dist_limit", "dist_truth", "l1_norm",
                 "support_recovered"), s.trace().columns());
     }
@@ -163,7 +164,7 @@ class SparseBiasExperimentTest {
         SparseBiasSnapshot s = (SparseBiasSnapshot) e.snapshot();
         assertTrue(s.status().isDiverged(), s.status().message());
         assertFalse(e.canStep());
-        assertTrue(s.summary().containsKey("diverged_at_step"));
+        assertNotNull(s.summary().divergedAtStep());
         assertAllFinite(s);
         e.setParams(SparseBiasParams.of(1.0, 0.01, 3000));
         assertTrue(e.canStep());
@@ -186,7 +187,7 @@ class SparseBiasExperimentTest {
                 assertTrue(Double.isFinite(t.get(r, c)), "row " + r + ", " + t.columns().get(c));
             }
         }
-        for (Object v : s.summary().values()) {
+        for (Object v : SummaryJson.of(s.summary()).values()) {
             if (v instanceof Double d) {
                 assertTrue(Double.isFinite(d));
             }

@@ -97,8 +97,8 @@ public class SparseBiasFigureTest {
         }
         assertEquals(s.step(), tiles.get(0).value());
         assertEquals(l1, tiles.get(2).value(), 1e-12);
-        assertEquals(s.summary().get("dist_l1"), tiles.get(3).value());
-        assertEquals(s.summary().get("dist_l2"), tiles.get(4).value());
+        assertEquals(s.summary().distL1(), tiles.get(3).value());
+        assertEquals(s.summary().distL2(), tiles.get(4).value());
     }
 
     /** A snapshot at step 0 (only the start row, which a log axis of steps cannot show) draws without trouble. */

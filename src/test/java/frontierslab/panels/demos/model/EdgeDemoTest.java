@@ -84,8 +84,12 @@ class EdgeDemoTest {
     void editingALiteralRewritesItInTheListingAndReRuns() {
         CodeDemoSnapshot s = new EdgeDemo(new EdgeDemoParams(15, 15, 0.5, 500)).snapshot();
         assertEquals("    x = np.array([15.0, 15.0])", s.code().get(19));
-        assertEquals(true, s.summary().get("diverged"));
+        assertEquals(true, facts(s).diverged());
         assertTrue(s.claims().get(0).reason().startsWith("the run diverged"));
         assertEquals(Verdict.HOLDS, s.claims().get(1).verdict(), "the loss rises as it diverges");
+    }
+
+    private static EdgeDemo.Facts facts(CodeDemoSnapshot s) {
+        return (EdgeDemo.Facts) s.summary().facts();
     }
 }

@@ -131,7 +131,7 @@ class EosMlpExperimentTest {
     void theChebyshevPresetSettlesAtTheEdgeOfStability() {
         EosMlpExperiment e = new EosMlpExperiment(EosMlpExperiment.TYPE.preset("chebyshev").params());
         e.run(Long.MAX_VALUE);
-        double mean = (double) e.snapshot().summary().get("mean_pair_eta_sharpness_after_edge");
+        double mean = (double) e.snapshot().summary().meanPairEtaSharpnessAfterEdge();
         assertTrue(mean > 1.9 && mean < 2.1, "mean η·λ_max after the edge = " + mean);
         Trace.View t = e.snapshot().trace();
         assertTrue(t.get(t.rows() - 1, "loss") < t.get(0, "loss") / 5, "the loss keeps falling over the run");
@@ -156,11 +156,11 @@ class EosMlpExperimentTest {
         EosMlpExperiment e = new EosMlpExperiment(EosMlpExperiment.TYPE.preset("spiral").params());
         e.run(Long.MAX_VALUE);
         var summary = e.snapshot().summary();
-        double initial = (double) summary.get("initial_sharpness");
+        double initial = summary.initialSharpness();
         assertTrue(initial > 7.0 && initial < 7.2, "initial sharpness " + initial);
-        int edge = (int) summary.get("first_edge_step");
+        int edge = summary.firstEdgeStep();
         assertTrue(edge > 800 && edge < 1300, "first reached 2/η at step " + edge);
-        double mean = (double) summary.get("mean_pair_eta_sharpness_after_edge");
+        double mean = summary.meanPairEtaSharpnessAfterEdge();
         assertTrue(mean > 1.9 && mean < 2.1, "mean η·λ_max after the edge " + mean);
         Trace.View t = e.snapshot().trace();
         assertTrue(t.get(t.rows() - 1, "loss") < t.get(edge, "loss"), "the loss keeps falling");

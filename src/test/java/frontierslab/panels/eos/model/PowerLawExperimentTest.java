@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.panels.eos.model.PowerLawParams.Dimension;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,11 +31,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PowerLawExperimentTest {
 
-    private static Snapshot runPreset(String name) {
+    private static PowerLawExperiment.PowerLawSnapshot runPreset(String name) {
         return new PowerLawExperiment(PowerLawExperiment.TYPE.preset(name).params()).snapshot();
     }
 
-    private static Snapshot run(PowerLawParams p) {
+    private static PowerLawExperiment.PowerLawSnapshot run(PowerLawParams p) {
         return new PowerLawExperiment(p).snapshot();
     }
 
@@ -81,7 +81,7 @@ class PowerLawExperimentTest {
 
     @Test
     void lectureDemo1SummaryAndStatusAreComputedFromTheRun() throws IOException {
-        Snapshot s = runPreset("lecture-demo-1");
+        var s = runPreset("lecture-demo-1");
         List<String[]> reference = demo1Reference();
         double largest = Double.NEGATIVE_INFINITY;
         int stepOfLargest = -1;
@@ -97,18 +97,18 @@ class PowerLawExperimentTest {
             }
         }
         double last = Double.parseDouble(reference.get(499)[4]);
-        Map<String, Object> summary = s.summary();
+        PowerLawExperiment.RunMeasures summary = s.summary().run();
         assertEquals(Status.State.CONVERGED, s.status().state(), s.status().message());
-        assertRelative(largest, (double) summary.get("largest_eta_lambda_max"), 1e-12, "largest");
-        assertEquals(stepOfLargest, summary.get("step_of_largest"));
-        assertRelative(last, (double) summary.get("last_eta_lambda_max"), 1e-12, "last");
-        assertEquals(499, summary.get("last_recorded_step"));
-        assertEquals(monotone, summary.get("loss_fell_monotonically"));
+        assertRelative(largest, summary.largestEtaLambdaMax(), 1e-12, "largest");
+        assertEquals(stepOfLargest, summary.stepOfLargest());
+        assertRelative(last, summary.lastEtaLambdaMax(), 1e-12, "last");
+        assertEquals(499, summary.lastRecordedStep());
+        assertEquals(monotone, summary.lossFellMonotonically());
         assertTrue(monotone);
-        assertEquals(0, summary.get("steps_above_2"));
-        assertNull(summary.get("first_step_above_edge"));
-        assertEquals(2.4, (double) summary.get("edge_of_stability"), 1e-12);
-        assertEquals("converged", summary.get("run_outcome"));
+        assertEquals(0, summary.stepsAbove2());
+        assertNull(summary.firstStepAboveEdge());
+        assertEquals(2.4, s.summary().edgeOfStability(), 1e-12);
+        assertEquals("converged", summary.runOutcome());
         String m = s.status().message();
         assertTrue(m.contains("largest 1.625 (step 0)") && m.contains("last 0.01159 (step 499)")
                 && m.contains("the loss fell on every step") && m.contains("never above the edge 2.400"), m);
@@ -172,7 +172,7 @@ class PowerLawExperimentTest {
 
     @Test
     void example1SignFlipsPresetOvershootsAboveTwoYetConvergesBelowTheTrueEdge() {
-        Snapshot s = runPreset("example-1-sign-flips");
+        var s = runPreset("example-1-sign-flips");
         Trace.View t = s.trace();
         double first = t.get(0, "eta_lambda_max");
         assertTrue(first > 2 && first < 2.2, "η f'' = " + first);
@@ -185,18 +185,18 @@ class PowerLawExperimentTest {
                 flips++;
             }
         }
-        assertEquals(flips, s.summary().get("sign_flips"));
+        assertEquals(flips, s.summary().run().signFlips());
         assertTrue(flips > 10);
-        assertTrue((int) s.summary().get("steps_above_2") > 0);
+        assertTrue((int) s.summary().run().stepsAbove2() > 0);
     }
 
     @Test
     void example1DivergesPresetDivergesAndSaysWhereAndWhy() {
-        Snapshot s = runPreset("example-1-diverges");
+        var s = runPreset("example-1-diverges");
         Trace.View t = s.trace();
         assertTrue(t.get(0, "eta_lambda_max") > 2.2);
         assertEquals(Status.State.DIVERGED, s.status().state());
-        int step = (int) s.summary().get("divergence_step");
+        int step = (int) s.summary().run().divergenceStep();
         assertEquals(step, s.step());
         assertEquals(step + 1, t.rows(), "the escaped iterate is the last row");
         assertTrue(Math.abs(t.get(step, "x")) > Math.abs(t.get(0, "x")), "the first rise above the start stops it");
@@ -209,7 +209,7 @@ class PowerLawExperimentTest {
 
     @Test
     void demo1FromFarOutDivergesBeyondTheEdge() {
-        Snapshot s = runPreset("demo-1-from-far-out");
+        var s = runPreset("demo-1-from-far-out");
         // f = ‖w‖^{2.2}: λ_max = 2.2·1.2·‖w‖^{0.2}, at (15, 15) times η = 0.5
         double closedForm = 0.5 * 2.2 * 1.2 * Math.pow(15 * Math.sqrt(2), 0.2);
         assertEquals(closedForm, s.trace().get(0, "eta_lambda_max"), 1e-12);
@@ -219,13 +219,13 @@ class PowerLawExperimentTest {
         assertTrue(description.contains(String.format(java.util.Locale.ROOT, "η·λ_max = %.2f", closedForm)),
                 description);
         assertEquals(Status.State.DIVERGED, s.status().state());
-        assertEquals(0, s.summary().get("first_step_above_edge"));
+        assertEquals(0, s.summary().run().firstStepAboveEdge());
     }
 
     @Test
     void periodTwoPresetSettlesOnTheClosedFormOrbitWhereEtaCurvatureIsTwoQMinusOne() {
         PowerLawParams p = PowerLawExperiment.TYPE.preset("period-two-orbit").params();
-        Snapshot s = run(p);
+        var s = run(p);
         Trace.View t = s.trace();
         double q = p.q();
         double amplitude = Math.pow(2 / (p.eta() * q), 1 / (q - 2));
@@ -233,9 +233,9 @@ class PowerLawExperimentTest {
         assertEquals(amplitude, Math.abs(last), 1e-9);
         assertEquals(-last, t.get(t.rows() - 2, "x"), 1e-9);
         assertEquals(2 * (q - 1), t.get(t.rows() - 1, "eta_lambda_max"), 1e-9);
-        assertEquals(amplitude, (double) s.summary().get("period_two_amplitude_closed_form"), 1e-12);
-        assertEquals(amplitude, (double) s.summary().get("period_two_amplitude"), 1e-9);
-        assertEquals("period-two", s.summary().get("run_outcome"));
+        assertEquals(amplitude, (double) s.summary().periodTwoAmplitudeClosedForm(), 1e-12);
+        assertEquals(amplitude, (double) s.summary().run().periodTwoAmplitude(), 1e-9);
+        assertEquals("period-two", s.summary().run().runOutcome());
         assertTrue(2 * (q - 1) < 2, "the orbit sits below the lecture's 2");
         assertEquals(Status.State.FINISHED, s.status().state());
         assertTrue(s.status().message().contains("period-2 orbit x ↦ −x"), s.status().message());
@@ -246,11 +246,11 @@ class PowerLawExperimentTest {
         // 1-D: x₁ = 2.25 − 1.5·√2.25 = 0 exactly; 2-D: r₀ = 2.25 likewise
         for (PowerLawParams p : List.of(PowerLawParams.oneD(1.5, 1.0, 2.25, 50),
                 PowerLawParams.twoD(1.5, 1.0, 1.8, 1.35, 50))) {
-            Snapshot s = run(p);
+            var s = run(p);
             assertEquals(Status.State.CONVERGED, s.status().state(), s.status().message());
             assertTrue(s.status().message().contains("landed exactly on the minimum 0 at step 1"));
             assertEquals(1, s.trace().rows());
-            assertEquals(1, s.summary().get("landed_exactly_on_minimum_at_step"));
+            assertEquals(1, s.summary().landedExactlyOnMinimumAtStep());
             assertFinite(s);
         }
     }
@@ -259,7 +259,7 @@ class PowerLawExperimentTest {
     void aStartAtTheMinimumIsRefusedOnlyWhereTheCurvatureThereIsInfinite() {
         assertThrows(IllegalArgumentException.class, () -> PowerLawParams.oneD(1.5, 1, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> PowerLawParams.twoD(1.9, 1, 0, 0, 10));
-        Snapshot atMinimum = run(PowerLawParams.oneD(2.5, 1, 0, 10));
+        var atMinimum = run(PowerLawParams.oneD(2.5, 1, 0, 10));
         assertEquals(0.0, atMinimum.trace().get(10, "x"));
         assertFinite(atMinimum);
     }
@@ -272,13 +272,13 @@ class PowerLawExperimentTest {
         for (int i = 0; i < 7; i++) {
             e.step();
         }
-        Snapshot stepped = e.snapshot();
-        Snapshot cut = run(new PowerLawParams(p.dimension(), p.view(), p.q(), p.eta(), p.x0(), p.y0(), 7));
+        var stepped = e.snapshot();
+        var cut = run(new PowerLawParams(p.dimension(), p.view(), p.q(), p.eta(), p.x0(), p.y0(), 7));
         assertEquals(Status.State.RUNNING, stepped.status().state());
         assertEquals(8, stepped.trace().rows());
         for (String key : List.of("largest_eta_lambda_max", "last_eta_lambda_max", "sign_flips", "steps_above_2",
                 "final_distance_to_minimum", "loss_fell_monotonically")) {
-            assertEquals(cut.summary().get(key), stepped.summary().get(key), key);
+            assertEquals(SummaryJson.of(cut.summary()).get(key), SummaryJson.of(stepped.summary()).get(key), key);
         }
     }
 
@@ -289,7 +289,7 @@ class PowerLawExperimentTest {
         e.step();
         e.step();
         e.setParams(PowerLawParams.SPACE.with(e.params(), "eta", 0.5));
-        Snapshot s = e.snapshot();
+        var s = e.snapshot();
         assertEquals(2, s.step());
         double x1 = 0.5 - 0.5 * 2.1 * Math.pow(0.5, 1.1);
         assertEquals(x1, s.trace().get(1, "x"), 1e-15);
@@ -341,7 +341,7 @@ class PowerLawExperimentTest {
                 assertTrue(Double.isFinite(t.get(r, c)), t.columns().get(c) + " at row " + r);
             }
         }
-        for (var entry : s.summary().entrySet()) {
+        for (var entry : SummaryJson.of(s.summary()).entrySet()) {
             if (entry.getValue() instanceof Number n) {
                 assertTrue(Double.isFinite(n.doubleValue()), entry.getKey());
             }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.sim.Numbers;
-import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import net.jqwik.api.ForAll;
@@ -35,7 +34,7 @@ class QuadraticExperimentTest {
     @ValueSource(doubles = {0.5, 1.5, 1.95, 1.999})
     void convergesWhenEtaLambdaMaxIsBelowTwo(double etaLambda) {
         QuadraticExperiment e = new QuadraticExperiment(new QuadraticParams(etaLambda / 4, 4, 1, 2, 2.5, 2000));
-        Snapshot s = e.snapshot();
+        var s = e.snapshot();
         double x1 = s.trace().get(s.trace().rows() - 1, "x1");
         assertTrue(Math.abs(x1) < 2, "x₁ shrank");
         assertTrue(s.status().state() != Status.State.DIVERGED, s.status().message());
@@ -52,14 +51,14 @@ class QuadraticExperimentTest {
     @ValueSource(doubles = {2.2, 3.0})
     void aDivergedRunKeepsItsLastFinitePointAndSaysWhereItLeftThePlot(double etaLambda) {
         QuadraticExperiment e = new QuadraticExperiment(new QuadraticParams(etaLambda / 4, 4, 1, 2, 2.5, 2000));
-        Snapshot s = e.snapshot();
+        var s = e.snapshot();
         assertTrue(s.status().message().contains("|1 − ηλ₁| = " + Numbers.format(etaLambda - 1)),
                 s.status().message());
         assertTrue(s.status().message().contains("left the plot at step"), s.status().message());
         for (int r = 0; r < s.trace().rows(); r++) {
             assertTrue(Double.isFinite(s.trace().get(r, "loss")));
         }
-        int left = (int) s.summary().get("left_plot_at_step");
+        int left = (int) s.summary().leftPlotAtStep();
         // the first step with |x₁| = 2|1 − ηλ₁|ᵗ > 3.5
         int expected = (int) Math.ceil(Math.log(3.5 / 2) / Math.log(etaLambda - 1));
         assertEquals(expected, left);
@@ -94,7 +93,7 @@ class QuadraticExperimentTest {
             @ForAll @IntRange(min = 1, max = 2000) int steps,
             @ForAll frontierslab.math.eos.StabilityThreshold.Method method,
             @ForAll @DoubleRange(min = 0, max = 0.99) double beta) {
-        Snapshot s = new QuadraticExperiment(new QuadraticParams(eta, l1, l2, x1, x2, steps, method, beta)).snapshot();
+        var s = new QuadraticExperiment(new QuadraticParams(eta, l1, l2, x1, x2, steps, method, beta)).snapshot();
         Trace.View t = s.trace();
         for (int c = 0; c < t.columns().size(); c++) {
             for (int r = 0; r < t.rows(); r++) {

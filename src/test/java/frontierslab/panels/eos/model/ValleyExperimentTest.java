@@ -8,6 +8,7 @@ import frontierslab.math.eos.ValleyPreset;
 import frontierslab.math.landscape.ProductValley.Loss;
 import frontierslab.panels.eos.model.ValleyParams.Model;
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Status;
 import frontierslab.sim.Trace;
 import java.util.List;
@@ -39,7 +40,7 @@ class ValleyExperimentTest {
                 new ValleyParams(Model.ELLIPSE, Loss.LOG_COSH, 1, 0.6, 0.1, -1.5, 0.4, 300));
     }
 
-    private static Snapshot run(ValleyParams p) {
+    private static ValleyExperiment.ValleySnapshot run(ValleyParams p) {
         return new ValleyExperiment(p).snapshot();
     }
 
@@ -186,7 +187,7 @@ class ValleyExperimentTest {
     @ParameterizedTest
     @MethodSource("cases")
     void theSummaryIsComputedFromTheTrace(ValleyParams p) {
-        Snapshot s = run(p);
+        var s = run(p);
         Trace.View t = s.trace();
         int last = t.rows() - 1;
         double edge = 2 / p.eta();
@@ -201,16 +202,16 @@ class ValleyExperimentTest {
                 crossings++;
             }
         }
-        assertEquals(edge, (double) s.summary().get("two_over_eta"), 1e-15);
-        assertEquals(t.get(last, "sharpness"), (double) s.summary().get("final_sharpness"));
-        assertEquals(t.get(last, "sharpness") / edge, (double) s.summary().get("final_sharpness_over_two_over_eta"),
+        assertEquals(edge, (double) s.summary().twoOverEta(), 1e-15);
+        assertEquals(t.get(last, "sharpness"), (double) s.summary().finalSharpness());
+        assertEquals(t.get(last, "sharpness") / edge, (double) s.summary().finalSharpnessOverTwoOverEta(),
                 1e-12);
-        assertEquals(t.get(last, "flow_limit_sharpness"), (double) s.summary().get("final_flow_limit_sharpness"));
-        assertEquals(t.get(0, "flow_limit_sharpness"), (double) s.summary().get("start_flow_limit_sharpness"));
-        assertEquals(t.get(last, "d"), (double) s.summary().get("final_d"));
-        assertEquals(t.get(last, "w1"), (double) s.summary().get("final_w1"));
-        assertEquals(above, s.summary().get("steps_above_two_over_eta"));
-        assertEquals(crossings, s.summary().get("valley_crossings"));
+        assertEquals(t.get(last, "flow_limit_sharpness"), (double) s.summary().finalFlowLimitSharpness());
+        assertEquals(t.get(0, "flow_limit_sharpness"), (double) s.summary().startFlowLimitSharpness());
+        assertEquals(t.get(last, "d"), (double) s.summary().finalD());
+        assertEquals(t.get(last, "w1"), (double) s.summary().finalW1());
+        assertEquals(above, s.summary().stepsAboveTwoOverEta());
+        assertEquals(crossings, s.summary().valleyCrossings());
     }
 
     @Test
@@ -226,14 +227,14 @@ class ValleyExperimentTest {
     @Test
     void logCoshDriftOscillatesAcrossAndDriftsToMinimaJustBelowTwoOverEta() {
         ValleyParams p = preset(ValleyPreset.LOG_COSH_DRIFT);
-        Snapshot s = run(p);
+        var s = run(p);
         Trace.View t = s.trace();
         double edge = 2 / p.eta();
         assertEquals(Status.State.CONVERGED, s.status().state(), s.status().message());
         assertTrue(t.get(0, "flow_limit_sharpness") > 2.5 * edge, "starts far above 2/η");
-        double ratio = (double) s.summary().get("final_sharpness_over_two_over_eta");
+        double ratio = (double) s.summary().finalSharpnessOverTwoOverEta();
         assertTrue(ratio > 0.95 && ratio < 1, "ends just below 2/η: " + ratio);
-        assertTrue((int) s.summary().get("valley_crossings") > 100, "oscillates across the valley");
+        assertTrue((int) s.summary().valleyCrossings() > 100, "oscillates across the valley");
         for (int r = 0; r + 1 < t.rows(); r++) {
             assertTrue(Math.abs(t.get(r + 1, "d")) <= Math.abs(t.get(r, "d")) * (1 + 1e-12), "|D| never grows");
         }
@@ -243,9 +244,9 @@ class ValleyExperimentTest {
 
     @Test
     void squareLossDivergesWithinAFewStepsAndSaysWhere() {
-        Snapshot s = run(preset(ValleyPreset.SQUARE_LOSS_DIVERGES));
+        var s = run(preset(ValleyPreset.SQUARE_LOSS_DIVERGES));
         assertEquals(Status.State.DIVERGED, s.status().state());
-        int step = (int) s.summary().get("divergence_step");
+        int step = (int) s.summary().divergenceStep();
         assertTrue(step < 10);
         assertEquals(step, s.step());
         assertTrue(s.status().message().contains("at step " + step), s.status().message());
@@ -254,38 +255,38 @@ class ValleyExperimentTest {
 
     @Test
     void logCoshLargeStepConvergesAtAboutNineTenthsOfTwoOverEta() {
-        Snapshot s = run(preset(ValleyPreset.LOG_COSH_LARGE_STEP));
+        var s = run(preset(ValleyPreset.LOG_COSH_LARGE_STEP));
         assertEquals(Status.State.CONVERGED, s.status().state());
-        assertTrue((double) s.summary().get("start_sharpness") > (double) s.summary().get("two_over_eta"));
-        double ratio = (double) s.summary().get("final_sharpness_over_two_over_eta");
+        assertTrue((double) s.summary().startSharpness() > (double) s.summary().twoOverEta());
+        double ratio = (double) s.summary().finalSharpnessOverTwoOverEta();
         assertTrue(ratio > 0.85 && ratio < 0.95, "ratio " + ratio);
     }
 
     @Test
     void squareLossCatapultLandsNearTheFlattestMinimumOfTheOtherBranch() {
-        Snapshot s = run(preset(ValleyPreset.SQUARE_LOSS_CATAPULT));
+        var s = run(preset(ValleyPreset.SQUARE_LOSS_CATAPULT));
         assertEquals(Status.State.CONVERGED, s.status().state());
-        assertEquals(-1, (double) s.summary().get("final_w1"), 0.01);
-        assertEquals(-1, (double) s.summary().get("final_w2"), 0.01);
-        assertTrue((double) s.summary().get("final_sharpness_over_two_over_eta") < 0.55);
+        assertEquals(-1, (double) s.summary().finalW1(), 0.01);
+        assertEquals(-1, (double) s.summary().finalW2(), 0.01);
+        assertTrue((double) s.summary().finalSharpnessOverTwoOverEta() < 0.55);
     }
 
     @Test
     void ellipseDriftEndsWithinOnePercentBelowTwoOverEtaAfterHundredsOfCrossings() {
-        Snapshot s = run(preset(ValleyPreset.ELLIPSE_DRIFT));
+        var s = run(preset(ValleyPreset.ELLIPSE_DRIFT));
         assertEquals(Status.State.CONVERGED, s.status().state());
-        assertTrue((int) s.summary().get("valley_crossings") > 200);
-        double ratio = (double) s.summary().get("final_sharpness_over_two_over_eta");
+        assertTrue((int) s.summary().valleyCrossings() > 200);
+        double ratio = (double) s.summary().finalSharpnessOverTwoOverEta();
         assertTrue(ratio > 0.98 && ratio < 1, "ratio " + ratio);
     }
 
     @Test
     void ellipseWithNoStableMinimumKeepsOscillating() {
         ValleyParams p = preset(ValleyPreset.ELLIPSE_NO_STABLE_MINIMUM);
-        Snapshot s = run(p);
+        var s = run(p);
         assertEquals(8 * p.a(), 2 / p.eta(), 1e-12, "the flattest minima have sharpness 2/η");
         assertEquals(Status.State.FINISHED, s.status().state());
-        assertEquals("oscillating", s.summary().get("run_outcome"));
+        assertEquals("oscillating", s.summary().runOutcome());
         assertTrue(s.status().message().contains("still crossing the valley"));
     }
 
@@ -297,13 +298,13 @@ class ValleyExperimentTest {
         for (int i = 0; i < 25; i++) {
             e.step();
         }
-        Snapshot stepped = e.snapshot();
-        Snapshot cut = run(ValleyParams.SPACE.with(p, "steps", 25));
+        var stepped = e.snapshot();
+        var cut = run(ValleyParams.SPACE.with(p, "steps", 25));
         assertEquals(Status.State.RUNNING, stepped.status().state());
         assertEquals(26, stepped.trace().rows());
         for (String key : List.of("final_sharpness", "final_flow_limit_sharpness", "valley_crossings", "final_d",
                 "steps_above_two_over_eta")) {
-            assertEquals(cut.summary().get(key), stepped.summary().get(key), key);
+            assertEquals(SummaryJson.of(cut.summary()).get(key), SummaryJson.of(stepped.summary()).get(key), key);
         }
     }
 
@@ -315,7 +316,7 @@ class ValleyExperimentTest {
         e.step();
         e.step();
         e.setParams(ValleyParams.SPACE.with(e.params(), "w1", 4.0));
-        Snapshot s = e.snapshot();
+        var s = e.snapshot();
         assertEquals(3, s.step());
         assertEquals(4.0, s.trace().get(0, "w1"));
         assertEquals(4, s.trace().rows());
@@ -362,7 +363,7 @@ class ValleyExperimentTest {
                     assertTrue(Double.isFinite(t.get(r, c)), t.columns().get(c) + " at row " + r);
                 }
             }
-            for (var entry : s.summary().entrySet()) {
+            for (var entry : SummaryJson.of(s.summary()).entrySet()) {
                 if (entry.getValue() instanceof Number n) {
                     assertTrue(Double.isFinite(n.doubleValue()), entry.getKey());
                 }

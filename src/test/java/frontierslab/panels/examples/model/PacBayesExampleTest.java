@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.math.landscape.TwoBasinSurface;
 import frontierslab.sim.Numbers;
+import frontierslab.sim.SummaryJson;
 import java.util.List;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
@@ -77,7 +78,7 @@ class PacBayesExampleTest {
     }
 
     private static double fact(DerivationSnapshot s, String key) {
-        return ((Number) s.summary().get(key)).doubleValue();
+        return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
     @Test

@@ -26,7 +26,7 @@ class PowerLawExampleTest {
         DerivationSnapshot s = run("lecture-example-1");
         double q = 2.1;
         double etaF2 = 1.0 * q * (q - 1) * Math.pow(0.5, q - 2);
-        assertEquals(etaF2, (double) s.summary().get("eta_f2_start"), 1e-12);
+        assertEquals(etaF2, (double) facts(s).etaF2Start(), 1e-12);
         assertTrue(etaF2 > 2 && etaF2 < 2 * (q - 1));
         assertEquals(List.of(Verdict.HOLDS, Verdict.HOLDS, Verdict.FAILS, Verdict.NOT_TESTED, Verdict.HOLDS,
                 Verdict.FAILS, Verdict.HOLDS), verdicts(s));
@@ -39,7 +39,7 @@ class PowerLawExampleTest {
         DerivationSnapshot s = run("above-the-true-edge");
         assertEquals(Verdict.HOLDS, s.rows().get(2).verdict());
         assertEquals(Verdict.FAILS, s.rows().get(3).verdict());
-        assertEquals(true, s.summary().get("diverged"));
+        assertEquals(true, facts(s).diverged());
         assertTrue(s.rows().get(3).value().startsWith("diverged at step"));
     }
 
@@ -50,7 +50,7 @@ class PowerLawExampleTest {
         assertEquals(Verdict.HOLDS, s.rows().get(6).verdict());
         double q = 1.7;
         double orbit = Math.pow(2 / (1.0 * q), 1 / (q - 2));
-        assertEquals(orbit, (double) s.summary().get("period_two_amplitude"), 1e-12);
+        assertEquals(orbit, (double) facts(s).periodTwoAmplitude(), 1e-12);
         double last = s.trace().get(s.trace().rows() - 1, "abs_x");
         assertEquals(orbit, last, 1e-6 * orbit);
         // on the orbit η f'' = 2(q − 1), not 2
@@ -96,5 +96,9 @@ class PowerLawExampleTest {
             assertFalse(r.value().contains("NaN") || r.value().contains("Infinity"), r.value());
             assertFalse(r.reason().contains("NaN") || r.reason().contains("Infinity"), r.reason());
         }
+    }
+
+    private static PowerLawExample.Facts facts(DerivationSnapshot s) {
+        return (PowerLawExample.Facts) s.summary().facts();
     }
 }

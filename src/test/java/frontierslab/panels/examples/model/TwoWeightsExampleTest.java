@@ -18,8 +18,8 @@ class TwoWeightsExampleTest {
     void fromTheOriginWithUnitInputEverySentenceHolds() {
         DerivationSnapshot s = run(TwoWeightsExampleParams.defaults());
         assertEquals(Collections.nCopies(7, Verdict.HOLDS), s.rows().stream().map(DerivationRow::verdict).toList());
-        assertEquals(1.0, (double) s.summary().get("w1_end"), 1e-9);
-        assertEquals(1.0, (double) s.summary().get("w2_end"), 1e-9);
+        assertEquals(1.0, (double) facts(s).w1End(), 1e-9);
+        assertEquals(1.0, (double) facts(s).w2End(), 1e-9);
     }
 
     @Test
@@ -39,8 +39,8 @@ class TwoWeightsExampleTest {
         double w2 = -0.5;
         DerivationSnapshot s = run(new TwoWeightsExampleParams(x, y, w1, w2, 0.1, 400));
         double d = w1 - w2;
-        assertEquals((y / x + d) / 2, (double) s.summary().get("w1_end"), 1e-9);
-        assertEquals((y / x - d) / 2, (double) s.summary().get("w2_end"), 1e-9);
+        assertEquals((y / x + d) / 2, (double) facts(s).w1End(), 1e-9);
+        assertEquals((y / x - d) / 2, (double) facts(s).w2End(), 1e-9);
         List<Verdict> v = s.rows().stream().map(DerivationRow::verdict).toList();
         assertEquals(Verdict.HOLDS, v.get(3));
         assertEquals(Verdict.NOT_TESTED, v.get(4));
@@ -51,8 +51,12 @@ class TwoWeightsExampleTest {
     @Test
     void aStepSizeAboveOneOverXSquaredDivergesAndTheConclusionFails() {
         DerivationSnapshot s = run(new TwoWeightsExampleParams(2.0, 2.0, 0.0, 0.0, 0.5, 200));
-        assertNotNull(s.summary().get("diverged_at_step"));
+        assertNotNull(facts(s).divergedAtStep());
         assertEquals(Verdict.FAILS, s.rows().get(5).verdict());
         assertTrue(s.rows().get(5).reason().contains("unstable"), s.rows().get(5).reason());
+    }
+
+    private static TwoWeightsExample.Facts facts(DerivationSnapshot s) {
+        return (TwoWeightsExample.Facts) s.summary().facts();
     }
 }

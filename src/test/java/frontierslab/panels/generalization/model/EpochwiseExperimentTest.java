@@ -8,7 +8,7 @@ import frontierslab.panels.generalization.view.EpochwiseFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
-import java.util.Map;
+import frontierslab.sim.SummaryJson;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -25,11 +25,11 @@ class EpochwiseExperimentTest {
     @Test
     void twoTimeScalesFallRiseAndFallAgain() {
         EpochwiseSnapshot s = preset("two-time-scales");
-        Map<String, Object> m = s.summary();
-        assertEquals(true, m.get("falls_rises_falls"), m.toString());
-        double first = ((Number) m.get("first_min")).doubleValue();
-        double peak = ((Number) m.get("peak")).doubleValue();
-        double second = ((Number) m.get("second_min")).doubleValue();
+        var m = s.summary();
+        assertEquals(true, m.fallsRisesFalls(), m.toString());
+        double first = ((Number) m.firstMin()).doubleValue();
+        double peak = ((Number) m.peak()).doubleValue();
+        double second = ((Number) m.secondMin()).doubleValue();
         assertTrue(first < peak && second < first, m.toString());
         assertTrue(s.fastPart()[s.peak()] > s.fastPart()[s.firstMin()], "the rise is the fast block's");
         assertTrue(s.slowPart()[s.secondMin()] < 0.2 * s.slowPart()[s.peak()], "the second fall is the slow block's");
@@ -38,7 +38,7 @@ class EpochwiseExperimentTest {
     @Test
     void oneTimeScaleOrNoSlowSignalGivesNoSecondDescent() {
         for (String name : new String[] {"one-time-scale", "no-slow-signal"}) {
-            assertEquals(false, preset(name).summary().get("falls_rises_falls"), name);
+            assertEquals(false, preset(name).summary().fallsRisesFalls(), name);
         }
     }
 
@@ -77,7 +77,7 @@ class EpochwiseExperimentTest {
                 case "second" -> "second_min";
                 default -> "final_test_error";
             };
-            assertEquals(s.summary().containsKey(key), r.hasValue(), r.label());
+            assertEquals(SummaryJson.of(s.summary()).containsKey(key), r.hasValue(), r.label());
         }
     }
 }

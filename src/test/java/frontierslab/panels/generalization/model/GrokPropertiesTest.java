@@ -13,6 +13,7 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -46,7 +47,7 @@ class GrokPropertiesTest {
                 assertTrue(Double.isFinite(v.get(r, c)), v.columns().get(c) + " at row " + r);
             }
         }
-        for (Object value : s.summary().values()) {
+        for (Object value : SummaryJson.of(s.summary()).values()) {
             if (value instanceof Double d) {
                 assertTrue(Double.isFinite(d));
             }

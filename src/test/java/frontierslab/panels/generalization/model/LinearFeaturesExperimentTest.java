@@ -9,7 +9,6 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Trace;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -27,13 +26,13 @@ class LinearFeaturesExperimentTest {
 
     @Test
     void aFlatSignalEndsItsSecondDescentLowerAndADecayingOneHigher() {
-        Map<String, Object> flat = finished("flat-signal").summary();
-        assertEquals(true, flat.get("second_descent_lower"), flat.toString());
-        assertEquals(120, ((Number) flat.get("exact_second_min_p")).intValue(), "flat: the error falls to p = D");
-        Map<String, Object> decaying = finished("decaying-signal").summary();
-        assertEquals(false, decaying.get("second_descent_lower"), decaying.toString());
-        assertTrue(((Number) decaying.get("mc_at_largest_p")).doubleValue()
-                > 2 * ((Number) decaying.get("mc_first_min")).doubleValue(), "the Monte Carlo curve agrees: " + decaying);
+        var flat = finished("flat-signal").summary();
+        assertEquals(true, flat.secondDescentLower(), flat.toString());
+        assertEquals(120, ((Number) flat.exactSecondMinP()).intValue(), "flat: the error falls to p = D");
+        var decaying = finished("decaying-signal").summary();
+        assertEquals(false, decaying.secondDescentLower(), decaying.toString());
+        assertTrue(((Number) decaying.mcAtLargestP()).doubleValue()
+                > 2 * ((Number) decaying.mcFirstMin()).doubleValue(), "the Monte Carlo curve agrees: " + decaying);
     }
 
     @Test

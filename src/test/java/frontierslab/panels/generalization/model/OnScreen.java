@@ -3,6 +3,7 @@ package frontierslab.panels.generalization.model;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.sim.Snapshot;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.util.function.BiPredicate;
 
@@ -22,7 +23,7 @@ final class OnScreen {
                         c + " = " + v + " in row " + r);
             }
         }
-        for (Object v : s.summary().values()) {
+        for (Object v : SummaryJson.of(s.summary()).values()) {
             if (v instanceof Double x) {
                 assertTrue(Double.isFinite(x), s.summary().toString());
             }

@@ -11,6 +11,7 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import frontierslab.sim.Preset;
+import frontierslab.sim.SummaryJson;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -36,7 +37,7 @@ class RandomFeaturesExperimentTest {
         assertTrue(preset.params().sameSweep(shared.params()) && preset.params().seeds() == 10);
         shared.setParams(preset.params());
         assertFalse(shared.canStep(), "σ, λ, τ and the labels reuse the finished sweep");
-        return shared.snapshot().summary();
+        return SummaryJson.of(shared.snapshot().summary());
     }
 
     static double number(Map<String, Object> summary, String key) {
@@ -86,15 +87,15 @@ class RandomFeaturesExperimentTest {
         RandomFeaturesExperiment e = new RandomFeaturesExperiment(
                 new RandomFeaturesParams(0.5, 0, 0, 30, 5, 1, Labels.TRUE));
         assertFalse(e.canStep(), "the first seed is computed at once");
-        double first = number(e.snapshot().summary(), "mean_test_error_at_n");
+        double first = number(SummaryJson.of(e.snapshot().summary()), "mean_test_error_at_n");
         e.setParams(new RandomFeaturesParams(0.5, 0, 0, 30, 5, 3, Labels.TRUE));
         assertTrue(e.canStep());
         assertEquals(RandomFeaturesExperiment.BATCH, runOneStep(e));
         e.run(Long.MAX_VALUE);
-        assertEquals(3, number(e.snapshot().summary(), "seeds_complete"));
+        assertEquals(3, number(SummaryJson.of(e.snapshot().summary()), "seeds_complete"));
         e.setParams(new RandomFeaturesParams(0.5, 0, 0, 30, 5, 1, Labels.TRUE));
         assertFalse(e.canStep());
-        assertEquals(first, number(e.snapshot().summary(), "mean_test_error_at_n"), 0.0,
+        assertEquals(first, number(SummaryJson.of(e.snapshot().summary()), "mean_test_error_at_n"), 0.0,
                 "seed 0's fits are kept, bit for bit");
     }
 
@@ -109,8 +110,8 @@ class RandomFeaturesExperimentTest {
         RandomFeaturesExperiment e = new RandomFeaturesExperiment(
                 new RandomFeaturesParams(0.5, 0, 0, 30, 5, 1, Labels.TRUE));
         e.setParams(new RandomFeaturesParams(0.5, 0, 0, 57, 5, 1, Labels.TRUE));
-        Map<String, Object> s = e.snapshot().summary();
-        assertEquals(57, number(s, "mean_peak_p"), "the noisy min-norm peak sits at the new n: " + s);
+        var s = e.snapshot().summary();
+        assertEquals(57, s.mean().peakP(), "the noisy min-norm peak sits at the new n: " + s);
     }
 
     @Property(tries = 8)

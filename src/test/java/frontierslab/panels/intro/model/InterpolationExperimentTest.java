@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.panels.intro.model.InterpolationExperiment.InterpolationSnapshot;
+import frontierslab.sim.SummaryJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ class InterpolationExperimentTest {
 
     private static Map<String, Object> summary(String preset) {
         InterpolationExperiment e = new InterpolationExperiment(InterpolationExperiment.TYPE.preset(preset).params());
-        return ((InterpolationSnapshot) e.snapshot()).summary();
+        return SummaryJson.of(((InterpolationSnapshot) e.snapshot()).summary());
     }
 
     private static double d(Map<String, Object> m, String key) {
@@ -73,7 +74,7 @@ class InterpolationExperimentTest {
     void theSpikeReachesItsSampleWhileTheSmoothPartStaysOnTheRidgeFit() {
         InterpolationSnapshot s = (InterpolationSnapshot) new InterpolationExperiment(InterpolationParams.defaults())
                 .snapshot();
-        double centre = d(s.summary(), "zoom_centre");
+        double centre = d(SummaryJson.of(s.summary()), "zoom_centre");
         int i = java.util.stream.IntStream.range(0, s.xs().length).filter(k -> s.xs()[k] == centre).findFirst()
                 .orElseThrow();
         int mid = s.zoom().rows() / 2;
@@ -88,7 +89,7 @@ class InterpolationExperimentTest {
         InterpolationParams p = new InterpolationParams(125, 0.59, 0.015, 0.136, 0.1, 0.0128, 1);
         InterpolationSnapshot s = (InterpolationSnapshot) new InterpolationExperiment(p).snapshot();
         assertTrue(s.status().message().startsWith("no exact interpolant for"), s.status().message());
-        assertTrue(Double.isNaN(d(s.summary(), "test_error_spiky_smooth")));
-        assertTrue(Double.isFinite(d(s.summary(), "test_error_ridge")));
+        assertTrue(Double.isNaN(d(SummaryJson.of(s.summary()), "test_error_spiky_smooth")));
+        assertTrue(Double.isFinite(d(SummaryJson.of(s.summary()), "test_error_ridge")));
     }
 }

@@ -9,6 +9,7 @@ import frontierslab.panels.intro.view.RandomLabelsFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ class RandomLabelsExperimentTest {
         for (String[] row : reference()) {
             RandomLabelsSnapshot s = RUNS.get(row[0]);
             if (row[1].equals("compared")) {
-                assertEquals(Integer.parseInt(row[2]), number(s.summary(), "p_compared"), row[0]);
+                assertEquals(Integer.parseInt(row[2]), number(SummaryJson.of(s.summary()), "p_compared"), row[0]);
                 continue;
             }
             Trace.View t = s.trace();
@@ -89,22 +90,22 @@ class RandomLabelsExperimentTest {
             int at = s.compared();
             for (String column : columns) {
                 String key = column.replace("test", "test_error").replace("train", "train_error");
-                assertEquals(t.get(at, column), number(s.summary(), key), 0.0, key + " is the trace's at p compared");
+                assertEquals(t.get(at, column), number(SummaryJson.of(s.summary()), key), 0.0, key + " is the trace's at p compared");
             }
         }
     }
 
     @Test
     void bothFitsInterpolateFromPEqualsNWithTheSameParametersAndOnlyTheTrueOneGeneralizes() {
-        Map<String, Object> s = RUNS.get("wide-model").summary();
-        assertEquals(100, number(s, "interpolates_true_from_p"), s.toString());
-        assertEquals(100, number(s, "interpolates_shuffled_from_p"), s.toString());
-        assertEquals(number(s, "parameters_true"), number(s, "parameters_shuffled"));
-        assertTrue(number(s, "train_error_true") < 1e-20 && number(s, "train_error_shuffled") < 1e-20, s.toString());
-        assertTrue(number(s, "test_error_true") < 1, "the true fit beats predicting 0: " + s);
-        assertTrue(number(s, "test_error_shuffled") >= 1, "the shuffled fit does not: " + s);
-        assertTrue(number(s, "norm_shuffled") > number(s, "norm_true"), s.toString());
-        assertEquals(number(s, "norm_shuffled") / number(s, "norm_true"), number(s, "norm_ratio"), 1e-15);
+        var s = RUNS.get("wide-model").summary().comparison();
+        assertEquals(100, (double) s.interpolatesTrueFromP(), s.toString());
+        assertEquals(100, (double) s.interpolatesShuffledFromP(), s.toString());
+        assertEquals((double) s.parametersTrue(), (double) s.parametersShuffled());
+        assertTrue((double) s.trainErrorTrue() < 1e-20 && (double) s.trainErrorShuffled() < 1e-20, s.toString());
+        assertTrue((double) s.testErrorTrue() < 1, "the true fit beats predicting 0: " + s);
+        assertTrue((double) s.testErrorShuffled() >= 1, "the shuffled fit does not: " + s);
+        assertTrue((double) s.normShuffled() > (double) s.normTrue(), s.toString());
+        assertEquals((double) s.normShuffled() / (double) s.normTrue(), (double) s.normRatio(), 1e-15);
     }
 
     @Property(tries = 8)
@@ -124,7 +125,7 @@ class RandomLabelsExperimentTest {
                     assertTrue(Double.isFinite(t.get(r, c)), c + " = " + t.get(r, c) + " at p = " + t.get(r, "p"));
                 }
             }
-            for (Object v : s.summary().values()) {
+            for (Object v : SummaryJson.of(s.summary()).values()) {
                 assertTrue(!(v instanceof Double x) || Double.isFinite(x), s.summary().toString());
             }
             RandomLabelsFigure figure = new RandomLabelsFigure(Palette.of(Theme.LIGHT));

@@ -17,8 +17,8 @@ import frontierslab.panels.sam.model.PacBayesExperiment.PacBayesSnapshot;
 import frontierslab.panels.sam.model.PacBayesExperiment.Probe;
 import frontierslab.panels.sam.model.PacBayesParams.Point;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -234,8 +234,8 @@ class PacBayesExperimentTest {
             assertTrue(flip.radius().isEmpty());
         }
         assertTrue(s.status().message().contains("SAM objective not up to r = 0.300"), s.status().message());
-        assertNull(s.summary().get("flip_worst_case"));
-        assertTrue(s.summary().containsKey("flip_worst_case"));
+        assertNull(s.summary().flipWorstCase());
+        assertTrue(SummaryJson.of(s.summary()).containsKey("flip_worst_case"));
     }
 
     /**
@@ -262,7 +262,7 @@ class PacBayesExperimentTest {
                 counted++;
             }
         }
-        assertEquals(counted, gaussian().summary().get("sharp_radii_expected_above_worst"));
+        assertEquals(counted, gaussian().summary().sharpRadiiExpectedAboveWorst());
         assertTrue(counted >= 22 && counted <= 25, "r = 0.02 … about 0.5: " + counted);
         Trace.View u = uniform().trace();
         for (int k = 0; k < u.rows(); k++) {
@@ -270,8 +270,8 @@ class PacBayesExperimentTest {
                 assertTrue(u.get(k, p + "_expected") <= u.get(k, p + "_worst"), p + " at row " + k);
             }
         }
-        assertEquals(0, uniform().summary().get("sharp_radii_expected_above_worst"));
-        assertEquals(0, uniform().summary().get("flat_radii_expected_above_worst"));
+        assertEquals(0, uniform().summary().sharpRadiiExpectedAboveWorst());
+        assertEquals(0, uniform().summary().flatRadiiExpectedAboveWorst());
     }
 
     /** The probe at a radius of the grid uses the same draws and the same maximization as the profile. */
@@ -286,12 +286,12 @@ class PacBayesExperimentTest {
         assertEquals(s.trace().get(k, "sharp_first_order"), probe.firstOrder().orElseThrow().value());
         double[] eps = probe.worst().epsilon();
         assertEquals(0.3, Math.hypot(eps[0], eps[1]), 1e-9, "ε* on the circle");
-        Map<String, Object> m = s.summary();
-        assertEquals(probe.worst().value(), m.get("point_worst"));
-        assertEquals(F.value(PacBayesExperiment.SHARP), m.get("point_loss"));
+        var m = s.summary();
+        assertEquals(probe.worst().value(), m.pointWorst());
+        assertEquals(F.value(PacBayesExperiment.SHARP), m.pointLoss());
         double[] g = F.gradient(PacBayesExperiment.SHARP);
-        assertEquals(Math.hypot(g[0], g[1]), (double) m.get("point_gradient_norm"), 0);
-        assertTrue((double) m.get("point_gradient_norm") < 1e-13, "at a minimum ε̂'s direction is rounding noise");
+        assertEquals(Math.hypot(g[0], g[1]), (double) m.pointGradientNorm(), 0);
+        assertTrue((double) m.pointGradientNorm() < 1e-13, "at a minimum ε̂'s direction is rounding noise");
     }
 
     /** Where ∇L(w) = 0 the first-order value is absent: NaN in the row, an empty CSV field, null in the summary. */
@@ -421,7 +421,7 @@ class PacBayesExperimentTest {
                 assertTrue(Double.isFinite(t.get(r, c)), t.columns().get(c) + " at " + r);
             }
         }
-        for (var e : s.summary().entrySet()) {
+        for (var e : SummaryJson.of(s.summary()).entrySet()) {
             if (e.getValue() instanceof Double d) {
                 assertTrue(Double.isFinite(d), e.getKey());
             }

@@ -119,7 +119,7 @@ class PhaseMapExperimentTest {
                 assertEquals(single.sam().x2(), t.get(i, "sam_x2"), 0.0);
                 assertEquals(single.gd().x1(), t.get(i, "gd_x1"), 0.0);
                 assertEquals(TwoBasinExperiment.outcomeKey(Outcome.values()[s.samOutcome(r, c)]),
-                        ((Map<?, ?>) single.summary().get("sam")).get("basin"));
+                        single.summary().sam().basin());
             }
         }
     }
@@ -169,7 +169,7 @@ class PhaseMapExperimentTest {
         }
         assertEquals(4, PhaseMapExperiment.OUTCOME_CODES.size());
         assertTrue(PhaseMapExperiment.OUTCOME_CODES.get(0).contains("sharp well A"));
-        assertTrue(((Map<?, ?>) s.summary().get("outcome_codes")).containsKey("3"));
+        assertTrue(((Map<?, ?>) s.summary().outcomeCodes()).containsKey("3"));
     }
 
     @Test
@@ -185,12 +185,12 @@ class PhaseMapExperimentTest {
                 counts[s.samOutcome(r, c)]++;
             }
         }
-        Map<?, ?> sam = (Map<?, ?>) s.summary().get("sam_counts");
-        assertEquals(counts[0], sam.get("sharp-basin"));
-        assertEquals(counts[1], sam.get("flat-basin"));
-        assertEquals(counts[2], sam.get("elsewhere"));
-        assertEquals(counts[3], sam.get("diverged"));
-        assertEquals(s.grid().eta(gdSharpPrefix - 1), s.summary().get("gd_sharp_for_every_eta_up_to"));
+        PhaseMapExperiment.Counts sam = s.summary().samCounts();
+        assertEquals(counts[0], sam.sharpBasin());
+        assertEquals(counts[1], sam.flatBasin());
+        assertEquals(counts[2], sam.elsewhere());
+        assertEquals(counts[3], sam.diverged());
+        assertEquals(s.grid().eta(gdSharpPrefix - 1), s.summary().gdSharpForEveryEtaUpTo());
         assertTrue(s.status().message().contains("of 1600 SAM cells " + counts[0] + " end in A"),
                 s.status().message());
     }
@@ -198,7 +198,7 @@ class PhaseMapExperimentTest {
     @Test
     void theLecturePresetShowsGradientDescentInTheSharpWellFarAboveItsStabilityLimit() {
         PhaseMapSnapshot s = preset("lecture-start");
-        double upTo = (double) s.summary().get("gd_sharp_for_every_eta_up_to");
+        double upTo = (double) s.summary().gdSharpForEveryEtaUpTo();
         assertEquals(0.147, upTo, 0.0005);
         assertTrue(upTo > 3 * 2 / TwoBasinMinima.SHARP.largerCurvature());
         assertTrue(filled("lecture-start").contains("for every η up to 0.147"), filled("lecture-start"));

@@ -10,8 +10,8 @@ import frontierslab.math.landscape.Landscape;
 import frontierslab.panels.sam.model.SamValleyExperiment.SamValleySnapshot;
 import frontierslab.panels.sam.model.SamValleyParams.Model;
 import frontierslab.sim.Status;
+import frontierslab.sim.SummaryJson;
 import frontierslab.sim.Trace;
-import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -95,7 +95,7 @@ class SamValleyExperimentTest {
         assertEquals(2, s.sam()[0], 0.05, "SAM at (2, 0)");
         assertEquals(7.9, t.get(t.rows() - 1, "gd_sharpness"), 0.05, "the preset's sentence: λ ≈ 7.9");
         assertTrue(minFrom(t, "gd_sharpness", 1) > 7.5);
-        assertEquals(2.0, (double) s.summary().get("flattest_sharpness"), 1e-15);
+        assertEquals(2.0, (double) s.summary().flattestSharpness(), 1e-15);
     }
 
     @Test
@@ -243,19 +243,19 @@ class SamValleyExperimentTest {
     void theSummarySaysWhereEachRunEndedAsTheTraceDoes() {
         SamValleySnapshot s = preset("sam-drifts");
         Trace.View t = s.trace();
-        Map<String, Object> m = s.summary();
+        var m = s.summary();
         int last = t.rows() - 1;
-        assertEquals(t.get(last, "gd_w1"), (double) m.get("gd_final_w1"));
-        assertEquals(t.get(last, "sam_w2"), (double) m.get("sam_final_w2"));
-        assertEquals(t.get(last, "sam_sharpness"), (double) m.get("sam_final_sharpness"));
-        assertEquals(t.get(last, "gd_distance"), (double) m.get("gd_final_distance_to_flattest"));
-        assertEquals(maxFrom(t, "sam_distance", 2700), (double) m.get("sam_last_tenth_max_distance"));
-        assertEquals(minFrom(t, "gd_sharpness", 0), (double) m.get("gd_min_sharpness"));
-        assertEquals(20.0, (double) m.get("two_over_eta"), 1e-12);
+        assertEquals(t.get(last, "gd_w1"), (double) m.gd().finalW1());
+        assertEquals(t.get(last, "sam_w2"), (double) m.sam().finalW2());
+        assertEquals(t.get(last, "sam_sharpness"), (double) m.sam().finalSharpness());
+        assertEquals(t.get(last, "gd_distance"), (double) m.gd().finalDistanceToFlattest());
+        assertEquals(maxFrom(t, "sam_distance", 2700), (double) m.sam().lastTenthMaxDistance());
+        assertEquals(minFrom(t, "gd_sharpness", 0), (double) m.gd().minSharpness());
+        assertEquals(20.0, (double) m.twoOverEta(), 1e-12);
         double[] gd = {t.get(last, "gd_w1"), t.get(last, "gd_w2")};
-        assertEquals(gd[0] * gd[0] + gd[1] * gd[1], (double) m.get("gd_final_sharpness"), 1e-9,
+        assertEquals(gd[0] * gd[0] + gd[1] * gd[1], (double) m.gd().finalSharpness(), 1e-9,
                 "GD sits on the valley, where the sharpness is w₁² + w₂²");
-        assertNull(m.get("divergence"));
+        assertNull(m.divergence());
         assertTrue(s.status().message().contains("GD at (3.00, 0.334), λ_max = 9.10"), s.status().message());
     }
 
@@ -275,7 +275,7 @@ class SamValleyExperimentTest {
         }
         assertEquals(Double.doubleToRawLongBits(t.get(t.rows() - 1, "gd_w1")),
                 Double.doubleToRawLongBits(s.gradientDescent()[0]));
-        assertEquals(message, s.summary().get("divergence"));
+        assertEquals(message, s.summary().divergence());
     }
 
     @Property(tries = 150)
@@ -293,7 +293,7 @@ class SamValleyExperimentTest {
                 assertTrue(Double.isFinite(t.get(r, c)), t.columns().get(c) + " at " + r);
             }
         }
-        for (var e : s.summary().entrySet()) {
+        for (var e : SummaryJson.of(s.summary()).entrySet()) {
             if (e.getValue() instanceof Double d) {
                 assertTrue(Double.isFinite(d), e.getKey());
             }
