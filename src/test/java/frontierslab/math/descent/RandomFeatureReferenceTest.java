@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +38,7 @@ class RandomFeatureReferenceTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void everyFitMatchesTheNumpyReference() throws IOException {
         Map<String, RandomFeatureSweep> sweeps = new HashMap<>();

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every number and claim of a §2 card's note (and of the §2 docs), recomputed from the run it is about. */
@@ -51,6 +52,7 @@ class EosPanelTest {
         return ((Number) s.summary().get(key)).doubleValue();
     }
 
+    @Tag("slow")
     @Test
     void theTheoremCardSaysWhenTheSharpnessReachesTheEdgeAndFromWhenThePairMeanStaysInTheBand() {
         String note = note("Theorem 2.1");
@@ -158,6 +160,7 @@ class EosPanelTest {
     }
 
     /** Every reference of the panel's notes and descriptions names a run and a quantity that exist. */
+    @Tag("slow")
     @Test
     void everyNoteAndDescriptionOfThePanelFillsFromItsRuns() {
         for (Card c : EosPanel.definition().cards()) {

@@ -17,21 +17,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every number a §5 card's note states, recomputed from the run of the preset it names. */
 class GeneralizationPanelTest {
 
+    /** One sweep for every random-features preset (a preset changes only what is read from it), made on first use. */
     private static RandomFeaturesExperiment randomFeatures;
 
-    @BeforeAll
-    static void sweepOnce() {
-        randomFeatures = new RandomFeaturesExperiment(RandomFeaturesExperiment.TYPE.preset("noise").params());
-        randomFeatures.run(Long.MAX_VALUE);
-    }
-
-    private static Map<String, Object> randomFeatures(String preset) {
+    private static synchronized Map<String, Object> randomFeatures(String preset) {
+        if (randomFeatures == null) {
+            randomFeatures = new RandomFeaturesExperiment(RandomFeaturesExperiment.TYPE.preset("noise").params());
+            randomFeatures.run(Long.MAX_VALUE);
+        }
         randomFeatures.setParams(RandomFeaturesExperiment.TYPE.preset(preset).params());
         return randomFeatures.snapshot().summary();
     }
@@ -88,6 +87,7 @@ class GeneralizationPanelTest {
         says(note, "(t = %,.0f)", number(s, "second_min_t"));
     }
 
+    @Tag("slow")
     @Test
     void theDoubleDescentNoteStatesTheRandomFeatureRuns() {
         String note = note("Double Descent");
@@ -107,6 +107,7 @@ class GeneralizationPanelTest {
         says(note, "tests at %.2f", number(shuffled, "mean_test_error_at_largest_p"));
     }
 
+    @Tag("slow")
     @Test
     void theLowerMinimumNoteStatesTheClosedForm() {
         String note = note("Double Descent: a lower minimum?");
@@ -122,6 +123,7 @@ class GeneralizationPanelTest {
         assertEquals(false, decaying.get("second_descent_lower"));
     }
 
+    @Tag("slow")
     @Test
     void theStagesNoteStatesTheEpochwiseRuns() {
         String note = note("Optimization in stages");

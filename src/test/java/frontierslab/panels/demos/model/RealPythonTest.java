@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "Run the real Python" and the demos' .py export: against python3 with numpy and matplotlib where the PATH has one
  * (skipped with the reason otherwise), and against fake interpreters that are missing modules or broken.
  */
+@Tag("slow")
 class RealPythonTest {
 
     @TempDir

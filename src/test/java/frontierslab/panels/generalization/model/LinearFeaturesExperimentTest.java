@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The presets' claims from the closed form, the Monte Carlo curve against it, and no non-finite number shown. */
@@ -25,6 +26,7 @@ class LinearFeaturesExperimentTest {
         return (LinearFeaturesSnapshot) e.snapshot();
     }
 
+    @Tag("slow")
     @Test
     void aFlatSignalEndsItsSecondDescentLowerAndADecayingOneHigher() {
         Map<String, Object> flat = finished("flat-signal").summary();
@@ -36,6 +38,7 @@ class LinearFeaturesExperimentTest {
                 > 2 * ((Number) decaying.get("mc_first_min")).doubleValue(), "the Monte Carlo curve agrees: " + decaying);
     }
 
+    @Tag("slow")
     @Test
     void theMonteCarloMeanIsWithinFourStandardErrorsOfTheExactRiskAwayFromTheThreshold() {
         LinearFeaturesSnapshot s = finished("decaying-signal");
@@ -56,6 +59,7 @@ class LinearFeaturesExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 15)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,

@@ -113,6 +113,7 @@ class RandomFeaturesExperimentTest {
         assertEquals(57, number(s, "mean_peak_p"), "the noisy min-norm peak sits at the new n: " + s);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,

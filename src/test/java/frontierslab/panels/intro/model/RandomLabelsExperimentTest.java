@@ -107,6 +107,7 @@ class RandomLabelsExperimentTest {
         assertEquals(number(s, "norm_shuffled") / number(s, "norm_true"), number(s, "norm_ratio"), 1e-15);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,
