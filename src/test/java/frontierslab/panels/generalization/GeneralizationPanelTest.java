@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.app.Registry;
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.PanelNotes;
 import frontierslab.panels.References;
 import frontierslab.panels.generalization.model.EpochwiseExperiment;
 import frontierslab.panels.generalization.model.LinearFeaturesExperiment;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -36,42 +32,27 @@ class GeneralizationPanelTest {
     }
 
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
-        Experiment<P> e = type.create(type.preset(preset).params());
-        e.run(Long.MAX_VALUE);
-        return e.snapshot().summary();
+        return PanelNotes.finished(type, preset).summary();
     }
 
     private static double number(Map<String, Object> summary, String key) {
         return ((Number) summary.get(key)).doubleValue();
     }
 
-    private static final References TEXTS = References.of(GeneralizationPanel.definition());
-
-    /** A card's note, its references filled by {@code value} (null: left as {@value References#PLACEHOLDER}). */
-    static String note(String title, Function<References.Reference, String> value) {
-        String note = GeneralizationPanel.definition().cards().stream().filter(c -> c.title().equals(title))
-                .findFirst().map(Card::note).orElseThrow();
-        StringBuilder filled = new StringBuilder();
-        Matcher m = Pattern.compile("\\{\\{[^{}]*}}").matcher(note);
-        while (m.find()) {
-            String v = value.apply(References.parse(m.group()).get(0));
-            m.appendReplacement(filled, Matcher.quoteReplacement(v == null ? References.PLACEHOLDER : v));
-        }
-        return m.appendTail(filled).toString();
-    }
+    static final PanelNotes NOTES = PanelNotes.of(GeneralizationPanel.definition());
+    private static final References TEXTS = NOTES.references();
 
     /**
      * A card's note with its double-descent references filled from their runs; references to the long grokking runs
      * are left as {@value References#PLACEHOLDER} (GrokPresetsTest, tagged slow, fills and checks those).
      */
     private static String note(String title) {
-        return note(title, r -> r.experiment().startsWith("dd-")
+        return NOTES.note(title, r -> r.experiment().startsWith("dd-")
                 ? References.format(TEXTS.value(r), r.format()) : null);
     }
 
-    static void says(String note, String format, double value) {
-        String text = String.format(Locale.ROOT, format, value);
-        assertTrue(note.contains(text), "the note should say " + text + ": " + note);
+    private static void says(String note, String format, double value) {
+        PanelNotes.says(note, format, value);
     }
 
     @Test

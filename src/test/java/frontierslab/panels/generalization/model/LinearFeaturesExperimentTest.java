@@ -50,6 +50,7 @@ class LinearFeaturesExperimentTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void theExactRiskIsMissingOnlyNextToTheThreshold() {
         Trace.View t = finished("no-noise").trace();

@@ -17,9 +17,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The presets' claims, measured on the full sweep, and the sweep's bookkeeping as parameters change. */
+@Tag("slow")
 class RandomFeaturesExperimentTest {
 
     private static RandomFeaturesExperiment shared;

@@ -21,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * predictions computed directly, the means over seeds taken there), the preset's claims, and that no parameter in
  * range shows a non-finite number.
  */
+@Tag("slow")
 class RandomLabelsExperimentTest {
 
     private static final Map<String, RandomLabelsParams> CASES = Map.of(
