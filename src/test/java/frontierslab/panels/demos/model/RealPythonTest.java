@@ -101,7 +101,8 @@ class RealPythonTest {
         assertTrue(c.explanation().get(1).startsWith("SAM Path: "), c.explanation().toString());
         if (sam.parted() >= 0) {
             assertTrue(sam.parted() > sam.firstDiffering());
-            assertTrue(c.explanation().get(1).contains("part (|Δ| > 1.00e-06) at point " + sam.parted()));
+            assertTrue(c.explanation().get(1).contains("part (|Δ| > " + frontierslab.sim.Numbers.format(RealPython.PARTED)
+                    + ") at point " + sam.parted()));
             assertTrue(c.explanation().stream().anyMatch(l -> l.startsWith("The SAM path is chaotic")),
                     c.explanation().toString());
         }
