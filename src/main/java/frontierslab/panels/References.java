@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontierslab.io.Json;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Workers;
 import frontierslab.sim.Trace;
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
  *       {@code trace.column@row} (a row number or {@code last}), or a quantity a panel defines with
  *       {@link #define}.</li>
  *   <li><b>format</b>: a {@link java.util.Formatter} pattern ({@code %.2f}, {@code %d}, {@code %,d}), or
- *       {@code sci.N} (N decimals times a power of ten: 2.5·10⁻⁷), or {@code pct.N} (the value × 100, N decimals).</li>
+ *       {@code sci.N} (N decimals times a power of ten: 2.5×10⁻⁷), or {@code pct.N} (the value × 100, N decimals).</li>
  * </ul>
  *
  * <p>Each run is computed once, to its horizon, on this set's own background thread, and kept; {@link #fillLater}
@@ -51,7 +52,6 @@ public final class References {
 
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final Pattern RUN = Pattern.compile("([a-z0-9-]*)(?:\\[([^\\]]*)])?");
-    private static final String[] SUPERSCRIPTS = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
     private static final Map<String, Function<Snapshot, Object>> DEFINED = new ConcurrentHashMap<>();
 
     /** One reference: the run (experiment, preset, changes), the quantity and the format. */
@@ -243,28 +243,18 @@ public final class References {
         return value instanceof Number ? text.replace('-', '−') : text;
     }
 
-    /** m·10ⁿ with m to {@code decimals} places (1 ≤ |m| &lt; 10), or just 10ⁿ when m rounds to 1 with no decimals. */
+    /**
+     * m×10ⁿ with m to {@code decimals} places (1 ≤ |m| &lt; 10), or just 10ⁿ when m rounds to 1 with no decimals
+     * ({@link Numbers#power}); "—" when not finite.
+     */
     static String scientific(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "—";
+        }
         if (v == 0) {
             return "0";
         }
-        int exponent = (int) Math.floor(Math.log10(Math.abs(v)));
-        double mantissa = v / Math.pow(10, exponent);
-        String m = String.format(Locale.ROOT, "%." + decimals + "f", mantissa);
-        if (m.startsWith("10") || m.startsWith("-10")) {
-            exponent++;
-            m = String.format(Locale.ROOT, "%." + decimals + "f", mantissa / 10);
-        }
-        StringBuilder power = new StringBuilder("10");
-        String digits = Integer.toString(Math.abs(exponent));
-        if (exponent < 0) {
-            power.append("⁻");
-        }
-        for (char c : digits.toCharArray()) {
-            power.append(SUPERSCRIPTS[c - '0']);
-        }
-        boolean one = decimals == 0 && (m.equals("1") || m.equals("-1"));
-        return one ? (m.startsWith("-") ? "−" : "") + power : m.replace('-', '−') + "·" + power;
+        return Numbers.power(v, (int) Math.floor(Math.log10(Math.abs(v))), decimals, false);
     }
 
     /** The text with every reference filled from its run (computing runs on the calling thread as needed). */

@@ -1,5 +1,6 @@
 package frontierslab.plot;
 
+import frontierslab.sim.Numbers;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class DecadeAxis extends LogAxis {
             for (int e = first - 1; e <= last; e++) {
                 double decade = Math.pow(10, e);
                 if (e >= first && Math.floorMod(e, every) == 0) {
-                    ticks.add(new NumberTick(TickType.MAJOR, decade, Ticks.decade(e), anchor, anchor, 0));
+                    ticks.add(new NumberTick(TickType.MAJOR, decade, Numbers.decade(e), anchor, anchor, 0));
                 }
                 if (every == 1) {
                     for (int m = 2; m <= 9; m++) {

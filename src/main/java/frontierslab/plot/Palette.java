@@ -131,8 +131,9 @@ public final class Palette {
         return t < 0.5 ? mix(low, mid, t * 2) : mix(mid, high, (t - 0.5) * 2);
     }
 
-    /** The colour a fraction t ∈ [0, 1] of the way from a to b, channel by channel in sRGB. */
+    /** The colour a fraction t of the way from a to b, channel by channel in sRGB; t is clamped to [0, 1]. */
     public static Color mix(Color a, Color b, double t) {
+        t = Math.max(0, Math.min(1, t));
         return new Color(
                 (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),

@@ -1,5 +1,6 @@
 package frontierslab.plot;
 
+import frontierslab.sim.Numbers;
 
 /**
  * One live number a class must read from the back row (η·λ_max, the step, the loss), shown on a tile in the GUI and
@@ -81,11 +82,8 @@ public record Readout(String id, String label, double value, String unit, Kind k
         return format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 
-    /**
-     * A number as a tile shows it (the formatter for tiles, labels and captions): 4 significant digits in plain
-     * notation between 10⁻³ and 10⁵ ("40.00", "0.4912", "12350"), "1.00×10⁻⁵" outside, "—" when not finite.
-     */
+    /** A number as a tile shows it: {@link Numbers#readout} (4 significant digits, "1.00×10⁻⁵", "—" when not finite). */
     public static String format(double v) {
-        return Ticks.fixed(v, 4);
+        return Numbers.readout(v);
     }
 }

@@ -1,5 +1,6 @@
 package frontierslab.plot;
 
+import frontierslab.sim.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.FieldPosition;
@@ -10,9 +11,9 @@ import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.TickUnits;
 
 /**
- * Numbers as a student reads them, on every axis and wherever a figure writes a number: plain decimals from 10⁻³ up
- * to 10⁴ on axes ("0.004", "250", "5000") and to 10⁵ on their own, powers of ten outside ("2×10⁴", "10⁻⁴",
- * "−3.5×10⁻⁶"), never "1E-3"; the decades of a log axis always as powers ("10⁻³", "10⁰", "10²").
+ * The numbers of an axis, in the style of {@link Numbers} (which writes every other number the app shows): plain
+ * decimals from 10⁻³ up to 10⁴ ("0.004", "250", "5000"), powers of ten outside ("2×10⁴", "10⁻⁴", "−3.5×10⁻⁶"), never
+ * "1E-3"; the decades of a log axis always as powers ("10⁻³", "10⁰", "10²").
  * Tick units are round: 1, 2 or 5 times a power of ten, each with a format that shows exactly as many decimals as
  * its unit needs, so that ticks of 0.2 read 0.2, 0.4, 0.6 and not 0.2000001.
  */
@@ -21,9 +22,6 @@ public final class Ticks {
     /** Plain notation for magnitudes in [{@value #PLAIN_LOW}, {@value #PLAIN_HIGH}) on an axis. */
     public static final double PLAIN_LOW = 1e-3;
     public static final double PLAIN_HIGH = 1e4;
-    /** On its own (a tile, a label: {@link #fixed}), plain up to this magnitude. */
-    public static final double PLAIN_HIGH_ALONE = 1e5;
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Ticks() {
     }
@@ -61,75 +59,11 @@ public final class Ticks {
         int unitExponent = (int) Math.floor(Math.log10(unit) + 1e-9);
         if (a >= PLAIN_LOW && a < PLAIN_HIGH) {
             int decimals = Math.max(0, -unitExponent);
-            return minus(new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString());
+            return Numbers.minus(new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString());
         }
         int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
         int digits = Math.max(0, exponent - unitExponent);
-        return power(v, exponent, digits);
-    }
-
-    /**
-     * A number on a tile, whose width should not change from one step to the next: exactly {@code significant} digits,
-     * plain between 10⁻³ and 10⁵ ("40.00", "0.4912", "12350"), else a mantissa with {@code significant} − 2 decimals
-     * ("1.00×10⁻⁵", "−2.50×10⁶").
-     */
-    public static String fixed(double v, int significant) {
-        if (!Double.isFinite(v)) {
-            return "—";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal rounded = new BigDecimal(v).round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN));
-        double a = Math.abs(rounded.doubleValue());
-        int exponent = (int) Math.floor(Math.log10(a) + 1e-9);
-        if (a >= PLAIN_LOW && a < PLAIN_HIGH_ALONE) {
-            return minus(rounded.setScale(Math.max(0, significant - 1 - exponent), RoundingMode.HALF_EVEN)
-                    .toPlainString());
-        }
-        return power(v, exponent, Math.max(0, significant - 2), false);
-    }
-
-    /** v written as m×10^exponent with up to {@code digits} decimals of m (trailing zeros dropped), "10^e" for m = 1. */
-    static String power(double v, int exponent, int digits) {
-        return power(v, exponent, digits, true);
-    }
-
-    private static String power(double v, int exponent, int digits, boolean strip) {
-        BigDecimal m = new BigDecimal(v).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN);
-        if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
-            m = m.movePointLeft(1).setScale(digits, RoundingMode.HALF_EVEN);
-            exponent++;
-        }
-        if (strip) {
-            m = m.stripTrailingZeros();
-        }
-        String mantissa = m.toPlainString();
-        String p = "10" + superscript(exponent);
-        if (mantissa.equals("1")) {
-            return p;
-        }
-        if (mantissa.equals("-1")) {
-            return "−" + p;
-        }
-        return minus(mantissa) + "×" + p;
-    }
-
-    /** 10^e as text for a decade of a log axis: "10⁻³", "10⁰", "10⁴". */
-    public static String decade(int exponent) {
-        return "10" + superscript(exponent);
-    }
-
-    static String superscript(int n) {
-        StringBuilder b = new StringBuilder(n < 0 ? "⁻" : "");
-        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
-            b.append(SUPERSCRIPTS.charAt(c - '0'));
-        }
-        return b.toString();
-    }
-
-    private static String minus(String s) {
-        return s.startsWith("-") ? "−" + s.substring(1) : s;
+        return Numbers.power(v, exponent, digits, true);
     }
 
     /** The format of one tick unit: {@link #tick(double, double)}. */

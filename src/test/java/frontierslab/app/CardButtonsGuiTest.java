@@ -6,31 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A card's button that names an experiment of another panel takes the window there, with its preset loaded. */
 @Tag("gui")
-class CardButtonsGuiTest {
+class CardButtonsGuiTest extends ShellFixture {
 
-    private Shell shell;
-
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
-    }
-
-    @BeforeEach
-    void open() {
-        shell = ShellFixture.open(1400, 900);
-    }
-
-    @AfterEach
-    void close() {
-        FxPlatform.run(shell::dispose);
+    CardButtonsGuiTest() {
+        super(1400, 900);
     }
 
     /** Clicks the button with this id on panel {@code from}'s cards and says where the window is then. */

@@ -8,12 +8,10 @@ import frontierslab.export.Documents;
 import frontierslab.export.Format;
 import frontierslab.panels.demos.model.CodeDemoSnapshot;
 import frontierslab.panels.examples.model.DerivationSnapshot;
-import frontierslab.plot.Theme;
 import frontierslab.ui.ExperimentView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +24,7 @@ class DocumentExportGuiTest {
     Path dir;
 
     private static Shell open(String panel) {
-        FxPlatform.startHeadless();
-        return FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, panel);
-            new Scene(s, 1400, 900);
-            return s;
-        });
+        return ShellFixture.open(panel, 1400, 900);
     }
 
     private String exportThrough(Shell shell, Format format) throws Exception {

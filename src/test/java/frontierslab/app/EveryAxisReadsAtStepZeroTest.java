@@ -29,6 +29,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,12 +41,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EveryAxisReadsAtStepZeroTest {
 
     static Stream<String> experiments() {
-        return Registry.experiments().stream().map(e -> e.type().id());
+        return RegistryAccess.ids(false);
+    }
+
+    static Stream<String> heavyExperiments() {
+        return RegistryAccess.ids(true);
     }
 
     @ParameterizedTest
     @MethodSource("experiments")
     void everyAxisHasDistinctRoundLabelsAtStepZeroAndAfterAReset(String id) {
+        check(Registry.experiment(id));
+    }
+
+    @Tag("slow")
+    @ParameterizedTest
+    @MethodSource("heavyExperiments")
+    void everyAxisHasDistinctRoundLabelsAtStepZeroAndAfterAResetForAHeavyExperiment(String id) {
         check(Registry.experiment(id));
     }
 

@@ -23,6 +23,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,12 +39,23 @@ class EveryFigureKeepsItsAnnotationsTest {
     private static final int STEPS = 100;
 
     static Stream<String> experiments() {
-        return Registry.experiments().stream().map(e -> e.type().id());
+        return RegistryAccess.ids(false);
+    }
+
+    static Stream<String> heavyExperiments() {
+        return RegistryAccess.ids(true);
     }
 
     @ParameterizedTest
     @MethodSource("experiments")
     void steppingAndResettingNeverLosesAnAnnotation(String id) {
+        check(Registry.experiment(id));
+    }
+
+    @Tag("slow")
+    @ParameterizedTest
+    @MethodSource("heavyExperiments")
+    void steppingAndResettingNeverLosesAnAnnotationForAHeavyExperiment(String id) {
         check(Registry.experiment(id));
     }
 

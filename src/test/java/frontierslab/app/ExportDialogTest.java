@@ -6,47 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.export.ExperimentExport;
 import frontierslab.export.Format;
-import frontierslab.plot.Theme;
 import frontierslab.ui.ExperimentView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.scene.Scene;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The export dialog's form: what it refuses and says, what it remembers, and what a typed folder means. */
-class ExportDialogTest {
+@Tag("gui")
+class ExportDialogTest extends ShellFixture {
+
+    ExportDialogTest() {
+        super(1400, 900);
+    }
 
     @TempDir
     Path dir;
 
-    private Shell shell;
     private PreferencesFile prefs;
 
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
-    }
-
     @BeforeEach
-    void open() {
+    void openPreferences() {
         prefs = PreferencesFile.load(dir.resolve("preferences.json"));
-        shell = FxPlatform.call(() -> {
-            Shell s = new Shell(Theme.LIGHT, "eos");
-            new Scene(s, 1400, 900);
-            return s;
-        });
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxPlatform.run(shell::dispose);
     }
 
     private ExportDialog form() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ class LauncherTest {
     @TempDir
     Path root;
 
+    @Tag("slow")
     @Test
     void relativePathsGivenToTheLauncherMeanTheUsersFolderNotTheAppsFolder() throws Exception {
         Path app = appFolder();

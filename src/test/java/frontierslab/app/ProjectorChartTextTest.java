@@ -28,6 +28,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,12 +40,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProjectorChartTextTest {
 
     static Stream<String> experiments() {
-        return Registry.experiments().stream().map(e -> e.type().id());
+        return RegistryAccess.ids(false);
+    }
+
+    static Stream<String> heavyExperiments() {
+        return RegistryAccess.ids(true);
     }
 
     @ParameterizedTest
     @MethodSource("experiments")
     void everyChartTextIsLargeEnoughForTheBackRow(String id) {
+        check(Registry.experiment(id));
+    }
+
+    @Tag("slow")
+    @ParameterizedTest
+    @MethodSource("heavyExperiments")
+    void everyChartTextIsLargeEnoughForTheBackRowForAHeavyExperiment(String id) {
         check(Registry.experiment(id));
     }
 

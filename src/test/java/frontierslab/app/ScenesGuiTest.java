@@ -25,35 +25,27 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The lecturer's scenes in the window, headless: presenting with Page Down, adding, re-opening, saving, bad files. */
-class ScenesGuiTest {
+@Tag("gui")
+class ScenesGuiTest extends ShellFixture {
 
-    private Shell shell;
+    ScenesGuiTest() {
+        super(1280, 720);
+    }
+
     private ScenesController scenes;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
-    }
-
     @BeforeEach
-    void open() {
-        shell = ShellFixture.open(1280, 720);
+    void openScenes() {
         scenes = FxPlatform.call(shell::scenes);
-    }
-
-    @AfterEach
-    void close() {
-        FxPlatform.run(shell::dispose);
     }
 
     private void press(KeyCode code, boolean shift, boolean control) {

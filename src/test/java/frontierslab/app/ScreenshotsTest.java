@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ class ScreenshotsTest {
     @TempDir
     Path dir;
 
+    @Tag("gui")
     @Test
     void aPictureThatCannotBeReplacedLeavesEveryOtherPictureAsItWas() throws Exception {
         Path light = Files.writeString(dir.resolve("eos-quadratic-light.png"), "the earlier light picture");

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -34,12 +35,23 @@ class ScrubAndResumeMatchesAFreshRunTest {
     private static final int CHECKPOINT_EVERY = 8;
 
     static Stream<String> experiments() {
-        return Registry.experiments().stream().map(e -> e.type().id());
+        return RegistryAccess.ids(false);
+    }
+
+    static Stream<String> heavyExperiments() {
+        return RegistryAccess.ids(true);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("experiments")
     void scrubbingBackAndResumingGivesTheFreshRunBitForBit(String id) {
+        check(Registry.experiment(id).type());
+    }
+
+    @Tag("slow")
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("heavyExperiments")
+    void scrubbingBackAndResumingGivesTheFreshRunBitForBitForAHeavyExperiment(String id) {
         check(Registry.experiment(id).type());
     }
 

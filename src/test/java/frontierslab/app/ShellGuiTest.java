@@ -16,41 +16,16 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The app headless: the panel opens, its controls move its experiment, a snapshot renders, export writes files. */
 @Tag("gui")
-class ShellGuiTest {
+class ShellGuiTest extends ShellFixture {
 
-    private Shell shell;
-
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
-    }
-
-    @BeforeEach
-    void open() {
-        shell = ShellFixture.open(1400, 900);
-    }
-
-    @AfterEach
-    void close() {
-        FxPlatform.run(shell::dispose);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ExperimentView<QuadraticParams> view() {
-        return (ExperimentView<QuadraticParams>) FxPlatform.call(shell::current);
-    }
-
-    private static void settle(ExperimentView<?> view) throws InterruptedException {
-        ShellFixture.settle(view);
+    ShellGuiTest() {
+        super(1400, 900);
     }
 
     @Test

@@ -17,38 +17,24 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The keys a presenter remote and a keyboard send, pressed headless on the whole window: one test per binding of
  * Help → Keys, and the rules that keep a remote from wrecking a demo.
  */
-class ShellKeysGuiTest {
+@Tag("gui")
+class ShellKeysGuiTest extends ShellFixture {
 
-    private Shell shell;
-
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
+    ShellKeysGuiTest() {
+        super(1400, 900);
     }
 
     @BeforeEach
-    void open() throws Exception {
-        shell = ShellFixture.open(1400, 900);
+    void settleFirst() throws Exception {
         settle();
-    }
-
-    @AfterEach
-    void close() {
-        FxPlatform.run(shell::dispose);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ExperimentView<QuadraticParams> view() {
-        return (ExperimentView<QuadraticParams>) FxPlatform.call(shell::current);
     }
 
     private void settle() throws InterruptedException {

@@ -9,33 +9,15 @@ import frontierslab.plot.Theme;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.ui.ExperimentView;
 import javafx.scene.Node;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What a theme change, a zoom and the first step must leave alone: runs, parameters, tabs, histories, the layout. */
-class ShellStateGuiTest {
+@Tag("gui")
+class ShellStateGuiTest extends ShellFixture {
 
-    private Shell shell;
-
-    @BeforeAll
-    static void startFx() {
-        FxPlatform.startHeadless();
-    }
-
-    @BeforeEach
-    void open() {
-        shell = ShellFixture.open(1366, 768);
-    }
-
-    @AfterEach
-    void close() {
-        FxPlatform.run(shell::dispose);
-    }
-
-    private static void settle(ExperimentView<?> view) throws InterruptedException {
-        ShellFixture.settle(view);
+    ShellStateGuiTest() {
+        super(1366, 768);
     }
 
     @SuppressWarnings("unchecked")

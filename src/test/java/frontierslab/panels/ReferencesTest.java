@@ -68,11 +68,11 @@ class ReferencesTest {
 
     @Test
     void scientificAndPercentFormats() {
-        assertEquals("2.5·10⁻⁷", References.format(2.5e-7, "sci.1"));
+        assertEquals("2.5×10⁻⁷", References.format(2.5e-7, "sci.1"));
         assertEquals("10⁻¹²", References.format(1e-12, "sci.0"));
-        assertEquals("4·10⁻⁴", References.format(4.13e-4, "sci.0"));
-        assertEquals("−4.1·10⁻⁴", References.format(-4.13e-4, "sci.1"));
-        assertEquals("1.0·10³", References.format(999.97, "sci.1"));
+        assertEquals("4×10⁻⁴", References.format(4.13e-4, "sci.0"));
+        assertEquals("−4.1×10⁻⁴", References.format(-4.13e-4, "sci.1"));
+        assertEquals("1.0×10³", References.format(999.97, "sci.1"));
         assertEquals("38", References.format(0.376, "pct.0"));
         assertEquals("1,500", References.format(1500.0, "%,d"));
     }

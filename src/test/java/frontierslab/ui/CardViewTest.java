@@ -18,9 +18,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A card's note shows "…" for a number whose run is not done, never a number, and the run's value once it is. */
+@Tag("gui")
 class CardViewTest {
 
     @BeforeAll

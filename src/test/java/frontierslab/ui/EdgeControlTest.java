@@ -18,9 +18,11 @@ import javafx.scene.control.Slider;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** η in units of η·λ: the detent at 2, λ from the model, and one η change per drag on the network. */
+@Tag("gui")
 class EdgeControlTest {
 
     @BeforeAll

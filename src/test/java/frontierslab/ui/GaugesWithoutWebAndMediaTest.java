@@ -22,6 +22,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * experiment's own readouts and drawn: below its threshold the bar has the series colour, above it the alarm colour.
  * (The app's other readouts are plain labels, not TilesFX.)
  */
+@Tag("gui")
 class GaugesWithoutWebAndMediaTest {
 
     @BeforeAll

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,7 @@ class LinearFeatureReferenceTest {
         assertEquals(16 + 16 + 13, compared);
     }
 
+    @Tag("slow")
     @Test
     void theAppsDrawsFittedByNumpyGiveTheSameRisk() throws IOException {
         int compared = 0;

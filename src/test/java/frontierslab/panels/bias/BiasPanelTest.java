@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.panels.Card;
 import frontierslab.panels.CardDeck;
+import frontierslab.panels.PanelNotes;
 import frontierslab.panels.References;
 import frontierslab.panels.bias.model.LowRankBiasExperiment;
 import frontierslab.panels.bias.model.ScalarBiasExperiment;
 import frontierslab.panels.bias.model.SparseBiasExperiment;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.SummaryJson;
 import java.util.Locale;
@@ -20,26 +20,22 @@ import org.junit.jupiter.api.Test;
 class BiasPanelTest {
 
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
-        Experiment<P> e = type.create(type.preset(preset).params());
-        e.run(Long.MAX_VALUE);
-        return SummaryJson.of(e.snapshot().summary());
+        return SummaryJson.of(PanelNotes.finished(type, preset).summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {
         return ((Number) summary.get(key)).doubleValue();
     }
 
-    private static final References TEXTS = References.of(BiasPanel.definition());
+    private static final PanelNotes NOTES = PanelNotes.of(BiasPanel.definition());
+    private static final References TEXTS = NOTES.references();
 
-    /** A card's note with its references filled from the runs. */
-    private static String note(String titleStart) {
-        return TEXTS.fill(BiasPanel.definition().cards().stream().filter(c -> c.title().startsWith(titleStart))
-                .findFirst().map(Card::note).orElseThrow());
+    private static String note(String title) {
+        return NOTES.note(title);
     }
 
     private static void says(String note, String format, Object... values) {
-        String text = String.format(Locale.ROOT, format, values);
-        assertTrue(note.contains(text), "the note should say " + text + ": " + note);
+        PanelNotes.says(note, format, values);
     }
 
     @Test

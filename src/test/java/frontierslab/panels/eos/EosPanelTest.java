@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.math.nn.EosTrainer;
 import frontierslab.panels.Card;
 import frontierslab.panels.CardDeck;
+import frontierslab.panels.PanelNotes;
 import frontierslab.panels.References;
 import frontierslab.panels.eos.model.EosMlpExperiment;
 import frontierslab.panels.eos.model.PowerLawExperiment;
 import frontierslab.panels.eos.model.ValleyExperiment;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.SummaryJson;
@@ -19,24 +19,21 @@ import frontierslab.sim.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every number and claim of a §2 card's note (and of the §2 docs), recomputed from the run it is about. */
 class EosPanelTest {
 
     private static <P extends Record> Snapshot run(ExperimentType<P> type, String preset) {
-        Experiment<P> e = type.create(type.preset(preset).params());
-        e.run(Long.MAX_VALUE);
-        return e.snapshot();
+        return PanelNotes.finished(type, preset);
     }
 
-    private static final References TEXTS = References.of(EosPanel.definition());
+    private static final PanelNotes NOTES = PanelNotes.of(EosPanel.definition());
+    private static final References TEXTS = NOTES.references();
 
-    /** A card's note with its references filled from the runs. */
-    private static String note(String titleStart) {
-        return TEXTS.fill(EosPanel.definition().cards().stream().filter(c -> c.title().startsWith(titleStart))
-                .findFirst().map(Card::note).orElseThrow());
+    private static String note(String title) {
+        return NOTES.note(title);
     }
 
     private static String description(String experiment, String preset) {
@@ -44,8 +41,7 @@ class EosPanelTest {
     }
 
     private static void says(String text, String format, Object... values) {
-        String expected = String.format(Locale.ROOT, format, values);
-        assertTrue(text.contains(expected), "should say " + expected + ": " + text);
+        PanelNotes.says(text, format, values);
     }
 
     /** A value of the run's summary as its JSON names it: the names the cards' references use. */
@@ -53,6 +49,7 @@ class EosPanelTest {
         return ((Number) SummaryJson.of(s.summary()).get(key)).doubleValue();
     }
 
+    @Tag("slow")
     @Test
     void theTheoremCardSaysWhenTheSharpnessReachesTheEdgeAndFromWhenThePairMeanStaysInTheBand() {
         String note = note("Theorem 2.1");
@@ -160,6 +157,7 @@ class EosPanelTest {
     }
 
     /** Every reference of the panel's notes and descriptions names a run and a quantity that exist. */
+    @Tag("slow")
     @Test
     void everyNoteAndDescriptionOfThePanelFillsFromItsRuns() {
         for (Card c : EosPanel.definition().cards()) {

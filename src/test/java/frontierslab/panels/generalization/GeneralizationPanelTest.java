@@ -6,74 +6,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import frontierslab.app.Registry;
 import frontierslab.panels.Card;
 import frontierslab.panels.PanelDefinition;
+import frontierslab.panels.PanelNotes;
 import frontierslab.panels.References;
 import frontierslab.panels.generalization.model.EpochwiseExperiment;
 import frontierslab.panels.generalization.model.LinearFeaturesExperiment;
 import frontierslab.panels.generalization.model.RandomFeaturesExperiment;
-import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.SummaryJson;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every number a §5 card's note states, recomputed from the run of the preset it names. */
 class GeneralizationPanelTest {
 
+    /** One sweep for every random-features preset (a preset changes only what is read from it), made on first use. */
     private static RandomFeaturesExperiment randomFeatures;
 
-    @BeforeAll
-    static void sweepOnce() {
-        randomFeatures = new RandomFeaturesExperiment(RandomFeaturesExperiment.TYPE.preset("noise").params());
-        randomFeatures.run(Long.MAX_VALUE);
-    }
-
-    private static Map<String, Object> randomFeatures(String preset) {
+    private static synchronized Map<String, Object> randomFeatures(String preset) {
+        if (randomFeatures == null) {
+            randomFeatures = new RandomFeaturesExperiment(RandomFeaturesExperiment.TYPE.preset("noise").params());
+            randomFeatures.run(Long.MAX_VALUE);
+        }
         randomFeatures.setParams(RandomFeaturesExperiment.TYPE.preset(preset).params());
         return SummaryJson.of(randomFeatures.snapshot().summary());
     }
 
     private static <P extends Record> Map<String, Object> summary(ExperimentType<P> type, String preset) {
-        Experiment<P> e = type.create(type.preset(preset).params());
-        e.run(Long.MAX_VALUE);
-        return SummaryJson.of(e.snapshot().summary());
+        return SummaryJson.of(PanelNotes.finished(type, preset).summary());
     }
 
     private static double number(Map<String, Object> summary, String key) {
         return ((Number) summary.get(key)).doubleValue();
     }
 
-    private static final References TEXTS = References.of(GeneralizationPanel.definition());
-
-    /** A card's note, its references filled by {@code value} (null: left as {@value References#PLACEHOLDER}). */
-    static String note(String title, Function<References.Reference, String> value) {
-        String note = GeneralizationPanel.definition().cards().stream().filter(c -> c.title().equals(title))
-                .findFirst().map(Card::note).orElseThrow();
-        StringBuilder filled = new StringBuilder();
-        Matcher m = Pattern.compile("\\{\\{[^{}]*}}").matcher(note);
-        while (m.find()) {
-            String v = value.apply(References.parse(m.group()).get(0));
-            m.appendReplacement(filled, Matcher.quoteReplacement(v == null ? References.PLACEHOLDER : v));
-        }
-        return m.appendTail(filled).toString();
-    }
+    static final PanelNotes NOTES = PanelNotes.of(GeneralizationPanel.definition());
+    private static final References TEXTS = NOTES.references();
 
     /**
      * A card's note with its double-descent references filled from their runs; references to the long grokking runs
      * are left as {@value References#PLACEHOLDER} (GrokPresetsTest, tagged slow, fills and checks those).
      */
     private static String note(String title) {
-        return note(title, r -> r.experiment().startsWith("dd-")
+        return NOTES.note(title, r -> r.experiment().startsWith("dd-")
                 ? References.format(TEXTS.value(r), r.format()) : null);
     }
 
-    static void says(String note, String format, double value) {
-        String text = String.format(Locale.ROOT, format, value);
-        assertTrue(note.contains(text), "the note should say " + text + ": " + note);
+    private static void says(String note, String format, double value) {
+        PanelNotes.says(note, format, value);
     }
 
     @Test
@@ -89,6 +69,7 @@ class GeneralizationPanelTest {
         says(note, "(t = %,.0f)", number(s, "second_min_t"));
     }
 
+    @Tag("slow")
     @Test
     void theDoubleDescentNoteStatesTheRandomFeatureRuns() {
         String note = note("Double Descent");
@@ -108,6 +89,7 @@ class GeneralizationPanelTest {
         says(note, "tests at %.2f", number(shuffled, "mean_test_error_at_largest_p"));
     }
 
+    @Tag("slow")
     @Test
     void theLowerMinimumNoteStatesTheClosedForm() {
         String note = note("Double Descent: a lower minimum?");
@@ -123,6 +105,7 @@ class GeneralizationPanelTest {
         assertEquals(false, decaying.get("second_descent_lower"));
     }
 
+    @Tag("slow")
     @Test
     void theStagesNoteStatesTheEpochwiseRuns() {
         String note = note("Optimization in stages");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.panels.PanelNotes;
 import frontierslab.panels.References;
 import frontierslab.panels.generalization.model.GrokExperiment;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
@@ -47,8 +48,7 @@ class GrokPresetsTest {
      * and quantities the app shows); the double-descent ones are GeneralizationPanelTest's.
      */
     private static String note(String title) {
-        GeneralizationPanel.definition();
-        return GeneralizationPanelTest.note(title, r -> !r.experiment().equals(GrokExperiment.TYPE.id()) ? null
+        return GeneralizationPanelTest.NOTES.note(title, r -> !r.experiment().equals(GrokExperiment.TYPE.id()) ? null
                 : References.format(r.quantity().startsWith("param.") ? TEXTS.value(r)
                         : References.quantity(run(r.preset()), r), r.format()));
     }
@@ -56,7 +56,7 @@ class GrokPresetsTest {
     private static final References TEXTS = References.of(GeneralizationPanel.definition());
 
     private static void says(String note, String format, double value) {
-        GeneralizationPanelTest.says(note, format, value);
+        PanelNotes.says(note, format, value);
     }
 
     /** The least and the greatest test accuracy measured from {@code step} on. */

@@ -263,6 +263,7 @@ class SamPanelTest {
         assertTrue(valley.contains(String.format(Locale.ROOT, "of it at step %,d", first)), first + ": " + valley);
     }
 
+    @Tag("slow")
     @Test
     void theCommandLineRunsEveryPresetOfBothExperiments() throws IOException {
         for (var entry : PANEL.experiments()) {

@@ -10,6 +10,7 @@ import frontierslab.math.random.SeededRandom;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -189,10 +190,11 @@ public final class LowRankBiasExperiment extends LiveExperiment<LowRankBiasParam
         double[][] w = run.product();
         double unobserved = problem.relativeUnobservedError(w);
         String text = String.format(Locale.ROOT,
-                "step %d of %d: σ₁ %.3g, σ₂ %.3g, σ₃ %.2g (truth 10, 4, 0); rank %d; unobserved error %.3g × "
+                "step %d of %d: σ₁ %s, σ₂ %s, σ₃ %s (truth 10, 4, 0); rank %d; unobserved error %s × "
                         + "predicting zero%s%s",
-                t, params().steps(), lastSigma[0], lastSigma[1], lastSigma[2],
-                MatrixCompletionSpectrum.numericalRank(lastSigma), unobserved,
+                t, params().steps(), Numbers.format(lastSigma[0]), Numbers.format(lastSigma[1]),
+                Numbers.show(lastSigma[2], 2), MatrixCompletionSpectrum.numericalRank(lastSigma),
+                Numbers.format(unobserved),
                 unobserved > 1 ? " (worse than zero)" : "", halfSteps());
         if (run.hasDiverged()) {
             return Status.diverged(run.divergence().orElseThrow().reason()

@@ -9,6 +9,7 @@ import frontierslab.math.bias.SparseRegressionProblem;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -219,8 +220,9 @@ public final class SparseBiasExperiment extends LiveExperiment<SparseBiasParams>
             return Status.diverged(network.divergence().map(DiagonalNetwork.Divergence::reason).orElse("diverged")
                     + ". Lower η to resume from the last finite state.");
         }
-        String text = String.format(Locale.ROOT, "step %d of %d: loss %.3g, ‖w − w₁‖ = %.3g, ‖w − w₂‖ = %.3g, "
-                + "‖w − w_α‖ = %.3g; %s", t, params().steps(), loss, toL1, toL2, distance(w, limit.weights()),
+        String text = String.format(Locale.ROOT, "step %d of %d: loss %s, ‖w − w₁‖ = %s, ‖w − w₂‖ = %s, "
+                + "‖w − w_α‖ = %s; %s", t, params().steps(), Numbers.format(loss), Numbers.format(toL1),
+                Numbers.format(toL2), Numbers.format(distance(w, limit.weights())),
                 loss < FITTED ? verdict(toL1, toL2) : "not yet interpolating");
         if (t == 0) {
             return Status.ready(text + ": press Play");

@@ -135,8 +135,7 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
 
     /** α to three significant digits without trailing zeros (0.001, 2, 0.0316). */
     static String shortNumber(double v) {
-        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", v)).stripTrailingZeros()
-                .toPlainString();
+        return frontierslab.sim.Numbers.compact(v, 3);
     }
 
     /**

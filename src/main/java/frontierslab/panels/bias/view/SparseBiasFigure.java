@@ -115,8 +115,7 @@ public final class SparseBiasFigure implements ExperimentFigure<SparseBiasSnapsh
 
     /** Three significant digits without trailing zeros: 0.01, 0.125, 1. */
     static String compact(double v) {
-        return new java.math.BigDecimal(String.format(java.util.Locale.ROOT, "%.3g", v)).stripTrailingZeros()
-                .toPlainString();
+        return frontierslab.sim.Numbers.compact(v, 3);
     }
 
     /** A log axis with ticks at whole powers of ten only. */

@@ -9,6 +9,7 @@ import frontierslab.panels.eos.model.EosMlpParams.Dataset;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Forkable;
 import frontierslab.sim.LiveExperiment;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -232,10 +233,10 @@ public final class EosMlpExperiment extends LiveExperiment<EosMlpParams> impleme
         }
         int t = trainer.steps();
         String edge = firstEdgeStep >= 0 ? "; η·λ_max first reached 2 at step " + firstEdgeStep : "";
-        String text = String.format(Locale.ROOT, "step %d of %d: loss %.4g, η·λ_max %s (2/η = %.3g)%s", t,
-                params().steps(), trainer.loss(), Double.isFinite(lastEtaSharpness)
-                        ? String.format(Locale.ROOT, "%.3f", lastEtaSharpness) : "not yet measured",
-                2 / trainer.learningRate(), edge);
+        String text = String.format(Locale.ROOT, "step %d of %d: loss %s, η·λ_max %s (2/η = %s)%s", t,
+                params().steps(), Numbers.readout(trainer.loss()), Double.isFinite(lastEtaSharpness)
+                        ? Numbers.readout(lastEtaSharpness) : "not yet measured",
+                Numbers.format(2 / trainer.learningRate()), edge);
         if (t >= params().steps()) {
             return Status.finished(text);
         }

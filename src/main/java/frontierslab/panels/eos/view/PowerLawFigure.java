@@ -12,13 +12,13 @@ import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.TraceSeries;
+import frontierslab.sim.Numbers;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.JFreeChart;
@@ -283,11 +283,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
 
     /** A number in at most four significant digits without trailing zeros: 2.1, not 2.100. */
     static String compact(double v) {
-        String text = String.format(Locale.ROOT, "%.4g", v);
-        if (text.contains(".") && !text.contains("×")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text;
+        return Numbers.compact(v, 4);
     }
 
     private void markRadius(PowerLawParams p, double target, Color colour, Stroke stroke, String label,

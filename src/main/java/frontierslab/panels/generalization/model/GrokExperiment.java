@@ -11,6 +11,7 @@ import frontierslab.math.grok.GrokTrainer;
 import frontierslab.panels.CardDeck;
 import frontierslab.sim.ExperimentType;
 import frontierslab.sim.Forkable;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -275,9 +276,9 @@ public final class GrokExperiment implements Forkable<GrokParams> {
         int t = trainer.steps();
         Trace.View v = trace.view();
         int last = v.rows() - 1;
-        String text = String.format(Locale.ROOT, "step %d of %d: train accuracy %.1f %%, test accuracy %.1f %%, ‖θ‖ %.3g",
+        String text = String.format(Locale.ROOT, "step %d of %d: train accuracy %.1f %%, test accuracy %.1f %%, ‖θ‖ %s",
                 t, params.steps(), 100 * v.get(last, "train_acc"), 100 * v.get(last, "test_acc"),
-                v.get(last, "weight_norm"));
+                Numbers.format(v.get(last, "weight_norm")));
         if (grokStep >= 0) {
             text += "; grokked (test ≥ 95 %) at step " + grokStep;
         } else if (memorizedStep >= 0) {

@@ -10,6 +10,7 @@ import frontierslab.panels.CardDeck;
 import frontierslab.panels.generalization.model.RandomFeaturesParams.Labels;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Numbers;
 import frontierslab.sim.Preset;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
@@ -207,7 +208,7 @@ public final class RandomFeaturesExperiment implements Experiment<RandomFeatures
         int threshold = indexOf(p, params.n());
         if (params.lambda() == 0 && params.tau() == 0 && !Double.isNaN(ratio[threshold])
                 && ratio[threshold] < 1e-6) {
-            sb.append(String.format(Locale.ROOT, "; ill-conditioned at p = n: σ_min/σ_max = %.1e", ratio[threshold]));
+            sb.append("; ill-conditioned at p = n: σ_min/σ_max = ").append(Numbers.format(ratio[threshold]));
         }
         int last = lastComputed(testMean);
         if (params.labels() == Labels.SHUFFLED && last >= 0) {

@@ -1,5 +1,7 @@
 package frontierslab.panels.generalization.view;
 
+import static frontierslab.plot.Palette.mix;
+
 import frontierslab.math.grok.FourierAnalysis;
 import frontierslab.panels.generalization.model.GrokExperiment.Change;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
@@ -272,14 +274,6 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         key.setPaint(palette.muted());
         grid.addSubtitle(key);
         Charts.style(grid, palette);
-    }
-
-    private static Color mix(Color a, Color b, double t) {
-        double u = Math.max(0, Math.min(1, t));
-        return new Color(
-                (int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * u),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * u),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * u));
     }
 
     @Override

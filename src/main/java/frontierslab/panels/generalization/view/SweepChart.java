@@ -39,8 +39,8 @@ public final class SweepChart {
         this.palette = palette;
         this.logY = logY;
         this.faintName = faintName;
-        LogAxis x = decadeAxis(xLabel, new java.text.DecimalFormat("#,##0.##"));
-        ValueAxis y = logY ? decadeAxis(yLabel, new java.text.DecimalFormat("0.##E0")) : Charts.numberAxis(yLabel);
+        LogAxis x = decadeAxis(xLabel);
+        ValueAxis y = logY ? decadeAxis(yLabel) : Charts.numberAxis(yLabel);
         if (y instanceof NumberAxis number) {
             number.setAutoRangeIncludesZero(true);
         }
@@ -59,10 +59,8 @@ public final class SweepChart {
     }
 
     /** A log axis with ticks at whole powers of ten only. */
-    static LogAxis decadeAxis(String label, java.text.NumberFormat format) {
+    static LogAxis decadeAxis(String label) {
         LogAxis axis = Charts.logAxis(label);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        axis.setNumberFormatOverride(format);
         axis.setMinorTickMarksVisible(false);
         return axis;
     }

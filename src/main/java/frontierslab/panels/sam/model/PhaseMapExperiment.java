@@ -163,7 +163,7 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         rowsDone = 0;
         trace = newTrace();
         status = Status.ready("a " + params.resolution() + " × " + params.resolution() + " map of " + params.steps()
-                + "-step runs from (" + Numbers.withMinus(params.x1()) + ", " + Numbers.withMinus(params.x2())
+                + "-step runs from (" + Numbers.format(params.x1()) + ", " + Numbers.format(params.x2())
                 + "): press Play or Step to compute it row by row");
     }
 
@@ -198,10 +198,10 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         String counts = summaryCounts();
         if (rowsDone < grid.rhoCount()) {
             return Status.running(rowsDone + " of " + grid.rhoCount() + " rows (ρ ≤ "
-                    + Numbers.withMinus(rows[rowsDone - 1].rho()) + "): " + counts);
+                    + Numbers.format(rows[rowsDone - 1].rho()) + "): " + counts);
         }
-        return Status.finished(params.steps() + "-step runs from (" + Numbers.withMinus(params.x1()) + ", "
-                + Numbers.withMinus(params.x2()) + "): " + counts);
+        return Status.finished(params.steps() + "-step runs from (" + Numbers.format(params.x1()) + ", "
+                + Numbers.format(params.x2()) + "): " + counts);
     }
 
     /** The sentence of the status line, read from the map. */
@@ -212,14 +212,14 @@ public final class PhaseMapExperiment implements Experiment<PhaseMapParams> {
         StringBuilder sb = new StringBuilder("GD ends in A for ").append(gd.get(Outcome.SHARP_BASIN)).append(" of ")
                 .append(grid.etaCount()).append(" step sizes");
         if (prefix > 0) {
-            sb.append(" (every η ≤ ").append(Numbers.withMinus(grid.eta(prefix - 1))).append(")");
+            sb.append(" (every η ≤ ").append(Numbers.format(grid.eta(prefix - 1))).append(")");
         }
         sb.append(", in B for ").append(gd.get(Outcome.FLAT_BASIN)).append(", elsewhere for ")
                 .append(gd.get(Outcome.ELSEWHERE));
         if (gd.get(Outcome.DIVERGED) > 0) {
             sb.append(", diverged for ").append(gd.get(Outcome.DIVERGED));
         }
-        sb.append(" (2/λ(A) = ").append(Numbers.withMinus(2 / TwoBasinMinima.SHARP.largerCurvature()))
+        sb.append(" (2/λ(A) = ").append(Numbers.format(2 / TwoBasinMinima.SHARP.largerCurvature()))
                 .append("); ");
         Map<Outcome, Integer> sam = samCounts();
         int cells = rowsDone * grid.etaCount();

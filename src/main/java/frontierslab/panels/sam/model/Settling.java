@@ -53,9 +53,9 @@ public record Settling(Kind kind, int period, double returnDistance, double last
     public String describe() {
         return switch (kind) {
             case AT_REST -> "at rest";
-            case CYCLE -> "cycling with period " + period + " (returns within " + Numbers.withMinus(returnDistance)
+            case CYCLE -> "cycling with period " + period + " (returns within " + Numbers.format(returnDistance)
                     + ")";
-            case MOVING -> "not settled (last step " + Numbers.withMinus(lastStep) + ")";
+            case MOVING -> "not settled (last step " + Numbers.format(lastStep) + ")";
         };
     }
 }

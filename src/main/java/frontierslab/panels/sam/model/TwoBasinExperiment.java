@@ -211,9 +211,9 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
         sb.append("after ").append(taken).append(taken == 1 ? " step: " : " steps: ");
         sb.append("GD ").append(ending(view, "gd")).append("; SAM ").append(ending(view, "sam"));
         if (runs == 4) {
-            sb.append("; twins started ").append(Numbers.withMinus(params().twinOffset())).append(" away end ")
-                    .append(Numbers.withMinus(view.get(view.rows() - 1, "twin_gd_gap"))).append(" (GD) and ")
-                    .append(Numbers.withMinus(view.get(view.rows() - 1, "twin_sam_gap"))).append(" (SAM) apart");
+            sb.append("; twins started ").append(Numbers.format(params().twinOffset())).append(" away end ")
+                    .append(Numbers.format(view.get(view.rows() - 1, "twin_gd_gap"))).append(" (GD) and ")
+                    .append(Numbers.format(view.get(view.rows() - 1, "twin_sam_gap"))).append(" (SAM) apart");
         }
         if (params().gradient() == GradientSource.LECTURE_FORWARD_DIFFERENCE) {
             sb.append(" (the lecture's forward difference with exp correctly rounded; numpy's own run differs, "
@@ -224,9 +224,9 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
 
     private String startSentence() {
         TwoBasinParams p = params();
-        return "both start at (" + Numbers.withMinus(p.x1()) + ", " + Numbers.withMinus(p.x2()) + "); η·λ(A) = "
-                + Numbers.withMinus(p.eta() * TwoBasinMinima.SHARP.largerCurvature()) + ", η·λ(B) = "
-                + Numbers.withMinus(p.eta() * TwoBasinMinima.FLAT.largerCurvature()) + " (GD can settle in a minimum only below 2)";
+        return "both start at (" + Numbers.format(p.x1()) + ", " + Numbers.format(p.x2()) + "); η·λ(A) = "
+                + Numbers.format(p.eta() * TwoBasinMinima.SHARP.largerCurvature()) + ", η·λ(B) = "
+                + Numbers.format(p.eta() * TwoBasinMinima.FLAT.largerCurvature()) + " (GD can settle in a minimum only below 2)";
     }
 
     /** Where a run ends and how it behaves there, e.g. "in the sharp well A, cycling with period 8 …, ‖w − A‖ = 0.65". */
@@ -235,11 +235,11 @@ public final class TwoBasinExperiment extends ReplayedExperiment<TwoBasinParams>
         String where = switch (e.outcome()) {
             case SHARP_BASIN -> "in the " + TwoBasinMinima.SHARP.sharpness() + " well " + TwoBasinMinima.SHARP.letter();
             case FLAT_BASIN -> "in the " + TwoBasinMinima.FLAT.sharpness() + " well " + TwoBasinMinima.FLAT.letter();
-            case ELSEWHERE -> "outside both wells (L = " + Numbers.withMinus(e.loss()) + ")";
+            case ELSEWHERE -> "outside both wells (L = " + Numbers.format(e.loss()) + ")";
             case DIVERGED -> "diverged";
         };
         String how = e.convergedTo() != null ? "converged to " + e.convergedTo().letter() : e.settling().describe();
-        return where + ", " + how + ", ‖w − A‖ = " + Numbers.withMinus(e.distanceSharp()) + ", ‖w − B‖ = " + Numbers.withMinus(e.distanceFlat());
+        return where + ", " + how + ", ‖w − A‖ = " + Numbers.format(e.distanceSharp()) + ", ‖w − B‖ = " + Numbers.format(e.distanceFlat());
     }
 
     /**

@@ -1,7 +1,7 @@
 package frontierslab.panels.sam.model;
 
 import frontierslab.math.landscape.TwoBasinSurface;
-import java.util.Locale;
+import frontierslab.sim.Numbers;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 
@@ -53,8 +53,8 @@ public final class TwoBasinMinima {
 
         /** The label on the plot, e.g. "A: sharp, global min, L = −5.00, λ = 50.0, 50.0". */
         public String label() {
-            return String.format(Locale.ROOT, "%s: %s, %s min, L = %.2f, λ = %.3g, %.3g", letter, sharpness, kind(),
-                    loss, largerCurvature, smallerCurvature).replace("-", "−");
+            return letter + ": " + sharpness + ", " + kind() + " min, L = " + Numbers.format(loss) + ", λ = "
+                    + Numbers.format(largerCurvature) + ", " + Numbers.format(smallerCurvature);
         }
     }
 

@@ -271,8 +271,7 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
                 case FIRST_ORDER -> dotted;
             };
             ValueMarker m = new ValueMarker(r, palette.reference(), stroke);
-            m.setLabel("flip r = " + SamValleyFigure.shortFormat(Double.parseDouble(String.format(
-                    java.util.Locale.ROOT, "%.3g", r))));
+            m.setLabel("flip r = " + frontierslab.sim.Numbers.compact(r, 3));
             m.setLabelFont(palette.font(Font.BOLD, 12));
             m.setLabelPaint(palette.reference());
             boolean first = drawn.isEmpty();

@@ -194,12 +194,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
 
     /** From the palette's "good" colour (t = 0, flattest) to its "alarm" colour (t = 1, sharpest drawn). */
     private Color sharpnessColour(double t) {
-        Color a = palette.good();
-        Color b = palette.alarm();
-        t = Math.max(0, Math.min(1, t));
-        return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * t));
+        return Palette.mix(palette.good(), palette.alarm(), t);
     }
 
     private void drawLabels(XYPlot plot, SamValleySnapshot s) {
@@ -249,11 +244,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
 
     /** Up to four significant digits without trailing zeros: 2, 9.1, 0.0177. */
     static String shortFormat(double v) {
-        String text = Readout.format(v);
-        if (text.contains(".") && !text.contains("×")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text;
+        return frontierslab.sim.Numbers.compact(v, 4);
     }
 
     @Override

@@ -206,7 +206,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
 
     /** Three significant digits, with a true minus sign. */
     static String short3(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3g", v).replace('-', '−');
+        return frontierslab.sim.Numbers.format(v);
     }
 
     private XYTextAnnotation text(String s, double x, double y, TextAnchor anchor, int style, Color colour) {

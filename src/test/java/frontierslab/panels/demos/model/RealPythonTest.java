@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "Run the real Python" and the demos' .py export: against python3 with numpy and matplotlib where the PATH has one
  * (skipped with the reason otherwise), and against fake interpreters that are missing modules or broken.
  */
+@Tag("slow")
 class RealPythonTest {
 
     @TempDir
@@ -99,7 +101,8 @@ class RealPythonTest {
         assertTrue(c.explanation().get(1).startsWith("SAM Path: "), c.explanation().toString());
         if (sam.parted() >= 0) {
             assertTrue(sam.parted() > sam.firstDiffering());
-            assertTrue(c.explanation().get(1).contains("part (|Δ| > 1.00e-06) at point " + sam.parted()));
+            assertTrue(c.explanation().get(1).contains("part (|Δ| > " + frontierslab.sim.Numbers.format(RealPython.PARTED)
+                    + ") at point " + sam.parted()));
             assertTrue(c.explanation().stream().anyMatch(l -> l.startsWith("The SAM path is chaotic")),
                     c.explanation().toString());
         }

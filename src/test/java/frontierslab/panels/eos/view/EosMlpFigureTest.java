@@ -12,6 +12,7 @@ import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
 import frontierslab.plot.Theme;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class EosMlpFigureTest {
@@ -23,6 +24,7 @@ class EosMlpFigureTest {
      * 2): from the first measurement with η·λ_max ≥ 1.8 to the end, the gauge is amber or calm, never the alarm
      * colour, and it is amber for most of the plateau.
      */
+    @Tag("slow")
     @Test
     void theHealthyEdgeOfStabilityPlateauIsAmberNeverAlarm() {
         EosMlpExperiment experiment = new EosMlpExperiment(EosMlpParams.SPACE.defaults());

@@ -14,6 +14,7 @@ import org.hipparchus.analysis.integration.gauss.SymmetricGaussIntegrator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +107,7 @@ class PacBayesExampleTest {
         assertTrue(row.contains(Numbers.readout(a)) && row.contains(Numbers.readout(b)), row);
     }
 
+    @Tag("slow")
     @Test
     void aUniformBallStaysBelowTheSamObjectiveAndAGaussianCanExceedIt() {
         for (double r : new double[] {0.05, 0.3, 0.8}) {
@@ -120,6 +122,7 @@ class PacBayesExampleTest {
         assertTrue(gaussianQuadrature(A, 0.05) > scannedMax(A, 0.05));
     }
 
+    @Tag("slow")
     @Test
     void theSwapRadiusIsWhereTheScannedSamObjectivesCrossAndTheRowAtRFollowsIt() {
         DerivationSnapshot s = run(0.3);
@@ -175,6 +178,7 @@ class PacBayesExampleTest {
         assertEquals(List.of(after.rows().get(0)), e.snapshot().revealed());
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 15)
     void everyRowIsFiniteForAnyRadiusPriorAndRange(@ForAll @DoubleRange(min = 0.01, max = 2) double r,
                                                    @ForAll @DoubleRange(min = 0.2, max = 5) double sigma,

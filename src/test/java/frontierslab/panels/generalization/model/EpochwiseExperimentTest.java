@@ -55,6 +55,7 @@ class EpochwiseExperimentTest {
         assertEquals(1.0, e.at(0).test(), 1e-12, "w₀ = 0 predicts 0");
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 40)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 1) double kappaPosition,

@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The presets' claims from the closed form, the Monte Carlo curve against it, and no non-finite number shown. */
@@ -24,6 +25,7 @@ class LinearFeaturesExperimentTest {
         return (LinearFeaturesSnapshot) e.snapshot();
     }
 
+    @Tag("slow")
     @Test
     void aFlatSignalEndsItsSecondDescentLowerAndADecayingOneHigher() {
         var flat = finished("flat-signal").summary();
@@ -35,6 +37,7 @@ class LinearFeaturesExperimentTest {
                 > 2 * ((Number) decaying.mcFirstMin()).doubleValue(), "the Monte Carlo curve agrees: " + decaying);
     }
 
+    @Tag("slow")
     @Test
     void theMonteCarloMeanIsWithinFourStandardErrorsOfTheExactRiskAwayFromTheThreshold() {
         LinearFeaturesSnapshot s = finished("decaying-signal");
@@ -46,6 +49,7 @@ class LinearFeaturesExperimentTest {
         }
     }
 
+    @Tag("slow")
     @Test
     void theExactRiskIsMissingOnlyNextToTheThreshold() {
         Trace.View t = finished("no-noise").trace();
@@ -55,6 +59,7 @@ class LinearFeaturesExperimentTest {
         }
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 15)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,

@@ -18,9 +18,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The presets' claims, measured on the full sweep, and the sweep's bookkeeping as parameters change. */
+@Tag("slow")
 class RandomFeaturesExperimentTest {
 
     private static RandomFeaturesExperiment shared;
@@ -114,6 +116,7 @@ class RandomFeaturesExperimentTest {
         assertEquals(57, s.mean().peakP(), "the noisy min-norm peak sits at the new n: " + s);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,

@@ -22,6 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * predictions computed directly, the means over seeds taken there), the preset's claims, and that no parameter in
  * range shows a non-finite number.
  */
+@Tag("slow")
 class RandomLabelsExperimentTest {
 
     private static final Map<String, RandomLabelsParams> CASES = Map.of(
@@ -108,6 +110,7 @@ class RandomLabelsExperimentTest {
         assertEquals((double) s.normShuffled() / (double) s.normTrue(), (double) s.normRatio(), 1e-15);
     }
 
+    @net.jqwik.api.Tag("slow")
     @Property(tries = 8)
     void noParameterInRangeShowsANonFiniteNumber(
             @ForAll @DoubleRange(min = 0, max = 2) double sigma,

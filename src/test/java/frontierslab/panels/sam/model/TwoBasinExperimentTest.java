@@ -182,7 +182,7 @@ class TwoBasinExperimentTest {
         TwoBasinSnapshot s = preset("twin-runs");
         assertTrue((double) s.summary().twinGdGap() < 1e-9);
         assertTrue((double) s.summary().twinSamGap() > 0.1);
-        assertTrue(s.status().message().contains("twins started 1.0e−12 away"), s.status().message());
+        assertTrue(s.status().message().contains("twins started 1.0×10⁻¹² away"), s.status().message());
         Trace.View t = s.trace();
         assertTrue(t.get(20, "twin_sam_gap") < 1e-10, "still close at step 20");
     }
