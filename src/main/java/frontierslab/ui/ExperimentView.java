@@ -62,6 +62,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final VBox centre = new VBox();
     private final VBox bottom = new VBox();
     private final VBox tools = new VBox();
+    private final VBox controlColumn;
     private javafx.scene.Node presenterControl;
     private boolean presenter;
     private boolean drawFailed;
@@ -87,10 +88,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             runner.setYieldShare(0.5);
         }
         this.controls = new ParamControls<>(type, initial, this::send);
+        this.controlColumn = new VBox(controls, tools);
         scrubber.connect(runner, controls);
         setId("experiment-" + type.id());
 
-        controlScroll = new ScrollPane(new VBox(controls, tools));
+        controlScroll = new ScrollPane(controlColumn);
         controlScroll.setFitToWidth(true);
         controlScroll.setPrefViewportWidth(330);
         controlScroll.setMinWidth(300);
@@ -218,10 +220,25 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         scrubber.setCompact(on);
         boolean edgeShown = on && presenterEdge != null && "eta".equals(controls.mainParameter());
         if (on) {
+            javafx.scene.Node statusRow = statusLine;
+            if (!tools.getChildren().isEmpty()) {
+                // a tool (the demos' "Run the real Python") stays on stage without the column, beside the status
+                statusRow = new HBox(8, statusLine, tools);
+                HBox.setHgrow(statusLine, Priority.ALWAYS);
+                ((HBox) statusRow).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                statusRow.getStyleClass().add("presenter-tools");
+                statusRow.setId("presenter-tools");
+                tools.maxWidthProperty().bind(bottom.widthProperty().multiply(0.3));
+            }
             bottom.getChildren().setAll(edgeShown ? side(presenterControl, presenterEdge, scrubber)
-                    : side(presenterControl, scrubber), statusLine);
+                    : side(presenterControl, scrubber), statusRow);
         } else {
             bottom.getChildren().setAll(statusLine);
+            if (!controlColumn.getChildren().contains(tools)) {
+                tools.maxWidthProperty().unbind();
+                tools.setMaxWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                controlColumn.getChildren().add(tools);
+            }
             if (!centre.getChildren().contains(scrubber)) {
                 centre.getChildren().add(scrubber);
             }
