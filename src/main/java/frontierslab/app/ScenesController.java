@@ -206,15 +206,12 @@ public final class ScenesController {
     }
 
     /**
-     * The charts the scene shows (all when it names none) and the zoom of each chart it names, on a figure just built
-     * (so no zoom or hidden chart of an earlier scene stays), as the slides draw it.
+     * The charts the scene shows (all when it names none; the shown ones share the room) and the zoom of each chart it
+     * names, on a figure just built (so no zoom of an earlier scene stays), as the slides draw it.
      */
     private static void showView(ExperimentView<?> view, Scene.View v) {
+        view.showCharts(v.charts());
         for (FigureChart c : view.figure().charts()) {
-            var viewer = view.viewer(c.id());
-            if (viewer != null) {
-                viewer.setVisible(v.charts() == null || v.charts().contains(c.id()));
-            }
             Scene.Zoom z = v.zoom() == null ? null : v.zoom().get(c.id());
             if (z != null && c.chart().getPlot() instanceof XYPlot plot) {
                 plot.getDomainAxis().setRange(z.xLow(), z.xHigh());
