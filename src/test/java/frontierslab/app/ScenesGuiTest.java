@@ -167,6 +167,9 @@ class ScenesGuiTest {
         assertEquals(0, FxPlatform.call(() -> scenes.position().index()));
         FxPlatform.call(() -> scenes.open(0)).get(30, TimeUnit.SECONDS);
         assertEquals("eos-quadratic", experimentOnScreen());
+        assertEquals(view.type().title(), added.view().tab(), "the scene keeps the tab it was added from");
+        assertEquals(added.view().tab(), FxPlatform.call(() -> shell.currentSection().definition().experiments()
+                .get(shell.currentSection().selectedTab()).type().title()), "the scene's tab is selected");
         assertPixelsEqual(before, charts(view));
     }
 
