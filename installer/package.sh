@@ -109,6 +109,15 @@ if grep -n "Unsupported JavaFX configuration" "$work/fx-start.txt" >&2; then
   echo "package: JavaFX was loaded from the class path in $image" >&2; exit 1
 fi
 
+if [ "$os" = linux ]; then
+  echo "package: the ahead-of-time cache…" >&2
+  make_aot_cache "$image" "$launcher"
+  "$launcher" run eos-quadratic --steps 20 --out "$work/smoke-aot" --format json > /dev/null 2> "$work/aot-run.txt"
+  if [ -s "$work/aot-run.txt" ]; then
+    echo "package: the launcher with the AOT cache printed:" >&2; cat "$work/aot-run.txt" >&2; exit 1
+  fi
+fi
+
 archive="$(archive_image "$image" "$dist/FrontiersLab-$version-$os-$arch")"
 echo "package: app image $image ($(du -sh "$image" | cut -f1)), archive $archive ($(du -h "$archive" | cut -f1))"
 for t in ${type//,/ }; do

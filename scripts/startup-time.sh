@@ -3,13 +3,16 @@
 # runs. Without a display it runs under Xvfb. The app must be built (run ./frontiers-lab once).
 #   scripts/startup-time.sh [N]          the command ./frontiers-lab
 #   scripts/startup-time.sh --aot [N]    java with a JDK 25 ahead-of-time cache (made on the first call, in target/)
+#   scripts/startup-time.sh --launcher PATH [N]   an installed or unpacked app's launcher (bin/frontiers-lab)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 aot=false
+launcher=""
 if [ "${1:-}" = "--aot" ]; then aot=true; shift; fi
+if [ "${1:-}" = "--launcher" ]; then launcher="$(realpath "$2")"; shift 2; fi
 runs="${1:-5}"
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" $($aot && echo --aot) "$runs"
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" $($aot && echo --aot) ${launcher:+--launcher "$launcher"} "$runs"
 fi
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 probe="$(mktemp)"
@@ -26,8 +29,12 @@ if $aot; then
   fi
   command=("${base[@]}" -XX:AOTCache=target/frontiers-lab.aot frontierslab.app.Main)
 fi
+if [ -n "$launcher" ]; then
+  command=("$launcher")
+fi
 for i in $(seq "$runs"); do
   rm -f "$probe"
+  if [ -n "$launcher" ]; then export HOME="$(mktemp -d)"; fi   # each a first start: no stage to restore
   start=$(date +%s%3N)
   JAVA_TOOL_OPTIONS="-Dfrontierslab.startupProbe=$probe" /usr/bin/time -o "$probe.cpu" -f "%U %S" "${command[@]}" \
     >/dev/null 2>&1 || true

@@ -7,7 +7,10 @@ import frontierslab.export.Format;
 import frontierslab.export.ParameterFile;
 import frontierslab.io.Messages;
 import frontierslab.io.UserPaths;
+import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.panels.PlainText;
+import frontierslab.panels.References;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
@@ -22,6 +25,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The command line: {@code list}, {@code run}, {@code screenshots}, {@code slides}, {@code bench}. It runs the same experiments and
@@ -85,21 +92,48 @@ public final class Cli {
         err.println("frontiers-lab: " + Messages.oneLine(message));
     }
 
+    /**
+     * Every experiment with its parameters and presets; a preset's description with the numbers of its runs filled in
+     * (the runs spread over the cores, each experiment printed as soon as its own are done) and its formulas as plain
+     * text.
+     */
     private int list() {
-        for (Entry<?, ?> e : Registry.experiments()) {
-            ExperimentType<?> t = e.type();
-            out.println(t.id() + "  (" + t.section() + ")  " + t.title());
-            out.println("    " + t.summary());
-            for (ParamSpec s : t.space().specs()) {
-                out.printf("    --set %-10s %-6s default %-8s allowed %s%n", s.name() + "=", s.label(),
-                        format(s.byDefault()), s.allowed());
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                task -> Thread.ofPlatform().name("list-runs").daemon(true).unstarted(task));
+        try {
+            Map<Preset<?>, CompletableFuture<String>> descriptions = new LinkedHashMap<>();
+            for (PanelDefinition panel : Registry.panels()) {
+                References references = References.of(panel);
+                for (Entry<?, ?> e : panel.experiments()) {
+                    for (Preset<?> p : e.type().presets()) {
+                        descriptions.put(p, references.fillLater(p.description(), pool));
+                    }
+                }
             }
-            for (Preset<?> p : t.presets()) {
-                out.printf("    --preset %-16s %s%n", p.name(),
-                        frontierslab.panels.References.placeholders(p.description()));
+            for (Entry<?, ?> e : Registry.experiments()) {
+                ExperimentType<?> t = e.type();
+                out.println(t.id() + "  (" + t.section() + ")  " + t.title());
+                out.println("    " + PlainText.of(t.summary()));
+                for (ParamSpec s : t.space().specs()) {
+                    out.printf("    --set %-10s %-6s default %-8s allowed %s%n", s.name() + "=", s.label(),
+                            format(s.byDefault()), s.allowed());
+                }
+                for (Preset<?> p : t.presets()) {
+                    out.printf("    --preset %-16s %s%n", p.name(), PlainText.of(filled(descriptions.get(p))));
+                }
             }
+            return OK;
+        } finally {
+            pool.shutdownNow();
         }
-        return OK;
+    }
+
+    private static String filled(CompletableFuture<String> description) {
+        try {
+            return description.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static String format(Object v) {

@@ -4,6 +4,8 @@ import frontierslab.export.ExperimentExport;
 import frontierslab.export.Format;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Theme;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Snapshot;
 import frontierslab.ui.ExperimentView;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -345,7 +347,12 @@ public final class Monkey implements AutoCloseable {
         });
     }
 
-    /** Reset on the experiment on screen, and true if its runner then answers (applies it) within 10 s. */
+    /**
+     * Reset on the experiment on screen (paused first), and true if its runner then answers: its thread is alive and
+     * the screen shows the start of the run, the step a newly built experiment with the same parameters shows after its
+     * own Reset. That is 0 for a stepped run; a closed-form curve ({@code dd-epochwise}) or a sweep whose first seed is
+     * computed when it is built ({@code dd-random-features}) starts further on.
+     */
     public boolean answersReset() throws InterruptedException {
         ExperimentView<?> view = FxPlatform.call(shell::current);
         FxPlatform.run(() -> {
@@ -355,10 +362,23 @@ public final class Monkey implements AutoCloseable {
             view.runner().reset();
         });
         view.runner().awaitIdle();
-        return view.runner().thread().isAlive() && FxPlatform.call(() -> {
+        Snapshot shown = FxPlatform.call(() -> {
             view.refresh();
-            return view.shownSnapshot().step() == 0;
+            return view.shownSnapshot();
         });
+        return view.runner().thread().isAlive() && shown.step() == startStep(view.type(), shown.params());
+    }
+
+    /** The step a new experiment with these parameters shows after its own Reset. */
+    private static <P extends Record> long startStep(ExperimentType<P> type, Record params) {
+        var fresh = type.create(type.cast(params));
+        fresh.reset();
+        return fresh.snapshot().step();
+    }
+
+    /** The shell the monkey drives (tests place it on an experiment). */
+    Shell shell() {
+        return shell;
     }
 
     private void checkScreen() {

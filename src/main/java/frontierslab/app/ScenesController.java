@@ -3,6 +3,7 @@ package frontierslab.app;
 import frontierslab.export.ExportException;
 import frontierslab.export.Format;
 import frontierslab.io.InputException;
+import frontierslab.panels.PanelDefinition;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Theme;
@@ -161,6 +162,7 @@ public final class ScenesController {
         }
         shell.showPanel(Registry.panelOf(scene.experiment()).id());
         shell.currentSection().load(scene.experiment(), null);
+        selectTab(scene.view().tab());
         ExperimentView<?> view = shell.current();
         applyParameters(view, scene);
         view.startAfresh();
@@ -206,16 +208,23 @@ public final class ScenesController {
         }
     }
 
+    /** Selects the tab of the current panel titled {@code title}, when the scene names one. */
+    private void selectTab(String title) {
+        List<PanelDefinition.Entry<?, ?>> tabs = shell.currentSection().definition().experiments();
+        for (int t = 0; title != null && t < tabs.size(); t++) {
+            if (tabs.get(t).type().title().equals(title)) {
+                shell.currentSection().selectTab(t);
+            }
+        }
+    }
+
     /**
-     * The charts the scene shows (all when it names none) and the zoom of each chart it names, on a figure just built
-     * (so no zoom or hidden chart of an earlier scene stays), as the slides draw it.
+     * The charts the scene shows (all when it names none; the shown ones share the room) and the zoom of each chart it
+     * names, on a figure just built (so no zoom of an earlier scene stays), as the slides draw it.
      */
     private static void showView(ExperimentView<?> view, Scene.View v) {
+        view.showCharts(v.charts());
         for (FigureChart c : view.figure().charts()) {
-            var viewer = view.viewer(c.id());
-            if (viewer != null) {
-                viewer.setVisible(v.charts() == null || v.charts().contains(c.id()));
-            }
             Scene.Zoom z = v.zoom() == null ? null : v.zoom().get(c.id());
             if (z != null && c.chart().getPlot() instanceof XYPlot plot) {
                 plot.getDomainAxis().setRange(z.xLow(), z.xHigh());
@@ -238,7 +247,8 @@ public final class ScenesController {
             shell.say("Nothing to add yet: the run has not drawn its first frame", true);
             return CompletableFuture.completedFuture(null);
         }
-        Scene.View v = new Scene.View(null, shownCharts(view), shell.isPresenter(), shell.theme().key(), zoom(view, s));
+        Scene.View v = new Scene.View(view.type().title(), shownCharts(view), shell.isPresenter(), shell.theme().key(),
+                zoom(view, s));
         CompletableFuture<Scene> made = new CompletableFuture<>();
         shell.say("Adding " + view.type().title() + "…");
         background("scene-capture", () -> {

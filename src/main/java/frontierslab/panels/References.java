@@ -300,19 +300,24 @@ public final class References {
 
     /** The text filled on the background thread; completes as soon as its runs are done (at once if cached). */
     public CompletableFuture<String> fillLater(String text) {
+        return fillLater(text, background);
+    }
+
+    /** The text filled with its runs computed on {@code executor} (the command line spreads them over the cores). */
+    public CompletableFuture<String> fillLater(String text, java.util.concurrent.Executor executor) {
         List<CompletableFuture<Snapshot>> needed = new ArrayList<>();
         try {
             for (Reference r : parse(text)) {
                 if (r.quantity().startsWith("param.")) {
                     params(type(r), r);
                 } else {
-                    needed.add(future(r, background));
+                    needed.add(future(r, executor));
                 }
             }
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new))
-                .thenApplyAsync(done -> fill(text), background);
+                .thenApplyAsync(done -> fill(text), executor);
     }
 }

@@ -55,7 +55,7 @@ public record Scene(String title, String note, String experiment, String preset,
     /**
      * How the scene is shown; every field is optional (null: as the app shows it now).
      *
-     * @param tab       the shell's name of the view inside the experiment's panel
+     * @param tab       the title of the experiment's tab in its panel (the only tab a scene of it can show)
      * @param charts    the ids of the charts shown, in order ({@code FigureChart.id})
      * @param presenter presenter mode on or off
      * @param theme     {@code light}, {@code dark} or {@code projector}

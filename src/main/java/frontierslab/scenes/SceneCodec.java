@@ -162,6 +162,10 @@ final class SceneCodec {
             }
         }
         String tab = text(node, "tab", false);
+        if (tab != null && !tab.equals(entry.type().title())) {
+            throw new Invalid("\"view.tab\" " + Json.describe(tab) + " is not the tab of " + entry.type().id()
+                    + ": allowed \"" + entry.type().title() + "\"");
+        }
         JsonNode presenterNode = node.get("presenter");
         if (presenterNode != null && !presenterNode.isBoolean()) {
             throw new Invalid("\"view.presenter\" must be true or false, found " + Json.describe(presenterNode));

@@ -51,6 +51,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final Scrubber<P> scrubber = new Scrubber<>();
     private final HBox statusLine = new HBox(status);
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
+    private GridPane grid;
+    /** The charts a scene shows, or null for all of them. */
+    private java.util.Set<String> chartsShown;
     private final AnimationTimer timer;
     /**
      * The charts whose data changed since they were last drawn. While a run plays, at most one of them is redrawn per
@@ -63,6 +66,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final VBox centre = new VBox();
     private final VBox bottom = new VBox();
     private final VBox tools = new VBox();
+    private final VBox controlColumn;
     private javafx.scene.Node presenterControl;
     private boolean presenter;
     private boolean drawFailed;
@@ -101,10 +105,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.controls = new ParamControls<>(type, initial, this::send);
         this.lastChange = initial;
         this.runStart = initial;
+        this.controlColumn = new VBox(controls, tools);
         scrubber.connect(runner, controls);
         setId("experiment-" + type.id());
 
-        controlScroll = new ScrollPane(new VBox(controls, tools));
+        controlScroll = new ScrollPane(controlColumn);
         controlScroll.setFitToWidth(true);
         controlScroll.setPrefViewportWidth(330);
         controlScroll.setMinWidth(300);
@@ -256,40 +261,59 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         this.rota = new RedrawRota(figure.charts().size());
         this.tiles = new ReadoutTiles(palette, 120);
         viewers.clear();
-        GridPane grid = new GridPane();
+        grid = new GridPane();
         grid.setHgap(4);
         grid.setVgap(4);
-        int columns = figure.columns();
-        List<FigureChart> charts = figure.charts();
-        for (int i = 0; i < charts.size(); i++) {
-            FigureChart fc = charts.get(i);
+        for (FigureChart fc : figure.charts()) {
             ChartViewer viewer = new ChartViewer(fc.chart());
             viewer.setId("chart-" + fc.id());
             viewer.setMinSize(120, 100);
             viewer.setPrefSize(240, 180);
             GridPane.setHgrow(viewer, Priority.ALWAYS);
             GridPane.setVgrow(viewer, Priority.ALWAYS);
-            int[] cell = frontierslab.plot.FigureLayout.cell(i, charts.size(), columns);
-            grid.add(viewer, cell[0], cell[1], 1, cell[2]);
             viewers.put(fc.id(), viewer);
             installContextMenu(viewer, fc.id());
             installLinks(viewer, fc.id());
+        }
+        placeCharts();
+        grid.setId("charts");
+        figure.dragHandle().ifPresent(this::installDrag);
+        centre.getChildren().setAll(presenter ? List.of(tiles, grid) : List.of(tiles, grid, scrubber));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+    }
+
+    /**
+     * Shows only the charts named (all of them when null; a scene's {@code view.charts}): the others leave the grid,
+     * and the shown ones are laid out as a figure of that many charts, so that they share the room.
+     */
+    public void showCharts(java.util.Collection<String> ids) {
+        chartsShown = ids == null ? null : java.util.Set.copyOf(ids);
+        placeCharts();
+    }
+
+    private void placeCharts() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        viewers.forEach((id, viewer) -> viewer.setVisible(chartsShown == null || chartsShown.contains(id)));
+        List<ChartViewer> shownViewers = viewers.values().stream().filter(javafx.scene.Node::isVisible).toList();
+        int count = shownViewers.size();
+        int columns = Math.max(1, Math.min(figure.columns(), count));
+        for (int i = 0; i < count; i++) {
+            int[] cell = frontierslab.plot.FigureLayout.cell(i, count, columns);
+            grid.add(shownViewers.get(i), cell[0], cell[1], 1, cell[2]);
         }
         for (int c = 0; c < columns; c++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
             cc.setPercentWidth(100.0 / columns);
             grid.getColumnConstraints().add(cc);
         }
-        int rows = frontierslab.plot.FigureLayout.rows(charts.size(), columns);
+        int rows = frontierslab.plot.FigureLayout.rows(count, columns);
         for (int r = 0; r < rows; r++) {
             javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
             rc.setPercentHeight(100.0 / rows);
             grid.getRowConstraints().add(rc);
         }
-        grid.setId("charts");
-        figure.dragHandle().ifPresent(this::installDrag);
-        centre.getChildren().setAll(presenter ? List.of(tiles, grid) : List.of(tiles, grid, scrubber));
-        VBox.setVgrow(grid, Priority.ALWAYS);
     }
 
     /**
@@ -319,10 +343,25 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         scrubber.setCompact(on);
         boolean edgeShown = on && presenterEdge != null && "eta".equals(controls.mainParameter());
         if (on) {
+            javafx.scene.Node statusRow = statusLine;
+            if (!tools.getChildren().isEmpty()) {
+                // a tool (the demos' "Run the real Python") stays on stage without the column, beside the status
+                statusRow = new HBox(8, statusLine, tools);
+                HBox.setHgrow(statusLine, Priority.ALWAYS);
+                ((HBox) statusRow).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                statusRow.getStyleClass().add("presenter-tools");
+                statusRow.setId("presenter-tools");
+                tools.maxWidthProperty().bind(bottom.widthProperty().multiply(0.3));
+            }
             bottom.getChildren().setAll(edgeShown ? side(presenterControl, presenterEdge, scrubber)
-                    : side(presenterControl, scrubber), statusLine);
+                    : side(presenterControl, scrubber), statusRow);
         } else {
             bottom.getChildren().setAll(statusLine);
+            if (!controlColumn.getChildren().contains(tools)) {
+                tools.maxWidthProperty().unbind();
+                tools.setMaxWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                controlColumn.getChildren().add(tools);
+            }
             if (!centre.getChildren().contains(scrubber)) {
                 centre.getChildren().add(scrubber);
             }

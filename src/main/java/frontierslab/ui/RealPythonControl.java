@@ -53,6 +53,7 @@ public final class RealPythonControl extends VBox {
         button.setId("real-python-run");
         message.setId("real-python-message");
         message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         button.setOnAction(e -> run());
         getChildren().addAll(button, message);
     }

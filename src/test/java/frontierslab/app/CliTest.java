@@ -1,6 +1,7 @@
 package frontierslab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -31,8 +32,9 @@ class CliTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    @Tag("slow")
     @Test
-    void listNamesEveryExperimentWithItsParametersAndPresets() {
+    void listNamesEveryExperimentWithItsParametersAndPresetsTheRunsNumbersAndTheFormulasAsText() {
         assertEquals(0, run("list"));
         String text = out.toString(StandardCharsets.UTF_8);
         for (var e : Registry.experiments()) {
@@ -40,6 +42,17 @@ class CliTest {
         }
         assertTrue(text.contains("--set eta="));
         assertTrue(text.contains("--preset diverging"));
+        for (String line : text.split("\n")) {
+            assertFalse(line.contains("{{"), line);
+            assertFalse(line.matches(".*\\\\[a-zA-Z()\\[\\]].*"), line);
+            if (line.strip().startsWith("--preset")) {
+                assertFalse(line.contains(frontierslab.panels.References.PLACEHOLDER), line);
+            }
+        }
+        var heavyBall = (frontierslab.panels.eos.model.QuadraticParams) Registry.experiment("eos-quadratic").type()
+                .preset("heavy-ball").params();
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "stable below 2 + 2β = %.1f",
+                2 + 2 * heavyBall.beta())), text);
     }
 
     @Tag("slow")

@@ -41,6 +41,30 @@ class MonkeyGuiTest {
     }
 
     @Test
+    void resetIsAnsweredByAClosedFormCurveAndByARunScrubbedBackAndPlaying(@TempDir Path exports) throws Exception {
+        try (Monkey monkey = new Monkey(1, exports)) {
+            FxPlatform.run(() -> monkey.shell().show("dd-epochwise", null));
+            assertTrue(monkey.answersReset(), "dd-epochwise answers Reset");
+            assertTrue(FxPlatform.call(() -> monkey.shell().current().shownSnapshot().step()) > 0,
+                    "a closed-form curve starts past step 0, so a check for step 0 would miss its answer");
+
+            FxPlatform.run(() -> monkey.shell().show("eos-quadratic", null));
+            var view = FxPlatform.call(() -> monkey.shell().current());
+            for (int i = 0; i < 20; i++) {
+                FxPlatform.run(() -> view.runner().stepOnce());
+            }
+            view.runner().awaitIdle();
+            FxPlatform.run(() -> {
+                view.refresh();
+                view.scrubber().seekTo(10);
+                view.togglePlay();
+            });
+            assertTrue(monkey.answersReset(), "eos-quadratic answers Reset after a scrub back and Play");
+            assertEquals(0, FxPlatform.call(() -> view.shownSnapshot().step()));
+        }
+    }
+
+    @Test
     void aTextWithNaNOrInfinityCountsAsShowingANonFiniteNumber() {
         assertTrue(Monkey.shows("η·λ = NaN"));
         assertTrue(Monkey.shows("loss Infinity"));

@@ -163,6 +163,9 @@ class ScenesGuiTest extends ShellFixture {
         FxPlatform.call(() -> scenes.open(0)).get(30, TimeUnit.SECONDS);
         assertEquals("eos-quadratic", experimentOnScreen());
         assertTrue(FxPlatform.call(() -> view.ghost().isEmpty()), "the diverging run leaves no ghost on the scene");
+        assertEquals(view.type().title(), added.view().tab(), "the scene keeps the tab it was added from");
+        assertEquals(added.view().tab(), FxPlatform.call(() -> shell.currentSection().definition().experiments()
+                .get(shell.currentSection().selectedTab()).type().title()), "the scene's tab is selected");
         assertPixelsEqual(before, charts(view));
     }
 

@@ -292,6 +292,42 @@ class ShellKeysGuiTest extends ShellFixture {
     }
 
     @Test
+    void inPresenterModeACodingDemoKeepsRunTheRealPythonOnStageBelowItsCharts() throws Exception {
+        FxPlatform.run(() -> shell.show("demo-1-code", null));
+        settle();
+        press(KeyCode.F5);
+        FxPlatform.run(() -> {
+            shell.applyCss();
+            shell.layout();
+        });
+        ExperimentView<?> demo = FxPlatform.call(shell::current);
+        Node button = FxPlatform.call(() -> demo.lookup("#real-python-run"));
+        assertNotNull(button);
+        assertNull(FxPlatform.call(demo::getLeft), "the parameter column is hidden");
+        assertTrue(FxPlatform.call(() -> inside(button, demo.getBottom()) && button.isVisible()),
+                "the button is in the presenter row under the charts");
+        var onScreen = FxPlatform.call(() -> button.localToScene(button.getBoundsInLocal()));
+        double sceneHeight = FxPlatform.call(() -> shell.getScene().getHeight());
+        assertTrue(onScreen.getWidth() > 40 && onScreen.getHeight() > 10 && onScreen.getMaxY() <= sceneHeight,
+                "the button is drawn inside the window: " + onScreen);
+        press(KeyCode.ESCAPE);
+        FxPlatform.run(() -> {
+            shell.applyCss();
+            shell.layout();
+        });
+        assertTrue(FxPlatform.call(() -> inside(button, demo.getLeft())), "back in the parameter column");
+    }
+
+    private static boolean inside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void controlPlusAndMinusScaleTheWholeStageChartsIncluded() {
         double chartBefore = FxPlatform.call(() -> view().viewer("landscape").localToScene(
                 view().viewer("landscape").getBoundsInLocal()).getWidth() / view().viewer("landscape").getWidth());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.export.ExportException;
 import frontierslab.io.InputException;
+import frontierslab.panels.eos.model.QuadraticExperiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ class LectureTest {
         Map<String, Scene.Zoom> zoom = new LinkedHashMap<>();
         zoom.put("loss", new Scene.Zoom(0, 40, 1e-6, 10));
         Scene edge = new Scene("The edge", "A note, with “quotes” and η.", "eos-quadratic", "edge", parameters, 40L,
-                new Scene.View("charts", List.of("loss", "landscape"), true, "projector", zoom));
+                new Scene.View(QuadraticExperiment.TYPE.title(), List.of("loss", "landscape"), true, "projector", zoom));
         Scene end = new Scene("To the end", "", "bias-scalar", null, Map.of(), null, null);
         return new Lecture("Sample", List.of(edge, end));
     }
@@ -109,6 +110,23 @@ class LectureTest {
             assertTrue(problems.get(i).startsWith("cannot open " + MALFORMED.resolve("unknown-names.json")),
                     problems.get(i));
         }
+    }
+
+    @Test
+    void aTabThatIsNotTheExperimentsOwnIsRefusedNamingTheAllowedOne() throws Exception {
+        Path file = dir.resolve("tab.json");
+        Files.writeString(file, """
+                {"version": 1, "scenes": [
+                  {"title": "Own tab", "experiment": "eos-quadratic", "view": {"tab": "%s"}},
+                  {"title": "Another tab", "experiment": "eos-quadratic", "view": {"tab": "Valley of minima"}}]}
+                """.formatted(QuadraticExperiment.TYPE.title()));
+        Lecture.Loaded loaded = Lecture.read(file);
+        assertEquals(1, loaded.lecture().scenes().size());
+        assertEquals(QuadraticExperiment.TYPE.title(), loaded.lecture().scenes().getFirst().view().tab());
+        assertEquals(1, loaded.problems().size());
+        assertTrue(loaded.problems().getFirst().contains("scene 2 (\"Another tab\"): \"view.tab\" the string "
+                + "\"Valley of minima\" is not the tab of eos-quadratic: allowed \"" + QuadraticExperiment.TYPE.title()
+                + "\""), loaded.problems().getFirst());
     }
 
     @Test

@@ -55,6 +55,53 @@ class ExperimentViewTest {
     }
 
     @Test
+    void hidingAChartLetsTheOthersTakeItsRoom() throws Exception {
+        ExperimentView<QuadraticParams> view = FxPlatform.call(() -> new ExperimentView<>(
+                new Entry<>(QuadraticExperiment.TYPE, QuadraticFigure::new), Palette.of(Theme.LIGHT)));
+        try {
+            javafx.stage.Stage stage = FxPlatform.call(() -> {
+                javafx.stage.Stage s = new javafx.stage.Stage();
+                s.setScene(new javafx.scene.Scene(view, 1000, 700));
+                s.show();
+                return s;
+            });
+            List<String> ids = FxPlatform.call(() -> view.figure().charts().stream().map(FigureChart::id).toList());
+            assertTrue(ids.size() >= 2, "a figure of several charts: " + ids);
+            java.util.Map<String, Double> before = areas(view, ids);
+            List<String> kept = ids.subList(1, ids.size());
+            FxPlatform.run(() -> view.showCharts(kept));
+            java.util.Map<String, Double> after = areas(view, kept);
+            assertTrue(!FxPlatform.call(() -> view.viewer(ids.get(0)).isVisible()));
+            double total = 0;
+            for (String id : kept) {
+                assertTrue(after.get(id) >= before.get(id), id + ": " + before.get(id) + " → " + after.get(id));
+                total += after.get(id) - before.get(id);
+            }
+            assertTrue(total > 0.5 * before.get(ids.get(0)),
+                    "the others take over most of the hidden chart's room: " + before + " → " + after);
+            FxPlatform.run(() -> view.showCharts(null));
+            assertEquals(before, areas(view, ids), "all charts back as they were");
+            FxPlatform.run(stage::hide);
+        } finally {
+            FxPlatform.run(view::dispose);
+        }
+    }
+
+    /** The area on screen of each chart, after a layout pass. */
+    private static java.util.Map<String, Double> areas(ExperimentView<?> view, List<String> ids) {
+        return FxPlatform.call(() -> {
+            view.applyCss();
+            view.layout();
+            java.util.Map<String, Double> area = new java.util.LinkedHashMap<>();
+            for (String id : ids) {
+                var b = view.viewer(id).getLayoutBounds();
+                area.put(id, b.getWidth() * b.getHeight());
+            }
+            return area;
+        });
+    }
+
+    @Test
     void aFigureThatFailsSaysSoOnTheStatusLineAndTheViewCarriesOn() throws Exception {
         ExperimentView<QuadraticParams> view = FxPlatform.call(() -> new ExperimentView<>(
                 new Entry<>(QuadraticExperiment.TYPE, FailingAboveOne::new), Palette.of(Theme.LIGHT)));
