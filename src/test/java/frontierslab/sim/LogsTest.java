@@ -45,7 +45,6 @@ class LogsTest {
         while (runner.failure() == null && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        runner.close();
         assertEquals("a bug in a constructor", runner.failure().getMessage());
         assertTrue(runner.thread().isAlive(), "the runner outlives the failure: Reset builds the experiment anew");
         runner.close();
