@@ -63,6 +63,10 @@ class SamFiguresTest {
         }
     }
 
+    private static SamValleySnapshot valley(SamValleyParams p) {
+        return (SamValleySnapshot) new SamValleyExperiment(p).snapshot();
+    }
+
     private static double[] frame(SamValleyFigure figure) {
         XYPlot plot = figure.charts().get(0).chart().getXYPlot();
         return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound(),
@@ -74,10 +78,10 @@ class SamFiguresTest {
         SamValleyParams start = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 3.0, 0.35, 50);
         SamValleyParams nearEdge = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 3.4, 0.35, 50);
         SamValleyFigure figure = new SamValleyFigure(palette);
-        figure.show(new SamValleyExperiment(start).snapshot());
+        figure.show(valley(start));
         double[] before = frame(figure);
         figure.dragging(true);
-        SamValleySnapshot moved = new SamValleyExperiment(nearEdge).snapshot();
+        SamValleySnapshot moved = valley(nearEdge);
         figure.show(moved);
         assertArrayEquals(before, frame(figure), "the frame under the pointer does not move during the drag");
         assertFalse(java.util.Arrays.equals(before, SamValleyFigure.box(nearEdge)), "a refit would move it");
@@ -89,11 +93,10 @@ class SamFiguresTest {
     @Test
     void aDraggedStartOutsideTheHeldFrameRefitsIt() {
         SamValleyFigure figure = new SamValleyFigure(palette);
-        figure.show(new SamValleyExperiment(new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 1, 1, 20))
-                .snapshot());
+        figure.show(valley(new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 1, 1, 20)));
         figure.dragging(true);
         SamValleyParams outside = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, -2, 1, 20);
-        figure.show(new SamValleyExperiment(outside).snapshot());
+        figure.show(valley(outside));
         assertArrayEquals(SamValleyFigure.box(outside), frame(figure));
     }
 
