@@ -53,6 +53,13 @@ public interface ExperimentFigure<S extends Snapshot> {
         return Optional.empty();
     }
 
+    /**
+     * A drag of the {@link #dragHandle} begins ({@code true}) or ends ({@code false}). In between, a figure may hold its
+     * frame still rather than refit it to every position, and refit at the end, when the snapshot is shown again.
+     */
+    default void dragging(boolean on) {
+    }
+
     /** Dragging on chart {@code chartId} sets parameters {@code xParameter} and {@code yParameter}. */
     record DragHandle(String chartId, String xParameter, String yParameter) {
     }

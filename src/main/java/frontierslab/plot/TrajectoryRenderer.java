@@ -1,20 +1,25 @@
 package frontierslab.plot;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.HashSet;
 import java.util.Set;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.EntityCollection;
 import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYDataset;
 
 /**
@@ -28,6 +33,13 @@ import org.jfree.data.xy.XYDataset;
  * crosses each scan line again. So a segment whose end points, rounded to {@link #SNAP} of a device pixel, are those of
  * a segment already in the path is left out: the drawn area moves by at most {@code SNAP·√2} of a pixel. SVG and PDF
  * get every segment.
+ *
+ * <p>A circle marker of radius r, filled and outlined (stroke width w) in one opaque colour, covers the disc of radius
+ * r + w/2. On a raster target those discs are collected into one path per series and filled once when the series'
+ * last point is drawn, rather than a fill and a stroke per point: one pass of the rasteriser per series instead of two
+ * per marker. Where markers overlap, their antialiased rims are blended once instead of once per marker (a run that
+ * returns to the same point no longer thickens its marker there). SVG and PDF get a filled and outlined circle per
+ * point.
  */
 public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
 
@@ -36,6 +48,11 @@ public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
 
     /** The grid, in device pixels, to which segment ends are rounded to find repeats. */
     static final double SNAP = 0.25;
+
+    /** The discs of the series being drawn, on a raster target when its markers allow; null otherwise. */
+    private Path2D.Double discs;
+    /** The disc of one marker of that series, centred on (0, 0). */
+    private Ellipse2D disc;
 
     public TrajectoryRenderer(boolean lines, boolean shapes) {
         super(lines, shapes);
@@ -46,12 +63,71 @@ public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
     public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
                          XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
                          int item, CrosshairState crosshairState, int pass) {
+        boolean itemPass = isItemPass(pass);
+        if (itemPass && discs == null && !Marks.vector(g2)) {
+            disc = disc(series);
+            discs = disc == null ? null : new Path2D.Double();
+        }
         int count = dataset.getItemCount(series);
-        if (isItemPass(pass) && count > MAX_MARKED_POINTS && item > 0 && item < count - 1) {
+        if (!itemPass || count <= MAX_MARKED_POINTS || item == 0 || item == count - 1) {
+            super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item,
+                    crosshairState, pass);
+        }
+        if (itemPass && discs != null && item == state.getLastItemIndex()) {
+            g2.setPaint(lookupSeriesPaint(series));
+            g2.fill(discs);
+            discs = null;
+        }
+    }
+
+    /**
+     * The disc a series' marker covers, centred on (0, 0), when the marker is a circle filled and outlined with a solid
+     * stroke in one opaque colour, without a label; otherwise null.
+     */
+    private Ellipse2D disc(int series) {
+        if (!getItemShapeVisible(series, 0) || !getItemShapeFilled(series, 0) || isSeriesItemLabelsVisible(series)
+                || getUseFillPaint() || getUseOutlinePaint()
+                || !(lookupSeriesPaint(series) instanceof Color c) || c.getAlpha() != 255
+                || !(lookupSeriesShape(series) instanceof Ellipse2D circle) || circle.getWidth() != circle.getHeight()) {
+            return null;
+        }
+        double grow = 0;
+        if (getDrawOutlines()) {
+            if (!(lookupSeriesOutlineStroke(series) instanceof BasicStroke outline) || outline.getDashArray() != null) {
+                return null;
+            }
+            grow = outline.getLineWidth() / 2.0;
+        }
+        return new Ellipse2D.Double(circle.getX() - grow, circle.getY() - grow, circle.getWidth() + 2 * grow,
+                circle.getHeight() + 2 * grow);
+    }
+
+    @Override
+    protected void drawSecondaryPass(Graphics2D g2, XYPlot plot, XYDataset dataset, int pass, int series, int item,
+                                     ValueAxis domainAxis, Rectangle2D dataArea, ValueAxis rangeAxis,
+                                     CrosshairState crosshairState, EntityCollection entities) {
+        if (discs == null) {
+            super.drawSecondaryPass(g2, plot, dataset, pass, series, item, domainAxis, dataArea, rangeAxis,
+                    crosshairState, entities);
             return;
         }
-        super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis, dataset, series, item, crosshairState,
-                pass);
+        double x = dataset.getXValue(series, item);
+        double y = dataset.getYValue(series, item);
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return;
+        }
+        double sx = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
+        double sy = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
+        PlotOrientation orientation = plot.getOrientation();
+        double px = orientation == PlotOrientation.HORIZONTAL ? sy : sx;
+        double py = orientation == PlotOrientation.HORIZONTAL ? sx : sy;
+        discs.append(new Ellipse2D.Double(px + disc.getX(), py + disc.getY(), disc.getWidth(), disc.getHeight()),
+                false);
+        updateCrosshairValues(crosshairState, x, y, plot.indexOf(dataset), sx, sy, orientation);
+        if (entities != null && ShapeUtils.isPointInRect(dataArea, px, py)) {
+            addEntity(entities, ShapeUtils.createTranslatedShape(getItemShape(series, item), px, py), dataset, series,
+                    item, px, py);
+        }
     }
 
     @Override

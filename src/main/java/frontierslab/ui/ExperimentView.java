@@ -526,9 +526,18 @@ public final class ExperimentView<P extends Record> extends BorderPane {
                 e.consume();
             }
         };
-        viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_PRESSED, drag);
+        viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            figure.dragging(e.isPrimaryButtonDown());
+            drag.handle(e);
+        });
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
+        // the end of the gesture: the ghost is the run before it, and the figure refits its frame to where the point
+        // was left
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            figure.dragging(false);
+            if (shown != null) {
+                show(shown);
+            }
             if (plotDrag) {
                 plotDrag = false;
                 takeGhost(controls.params());

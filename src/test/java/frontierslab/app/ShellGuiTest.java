@@ -91,6 +91,51 @@ class ShellGuiTest extends ShellFixture {
         assertEquals(0, p.x2(), 0.05);
     }
 
+    private static double[] frame(ExperimentView<?> view) {
+        var plot = view.viewer("landscape").getChart().getXYPlot();
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound(),
+                plot.getRangeAxis().getLowerBound(), plot.getRangeAxis().getUpperBound()};
+    }
+
+    private static void mouse(javafx.scene.Node on, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+                              double x, double y) {
+        boolean down = type != javafx.scene.input.MouseEvent.MOUSE_RELEASED;
+        javafx.event.Event.fireEvent(on, new javafx.scene.input.MouseEvent(type, x, y, x, y,
+                javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, down, false, false, false,
+                false, false, null));
+    }
+
+    @Test
+    void theValleysFrameHoldsStillWhileTheStartIsDraggedAndIsRefittedOnRelease() throws Exception {
+        FxPlatform.run(() -> shell.show("sam-valley", null));
+        ExperimentView<?> view = FxPlatform.call(shell::current);
+        settle(view);
+        double[][] frames = new double[3][];
+        FxPlatform.run(() -> {
+            var viewer = view.viewer("landscape");
+            viewer.resize(500, 500);
+            viewer.layout();
+            viewer.getCanvas().draw();
+            var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            frames[0] = frame(view);
+            mouse(viewer.getCanvas(), javafx.scene.input.MouseEvent.MOUSE_PRESSED, area.getCenterX(),
+                    area.getCenterY());
+            mouse(viewer.getCanvas(), javafx.scene.input.MouseEvent.MOUSE_DRAGGED, area.getMaxX() - 2,
+                    area.getCenterY());
+        });
+        settle(view);
+        frames[1] = FxPlatform.call(() -> frame(view));
+        FxPlatform.run(() -> mouse(view.viewer("landscape").getCanvas(),
+                javafx.scene.input.MouseEvent.MOUSE_RELEASED, 0, 0));
+        settle(view);
+        frames[2] = FxPlatform.call(() -> frame(view));
+        double x1 = FxPlatform.call(() -> ((frontierslab.panels.sam.model.SamValleyParams) view.controls().params())
+                .x1());
+        assertEquals(frames[0][1], x1, 0.05 * (frames[0][1] - frames[0][0]), "the start was dragged to the right edge");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(frames[0], frames[1], "held during the drag");
+        assertTrue(frames[2][1] > x1, "refitted on release to hold the start with a margin: " + frames[2][1]);
+    }
+
     @Test
     void exportFromTheAppWritesFilesAndAnUnwritableFolderSaysWhy(@TempDir Path dir) throws Exception {
         settle(view());

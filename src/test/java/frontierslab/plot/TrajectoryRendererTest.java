@@ -100,4 +100,54 @@ class TrajectoryRendererTest {
         long lineTos = g.getSVGElement().chars().filter(c -> c == 'L').count();
         assertTrue(lineTos >= 2999, "L commands in the SVG: " + lineTos);
     }
+
+    /** A spiral of n points, each marker apart from the others. */
+    private static JFreeChart spiral(int n) {
+        JFreeChart chart = Charts.plane(Palette.of(Theme.LIGHT), "", "x", "y", -1, 1, -1, 1, "a", "b");
+        for (int s = 0; s < 2; s++) {
+            XYSeries path = ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(s);
+            for (int i = 0; i < n; i++) {
+                double angle = 0.35 * i + s;
+                path.add(0.9 * Math.cos(angle) * (i + 5) / (n + 5), 0.9 * Math.sin(angle) * (i + 5) / (n + 5));
+            }
+        }
+        return chart;
+    }
+
+    /** The same chart drawn by JFreeChart's own renderer: each marker filled, then outlined. */
+    private static java.awt.image.BufferedImage markerByMarker(JFreeChart chart, int size) {
+        var plot = chart.getXYPlot();
+        var fast = (TrajectoryRenderer) plot.getRenderer();
+        var plain = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+        plain.setDrawSeriesLineAsPath(true);
+        for (int s = 0; s < plot.getDataset().getSeriesCount(); s++) {
+            plain.setSeriesPaint(s, fast.lookupSeriesPaint(s));
+            plain.setSeriesStroke(s, fast.lookupSeriesStroke(s));
+            plain.setSeriesShape(s, fast.lookupSeriesShape(s));
+            plain.setSeriesOutlineStroke(s, fast.lookupSeriesOutlineStroke(s));
+        }
+        plot.setRenderer(plain);
+        java.awt.image.BufferedImage image = Pixels.draw(chart, size, size);
+        plot.setRenderer(fast);
+        return image;
+    }
+
+    @Test
+    void markersFilledAsOnePathCoverThePixelsOfMarkersDrawnOneByOne() {
+        JFreeChart chart = spiral(150);
+        java.awt.image.BufferedImage fast = Pixels.draw(chart, 500, 500);
+        double differing = Pixels.differing(fast, markerByMarker(chart, 500), 40);
+        assertTrue(differing < 0.0005, "pixels that differ: " + differing);
+        assertTrue(Pixels.differing(fast, Pixels.draw(spiral(149), 500, 500), 40) > 0.001,
+                "a marker fewer is seen at this tolerance");
+    }
+
+    @Test
+    void vectorFilesGetAFilledAndOutlinedCirclePerMarker() {
+        SVGGraphics2D g = new SVGGraphics2D(500, 500);
+        spiral(150).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 500, 500));
+        int curves = (int) java.util.regex.Pattern.compile("<path d='[^']*C").matcher(g.getSVGElement()).results()
+                .count();
+        assertTrue(curves >= 2 * 2 * 150, "two series, a fill and an outline per point (and the legend's): " + curves);
+    }
 }

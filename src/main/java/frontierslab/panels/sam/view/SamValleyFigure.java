@@ -62,6 +62,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     private final Marks labels;
     private Model drawnModel;
     private double[] drawnBox;
+    private boolean dragging;
 
     public SamValleyFigure(Palette palette) {
         this.palette = palette;
@@ -116,6 +117,15 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
                 new FigureChart("distance", distance));
     }
 
+    /**
+     * While the start is dragged, the frame stays as it was while the start is inside it, so that the view does not
+     * creep under the pointer and the landscape is not re-sampled on every move; it is refitted when the drag ends.
+     */
+    @Override
+    public void dragging(boolean on) {
+        dragging = on;
+    }
+
     /** The region drawn: the model's own box, widened to hold the start. */
     public static double[] box(SamValleyParams p) {
         double[] box = p.model() == Model.PRODUCT ? new double[] {-0.5, 3.5, -0.5, 3.5}
@@ -131,7 +141,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     @Override
     public void show(SamValleySnapshot s) {
         SamValleyParams p = s.params();
-        double[] box = box(p);
+        double[] box = dragging && drawnModel == p.model() && inside(drawnBox, p) ? drawnBox : box(p);
         XYPlot plot = landscape.getXYPlot();
         if (drawnModel != p.model() || !java.util.Arrays.equals(drawnBox, box)) {
             plot.getDomainAxis().setRange(box[0], box[1]);
@@ -162,6 +172,10 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
         flattestLine.setLabel("flattest minimum: λ = " + shortFormat(flattest));
         double top = Math.max(s.summary().gd().maxSharpness(), s.summary().sam().maxSharpness());
         sharpness.getXYPlot().getRangeAxis().setRange(0, 1.12 * Math.max(top, edge));
+    }
+
+    private static boolean inside(double[] box, SamValleyParams p) {
+        return box != null && p.x1() >= box[0] && p.x1() <= box[1] && p.x2() >= box[2] && p.x2() <= box[3];
     }
 
     /** The valley as short segments coloured by their sharpness, and the minima whose sharpness is 2/η. */

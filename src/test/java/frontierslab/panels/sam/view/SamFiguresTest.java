@@ -1,5 +1,6 @@
 package frontierslab.panels.sam.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,43 @@ class SamFiguresTest {
             assertEquals(box[0], landscape.getDomainAxis().getLowerBound());
             assertEquals(box[3], landscape.getRangeAxis().getUpperBound());
         }
+    }
+
+    private static SamValleySnapshot valley(SamValleyParams p) {
+        return (SamValleySnapshot) new SamValleyExperiment(p).snapshot();
+    }
+
+    private static double[] frame(SamValleyFigure figure) {
+        XYPlot plot = figure.charts().get(0).chart().getXYPlot();
+        return new double[] {plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound(),
+                plot.getRangeAxis().getLowerBound(), plot.getRangeAxis().getUpperBound()};
+    }
+
+    @Test
+    void whileTheStartIsDraggedTheFrameHoldsStillAndItIsRefittedOnRelease() {
+        SamValleyParams start = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 3.0, 0.35, 50);
+        SamValleyParams nearEdge = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 3.4, 0.35, 50);
+        SamValleyFigure figure = new SamValleyFigure(palette);
+        figure.show(valley(start));
+        double[] before = frame(figure);
+        figure.dragging(true);
+        SamValleySnapshot moved = valley(nearEdge);
+        figure.show(moved);
+        assertArrayEquals(before, frame(figure), "the frame under the pointer does not move during the drag");
+        assertFalse(java.util.Arrays.equals(before, SamValleyFigure.box(nearEdge)), "a refit would move it");
+        figure.dragging(false);
+        figure.show(moved);
+        assertArrayEquals(SamValleyFigure.box(nearEdge), frame(figure), "refitted when the drag ends");
+    }
+
+    @Test
+    void aDraggedStartOutsideTheHeldFrameRefitsIt() {
+        SamValleyFigure figure = new SamValleyFigure(palette);
+        figure.show(valley(new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, 1, 1, 20)));
+        figure.dragging(true);
+        SamValleyParams outside = new SamValleyParams(SamValleyParams.Model.PRODUCT, 0.1, 0.1, -2, 1, 20);
+        figure.show(valley(outside));
+        assertArrayEquals(SamValleyFigure.box(outside), frame(figure));
     }
 
     @Test
