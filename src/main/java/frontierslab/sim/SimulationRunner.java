@@ -37,6 +37,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean playing;
     private volatile boolean replayed;
+    private volatile boolean ownCore;
     private volatile boolean visible = true;
     private volatile boolean closed;
     private volatile double stepsPerSecond = 30;
@@ -63,6 +64,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.experiment = experiment;
         this.factory = null;
         this.replayed = replays(experiment);
+        this.ownCore = experiment.pacing() == Experiment.Pacing.OWN_CORE;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
         thread.start();
@@ -79,6 +81,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
             try {
                 experiment = factory.get();
                 replayed = replays(experiment);
+                ownCore = experiment.pacing() == Experiment.Pacing.OWN_CORE;
                 outbox.set(experiment.snapshot());
             } catch (RuntimeException | Error e) {
                 fail("building the experiment on " + Thread.currentThread().getName() + " failed", e);
@@ -116,6 +119,11 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
      */
     public boolean replaysOnChange() {
         return replayed;
+    }
+
+    /** Whether the experiment's steps keep to the simulation thread ({@link Experiment.Pacing#OWN_CORE}). */
+    public boolean keepsToItsOwnCore() {
+        return ownCore;
     }
 
     private static boolean replays(Experiment<?> e) {

@@ -75,6 +75,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     /** The η·λ control of presenter mode, beside the main parameter's large control. */
     private EdgeControl<P> presenterEdge;
     /** A staged step takes about a second: the class can follow ascend, evaluate and descend. */
+    static final int OWN_CORE_FRAME_STRIDE = 3;
     static final javafx.util.Duration STAGED_STEP = javafx.util.Duration.millis(1200);
     private javafx.animation.Timeline staging;
     private boolean controlsShown = true;
@@ -126,9 +127,13 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         setBottom(bottom);
 
         timer = new AnimationTimer() {
+            private long frames;
+
             @Override
             public void handle(long now) {
-                refresh();
+                if (drawsThisFrame(runner.isPlaying() && runner.keepsToItsOwnCore(), frames++)) {
+                    refresh();
+                }
             }
         };
         timer.start();
@@ -391,6 +396,16 @@ public final class ExperimentView<P extends Record> extends BorderPane {
 
     public boolean isPresenter() {
         return presenter;
+    }
+
+    /**
+     * Whether frame {@code frame} draws: every frame, except while a run that keeps to its own core plays, which is drawn
+     * every {@link #OWN_CORE_FRAME_STRIDE}-th frame (20 a second at 60 Hz). Software rendering of a whole frame costs
+     * about as much CPU as the frame lasts, so drawing every frame would take from the simulation the core it was
+     * promised (measured with {@code bench grok}).
+     */
+    static boolean drawsThisFrame(boolean ownCoreRunPlaying, long frame) {
+        return !ownCoreRunPlaying || frame % OWN_CORE_FRAME_STRIDE == 0;
     }
 
     /** Draws the newest snapshot, if there is one. Called once per frame. */

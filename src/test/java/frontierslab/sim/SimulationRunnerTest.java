@@ -202,6 +202,18 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void theRunnerSaysWhetherItsExperimentKeepsToItsOwnCore() throws Exception {
+        for (Experiment.Pacing pacing : Experiment.Pacing.values()) {
+            SlowCounter counter = new SlowCounter(1, new ManualTicker());
+            counter.pacing = pacing;
+            SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("pacing",
+                    new Timeline<>(p -> counter, counter.params()), new ManualTicker());
+            assertEquals(pacing == Experiment.Pacing.OWN_CORE, runner.keepsToItsOwnCore(), pacing.name());
+            runner.close();
+        }
+    }
+
+    @Test
     void aPacedRunnerWhoseSnapshotsAreTakenEveryFrameFinishesItsRun() throws Exception {
         SlowCounter counter = new SlowCounter(200);
         SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced-display", counter);

@@ -55,6 +55,16 @@ class ExperimentViewTest {
     }
 
     @Test
+    void whileARunThatKeepsToItsOwnCorePlaysTheDisplayDrawsEveryThirdFrameAndOtherwiseEveryFrame() {
+        long drawn = java.util.stream.LongStream.range(0, 60)
+                .filter(f -> ExperimentView.drawsThisFrame(true, f)).count();
+        assertEquals(60 / ExperimentView.OWN_CORE_FRAME_STRIDE, drawn);
+        assertTrue(ExperimentView.drawsThisFrame(true, 0), "the first frame of a run is drawn");
+        assertEquals(60, java.util.stream.LongStream.range(0, 60)
+                .filter(f -> ExperimentView.drawsThisFrame(false, f)).count());
+    }
+
+    @Test
     void hidingAChartLetsTheOthersTakeItsRoom() throws Exception {
         ExperimentView<QuadraticParams> view = FxPlatform.call(() -> new ExperimentView<>(
                 new Entry<>(QuadraticExperiment.TYPE, QuadraticFigure::new), Palette.of(Theme.LIGHT)));
