@@ -10,12 +10,14 @@ import frontierslab.export.Format;
 import frontierslab.panels.eos.model.QuadraticParams;
 import frontierslab.plot.Theme;
 import frontierslab.ui.ExperimentView;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
+import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,10 +80,7 @@ class ShellGuiTest extends ShellFixture {
         settle(view);
         FxPlatform.run(() -> {
             var viewer = view.viewer("landscape");
-            viewer.resize(500, 500);
-            viewer.layout();
-            viewer.getCanvas().draw();
-            var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            var area = drawnDataArea(viewer);
             var handle = view.figure().dragHandle().orElseThrow();
             assertTrue(view.dragTo(viewer, handle, area.getCenterX(), area.getCenterY()));
         });
@@ -89,6 +88,14 @@ class ShellGuiTest extends ShellFixture {
         QuadraticParams p = FxPlatform.call(() -> view.controls().params());
         assertEquals(0, p.x1(), 0.05);
         assertEquals(0, p.x2(), 0.05);
+    }
+
+    /** Lays {@code viewer} out at 500×500, draws it, and gives its chart's data area. */
+    private static Rectangle2D drawnDataArea(ChartViewer viewer) {
+        viewer.resize(500, 500);
+        viewer.layout();
+        viewer.getCanvas().draw();
+        return viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
     }
 
     private static double[] frame(ExperimentView<?> view) {
@@ -113,10 +120,7 @@ class ShellGuiTest extends ShellFixture {
         double[][] frames = new double[3][];
         FxPlatform.run(() -> {
             var viewer = view.viewer("landscape");
-            viewer.resize(500, 500);
-            viewer.layout();
-            viewer.getCanvas().draw();
-            var area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            var area = drawnDataArea(viewer);
             frames[0] = frame(view);
             mouse(viewer.getCanvas(), javafx.scene.input.MouseEvent.MOUSE_PRESSED, area.getCenterX(),
                     area.getCenterY());
