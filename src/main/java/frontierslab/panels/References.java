@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -304,7 +305,7 @@ public final class References {
     }
 
     /** The text filled with its runs computed on {@code executor} (the command line spreads them over the cores). */
-    public CompletableFuture<String> fillLater(String text, java.util.concurrent.Executor executor) {
+    public CompletableFuture<String> fillLater(String text, Executor executor) {
         List<CompletableFuture<Snapshot>> needed = new ArrayList<>();
         try {
             for (Reference r : parse(text)) {

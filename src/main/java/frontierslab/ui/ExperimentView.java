@@ -6,15 +6,19 @@ import frontierslab.plot.FigureChart;
 import frontierslab.plot.Ghost;
 import frontierslab.plot.Palette;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.LiveExperiment;
 import frontierslab.sim.Logs;
 import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Status;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -53,7 +57,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private final Map<String, ChartViewer> viewers = new LinkedHashMap<>();
     private GridPane grid;
     /** The charts a scene shows, or null for all of them. */
-    private java.util.Set<String> chartsShown;
+    private Set<String> chartsShown;
     private final AnimationTimer timer;
     /**
      * The charts whose data changed since they were last drawn. While a run plays, at most one of them is redrawn per
@@ -176,8 +180,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         }
         P before = (P) shown.params();
         boolean newRun = runner.replaysOnChange()
-                || before instanceof frontierslab.sim.LiveExperiment.Live<?> live
-                && ((frontierslab.sim.LiveExperiment.Live<P>) live).structurallyDifferent(next);
+                || before instanceof LiveExperiment.Live<?> live
+                && ((LiveExperiment.Live<P>) live).structurallyDifferent(next);
         if (newRun) {
             keepAsGhost(before, next);
             runStart = next;
@@ -218,8 +222,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     }
 
     /** The ghost of the previous run on the charts, if any. */
-    public java.util.Optional<Ghost> ghost() {
-        return java.util.Optional.ofNullable(ghost);
+    public Optional<Ghost> ghost() {
+        return Optional.ofNullable(ghost);
     }
 
     /**
@@ -291,8 +295,8 @@ public final class ExperimentView<P extends Record> extends BorderPane {
      * Shows only the charts named (all of them when null; a scene's {@code view.charts}): the others leave the grid,
      * and the shown ones are laid out as a figure of that many charts, so that they share the room.
      */
-    public void showCharts(java.util.Collection<String> ids) {
-        chartsShown = ids == null ? null : java.util.Set.copyOf(ids);
+    public void showCharts(Collection<String> ids) {
+        chartsShown = ids == null ? null : Set.copyOf(ids);
         placeCharts();
     }
 
