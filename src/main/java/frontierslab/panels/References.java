@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import frontierslab.io.Json;
 import frontierslab.sim.Experiment;
 import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Foreground;
 import frontierslab.sim.Numbers;
 import frontierslab.sim.Snapshot;
 import frontierslab.sim.Workers;
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Each run is computed once, to its horizon, on this set's own background thread, and kept; {@link #fillLater}
- * never blocks its caller. Until a text is filled, {@link #placeholders} shows it with {@value #PLACEHOLDER} for each
+ * never blocks its caller; the runs pause while a run that needs its own core plays ({@link Foreground}). Until a text is filled, {@link #placeholders} shows it with {@value #PLACEHOLDER} for each
  * number.
  */
 public final class References {
@@ -148,10 +149,19 @@ public final class References {
         return p;
     }
 
+    /** The run to its horizon; between steps it waits while a run that needs its own core plays ({@link Foreground}). */
     @SuppressWarnings("unchecked")
     private static <P extends Record> Snapshot finish(ExperimentType<P> type, Record params) {
         Experiment<P> e = type.create((P) params);
-        e.run(Long.MAX_VALUE);
+        while (e.canStep()) {
+            try {
+                Foreground.awaitIdle();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("filling a card's numbers was interrupted");
+            }
+            e.step();
+        }
         return e.snapshot();
     }
 

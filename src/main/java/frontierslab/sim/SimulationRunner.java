@@ -228,6 +228,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        Foreground.playing(this, false);
         thread.interrupt();
         LockSupport.unpark(thread);
     }
@@ -266,6 +267,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
                 applied = Math.max(applied, inFlight);
             }
         }
+        Foreground.playing(this, false);
     }
 
     /** One turn of the loop: commands, parameters, a batch of steps, a publication, then a park until there is work. */
@@ -326,6 +328,7 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         if (closed) {
             return;
         }
+        Foreground.playing(this, ownCore && playing && visible && canStep());
         if (!(playing && visible && canStep())) {
             if (commands.isEmpty() && pendingParams.get() == null) {
                 LockSupport.park(this);

@@ -1,11 +1,16 @@
 package frontierslab.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import frontierslab.panels.eos.model.QuadraticExperiment;
 import frontierslab.panels.eos.model.QuadraticParams;
+import frontierslab.sim.Experiment;
+import frontierslab.sim.ExperimentType;
+import frontierslab.sim.Foreground;
+import frontierslab.sim.SimulationRunner;
 import frontierslab.sim.Snapshot;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +61,47 @@ class ReferencesTest {
         assertEquals(QUADRATIC.fill(text), later);
         assertTrue(new References(List.of(QuadraticExperiment.TYPE)).fillLater("{{nowhere:x:y:%d}}")
                 .isCompletedExceptionally(), "a reference to another panel's experiment never fills");
+    }
+
+    @Test
+    void aCardsNumbersWaitWhileARunThatNeedsItsOwnCorePlaysAndFillWhenItPauses() throws Exception {
+        SimulationRunner<QuadraticParams> lecture = new SimulationRunner<>("own-core", new Counting(Long.MAX_VALUE));
+        try {
+            lecture.setStepsPerSecond(Double.POSITIVE_INFINITY);
+            lecture.play();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!Foreground.busy() && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            ExperimentType<QuadraticParams> counting = new ExperimentType<>("counting", "Counting", "§0", "Steps",
+                    QuadraticParams.SPACE, List.of(), p -> new Counting(100), ExperimentType.Markers.none());
+            var later = new References(List.of(counting)).fillLater("{{counting:[]:trace.step@0:%d}} steps");
+            Thread.sleep(300);
+            assertFalse(later.isDone(), "the note waits while the lecturer's run plays");
+            lecture.pause();
+            assertEquals("0 steps", later.get(30, TimeUnit.SECONDS));
+        } finally {
+            lecture.close();
+        }
+    }
+
+    /** The quadratic's picture, after {@code horizon} steps that compute nothing, its steps kept to its own core. */
+    private static final class Counting implements Experiment<QuadraticParams> {
+        private final QuadraticExperiment picture = new QuadraticExperiment(QuadraticParams.SPACE.defaults());
+        private final long horizon;
+        private long steps;
+
+        Counting(long horizon) {
+            this.horizon = horizon;
+        }
+
+        @Override public QuadraticParams params() { return picture.params(); }
+        @Override public void setParams(QuadraticParams p) { }
+        @Override public void reset() { steps = 0; }
+        @Override public void step() { steps++; }
+        @Override public boolean canStep() { return steps < horizon; }
+        @Override public Snapshot snapshot() { return picture.snapshot(); }
+        @Override public Pacing pacing() { return Pacing.OWN_CORE; }
     }
 
     @Test

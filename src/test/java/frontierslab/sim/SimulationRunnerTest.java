@@ -214,6 +214,57 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void aPlayingRunThatNeedsItsOwnCoreHoldsBackgroundWorkUntilItPausesOrCloses() throws Exception {
+        SlowCounter ownCore = new SlowCounter(1_000_000);
+        ownCore.pacing = Experiment.Pacing.OWN_CORE;
+        SlowCounter shared = new SlowCounter(1_000_000);
+        SimulationRunner<QuadraticParams> sharing = new SimulationRunner<>("sharing", shared);
+        SimulationRunner<QuadraticParams> owning = new SimulationRunner<>("owning", ownCore);
+        try {
+            sharing.play();
+            awaitSteps(shared, 5);
+            assertFalse(Foreground.busy(), "a run that shares its frames leaves background work alone");
+            owning.play();
+            awaitSteps(ownCore, 5);
+            assertTrue(Foreground.busy(), "playing");
+            owning.pause();
+            assertTrue(awaitFree(), "paused");
+            owning.play();
+            awaitSteps(ownCore, ownCore.steps + 5);
+            assertTrue(Foreground.busy(), "playing again");
+            owning.setVisible(false);
+            assertTrue(awaitFree(), "hidden");
+            owning.setVisible(true);
+            awaitSteps(ownCore, ownCore.steps + 5);
+            owning.close();
+            assertTrue(awaitFree(), "closed");
+        } finally {
+            sharing.close();
+            owning.close();
+        }
+    }
+
+    private static void awaitSteps(SlowCounter counter, int steps) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (counter.steps < steps && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertTrue(counter.steps >= steps, "the run took " + steps + " steps");
+    }
+
+    private static boolean awaitFree() throws InterruptedException {
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            try {
+                Foreground.awaitIdle();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.join(10_000);
+        return !waiter.isAlive() && !Foreground.busy();
+    }
+
+    @Test
     void aPacedRunnerWhoseSnapshotsAreTakenEveryFrameFinishesItsRun() throws Exception {
         SlowCounter counter = new SlowCounter(200);
         SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("paced-display", counter);
