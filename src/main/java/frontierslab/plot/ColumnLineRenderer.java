@@ -74,7 +74,8 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
         private final double columnWidth;
         private final double radius;
         private final double sample;
-        final Path2D.Float band = new Path2D.Float(Path2D.WIND_NON_ZERO);
+        /** The upper and lower chain of each piece closed: x, y pairs. */
+        private final java.util.List<double[]> pieces = new java.util.ArrayList<>();
         /** Upper and lower chain of the current piece: x, y pairs. */
         private double[] upper = new double[64];
         private double[] lower = new double[64];
@@ -136,7 +137,7 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
             lastY = y;
         }
 
-        /** Closes the current piece and adds its region to {@link #band}. */
+        /** Closes the current piece. */
         void endPiece() {
             if (!inPiece) {
                 return;
@@ -145,40 +146,53 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
             endColumn();
             upper = push(upper, upperSize++, lastX, lastY);
             lower = push(lower, lowerSize++, lastX, lastY);
-            double from = upper[0] - radius;
-            double to = lastX + radius;
-            int n = (int) Math.ceil((to - from) / sample) + 1;
-            double[] top = new double[n];
-            double[] bottom = new double[n];
-            java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(bottom, Double.NEGATIVE_INFINITY);
-            reach(upper, upperSize, from, to, n, top, bottom);
-            reach(lower, lowerSize, from, to, n, top, bottom);
-            boolean first = true;
-            for (int j = 0; j < n; j++) {
-                if (top[j] > Double.NEGATIVE_INFINITY) {
-                    float x = (float) Math.min(to, from + j * sample);
-                    if (first) {
-                        band.moveTo(x, (float) -top[j]);
-                        first = false;
-                    } else {
-                        band.lineTo(x, (float) -top[j]);
+            pieces.add(java.util.Arrays.copyOf(upper, 2 * upperSize));
+            pieces.add(java.util.Arrays.copyOf(lower, 2 * lowerSize));
+        }
+
+        /** The region to fill: for each piece, its upper edge left to right and its lower edge back. */
+        Path2D band() {
+            Path2D.Float band = new Path2D.Float(Path2D.WIND_NON_ZERO);
+            for (int i = 0; i < pieces.size(); i += 2) {
+                double[] up = pieces.get(i);
+                double[] down = pieces.get(i + 1);
+                double from = up[0] - radius;
+                double to = up[up.length - 2] + radius;
+                int n = (int) Math.ceil((to - from) / sample) + 1;
+                double[] top = new double[n];
+                double[] bottom = new double[n];
+                java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+                java.util.Arrays.fill(bottom, Double.NEGATIVE_INFINITY);
+                reach(up, from, to, n, top, bottom);
+                reach(down, from, to, n, top, bottom);
+                boolean first = true;
+                for (int j = 0; j < n; j++) {
+                    if (top[j] > Double.NEGATIVE_INFINITY) {
+                        float x = (float) Math.min(to, from + j * sample);
+                        if (first) {
+                            band.moveTo(x, (float) -top[j]);
+                            first = false;
+                        } else {
+                            band.lineTo(x, (float) -top[j]);
+                        }
                     }
                 }
-            }
-            for (int j = n - 1; j >= 0; j--) {
-                if (bottom[j] > Double.NEGATIVE_INFINITY) {
-                    band.lineTo((float) Math.min(to, from + j * sample), (float) bottom[j]);
+                for (int j = n - 1; j >= 0; j--) {
+                    if (bottom[j] > Double.NEGATIVE_INFINITY) {
+                        band.lineTo((float) Math.min(to, from + j * sample), (float) bottom[j]);
+                    }
                 }
+                band.closePath();
             }
-            band.closePath();
+            return band;
         }
 
         /**
          * For each sample x_j = min(from + jδ, to), the highest reach (least y, stored as −y in {@code top}) and the lowest
          * (greatest y, in {@code bottom}) of the discs of radius r centred on the segments of {@code chain}.
          */
-        private void reach(double[] chain, int size, double from, double to, int n, double[] top, double[] bottom) {
+        private void reach(double[] chain, double from, double to, int n, double[] top, double[] bottom) {
+            int size = chain.length / 2;
             for (int i = 0; i < size; i++) {
                 double ax = chain[2 * i];
                 double ay = chain[2 * i + 1];
@@ -298,7 +312,7 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
                 s.envelope.endPiece();
             }
             if (s.envelope != null && s.envelope.leftToRight && s.envelope.points > s.envelope.columns) {
-                g2.fill(s.envelope.band);
+                g2.fill(s.envelope.band());
                 return;
             }
             g2.draw(s.line);

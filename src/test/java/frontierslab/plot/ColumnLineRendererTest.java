@@ -136,7 +136,7 @@ class ColumnLineRendererTest {
         for (double perColumn : new double[] {1.3, 4.7, 20}) {
             double[][] points = oscillation(1000, perColumn);
             double radius = 1;
-            Path2D band = envelope(points, radius).band;
+            Path2D band = envelope(points, radius).band();
             for (double[] p : points) {
                 assertTrue(band.contains(p[0], p[1]), perColumn + " a column: point " + p[0] + ", " + p[1]);
             }
@@ -155,7 +155,7 @@ class ColumnLineRendererTest {
     void theEnvelopeKeepsEachColumnsHighestAndLowestPointAndTheEndsRoundCaps() {
         double[][] points = oscillation(1000, 4.7);
         double radius = 1;
-        Path2D band = envelope(points, radius).band;
+        Path2D band = envelope(points, radius).band();
         Rectangle2D bounds = band.getBounds2D();
         double lowest = Double.POSITIVE_INFINITY;
         double highest = Double.NEGATIVE_INFINITY;
@@ -197,8 +197,8 @@ class ColumnLineRendererTest {
             e.add(i * 0.25, i >= 190 && i <= 210 ? Double.NaN : 50 + (i % 2 == 0 ? 5 : -5));
         }
         e.endPiece();
-        assertTrue(e.band.contains(20, 50) && e.band.contains(80, 50), "both pieces drawn");
+        assertTrue(e.band().contains(20, 50) && e.band().contains(80, 50), "both pieces drawn");
         // the pieces end at x = 47.25 and 52.75, their caps one radius further
-        assertTrue(!e.band.contains(50, 50), "nothing across the gap");
+        assertTrue(!e.band().contains(50, 50), "nothing across the gap");
     }
 }
