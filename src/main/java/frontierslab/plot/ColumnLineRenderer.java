@@ -269,8 +269,11 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
         }
         Columns s = (Columns) state;
         if (item == s.getFirstItemIndex()) {
-            s.envelope = envelopeApplies(g2, plot, series) ? new Envelope(dataArea.getMinX(), pixel(g2),
-                    ((BasicStroke) lookupSeriesStroke(series)).getLineWidth() / 2.0, pixel(g2) / 2) : null;
+            double pixel = pixel(g2);
+            // fewer points than columns cannot be more points than the columns they fall in
+            boolean dense = s.getLastItemIndex() - s.getFirstItemIndex() + 1 > dataArea.getWidth() / pixel;
+            s.envelope = dense && envelopeApplies(g2, plot, series) ? new Envelope(dataArea.getMinX(), pixel,
+                    ((BasicStroke) lookupSeriesStroke(series)).getLineWidth() / 2.0, pixel / 2) : null;
         }
         RectangleEdge xEdge = plot.getDomainAxisEdge();
         RectangleEdge yEdge = plot.getRangeAxisEdge();
