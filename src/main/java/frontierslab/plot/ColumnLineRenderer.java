@@ -30,7 +30,7 @@ import org.jfree.data.xy.XYDataset;
  * column's width; where a column holds one point or none, both chains are the polyline itself. That region is
  * computed (its upper and lower edge every half device pixel, as the highest and lowest reach of the discs of radius
  * r along the chains) and filled as one polygon. The rasteriser's work grows with the edges that cross each scan
- * line: a curve oscillating across a band crosses it twice per column, the envelope's polygon twice in all.
+ * line: a curve oscillating across a band crosses it at least twice per column, the envelope's polygon twice in all.
  *
  * <p>Otherwise (fewer points than columns, a dashed stroke, vector output) it is JFreeChart's
  * {@link SamplingXYLineRenderer}: one line through the first point of each one-unit column and one vertical bar from
