@@ -562,12 +562,12 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     }
 
     /**
-     * A gesture (a drag of the start on a chart, or of a slider) begins or ends: while it lasts the figure may hold its
-     * frame still; at its end the figure refits it to the snapshot on screen.
+     * A gesture (a drag of the start on a chart, or of a slider) begins or ends: while it lasts a figure with a
+     * draggable start may hold its frame still; at its end it refits the frame to the snapshot on screen.
      */
     private void holdFrame(boolean on) {
         figure.dragging(on);
-        if (!on && shown != null) {
+        if (!on && shown != null && figure.dragHandle().isPresent()) {
             show(shown);
         }
     }
