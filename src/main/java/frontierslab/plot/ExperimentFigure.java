@@ -54,8 +54,9 @@ public interface ExperimentFigure<S extends Snapshot> {
     }
 
     /**
-     * A drag of the {@link #dragHandle} begins ({@code true}) or ends ({@code false}). In between, a figure may hold its
-     * frame still rather than refit it to every position, and refit at the end, when the snapshot is shown again.
+     * A gesture begins ({@code true}) or ends ({@code false}): a drag of the {@link #dragHandle}, or of a parameter's
+     * slider. In between, a figure may hold its frame still rather than refit it to every position, and refit at the
+     * end, when the snapshot is shown again.
      */
     default void dragging(boolean on) {
     }

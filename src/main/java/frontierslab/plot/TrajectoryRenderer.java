@@ -34,6 +34,10 @@ import org.jfree.data.xy.XYDataset;
  * a segment already in the path is left out: the drawn area moves by at most {@code SNAP·√2} of a pixel. SVG and PDF
  * get every segment.
  *
+ * <p>A run that oscillates with period two while it drifts (SAM across a valley) is a ladder of rungs less than a line
+ * width apart, which the stroke covers as one band: on raster targets such a run is filled and outlined as that band
+ * ({@link #ladders}), two edges per scan line instead of two per rung.
+ *
  * <p>A circle marker of radius r, filled and outlined (stroke width w) in one opaque colour, covers the disc of radius
  * r + w/2. On a raster target those discs are collected into one path per series and filled once when the series'
  * last point is drawn, rather than a fill and a stroke per point: one pass of the rasteriser per series instead of two
@@ -133,12 +137,130 @@ public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
     @Override
     protected void drawFirstPassShape(Graphics2D g2, int pass, int series, int item, Shape shape) {
         Stroke stroke = getItemStroke(series, item);
+        Path2D strips = null;
         if (shape instanceof Path2D path && roundAndSolid(stroke) && !Marks.vector(g2)) {
             double scale = Math.max(Math.hypot(g2.getTransform().getScaleX(), g2.getTransform().getShearY()),
                     Math.hypot(g2.getTransform().getScaleY(), g2.getTransform().getShearX()));
-            shape = withoutRepeats(path, SNAP / scale);
+            Path2D kept = withoutRepeats(path, SNAP / scale);
+            if (getItemPaint(series, item) instanceof Color c && c.getAlpha() == 255) {
+                Ladders ladders = ladders(kept, ((BasicStroke) stroke).getLineWidth() / 2);
+                kept = ladders.rest();
+                strips = ladders.strips();
+            }
+            shape = kept;
         }
         super.drawFirstPassShape(g2, pass, series, item, shape);
+        if (strips != null && strips.getCurrentPoint() != null) {
+            g2.fill(strips);
+            g2.draw(strips);
+        }
+    }
+
+    /** A path split into its ladders, as strips to fill and outline, and the rest, to stroke. */
+    record Ladders(Path2D rest, Path2D strips) {
+    }
+
+    /** The longest step between every second point of a ladder, in stroke half-widths. */
+    static final double LADDER_STEP = 1.5;
+
+    /** Ladders of fewer triangles are left in the path. */
+    static final int MIN_LADDER = 4;
+
+    /**
+     * {@code path} (straight segments only) split where it zig-zags in a <em>ladder</em>: a run of points q_s … q_e in
+     * which each q_{t+2} lies within {@code radius} of q_t and the triangles (q_t, q_{t+1}, q_{t+2}) turn alternately
+     * left and right, as an iteration oscillating with period two while it drifts (SAM across a valley). Stroked with
+     * width 2r and round caps and joins, such a run covers its triangles (each point of a triangle lies within half its
+     * base, ≤ r/2, of one of its two long sides), so it is drawn as their union widened by r: the polygon
+     * q_s, q_{s+2}, … forward and q_{s+1}, q_{s+3}, … back (the triangles alternate in orientation, so the polygon's
+     * winding number is non-zero on each of them and zero elsewhere), filled and outlined. Its edge differs from the
+     * stroked run's by at most r(1 − √3/2) between the discs at the rungs' ends. The rasteriser then crosses two edges
+     * of the strip per scan line instead of two per rung.
+     */
+    static Ladders ladders(Path2D path, double radius) {
+        Path2D.Float rest = new Path2D.Float();
+        Path2D.Float strips = new Path2D.Float(Path2D.WIND_NON_ZERO);
+        double[] c = new double[6];
+        double[] points = new double[64];
+        int n = 0;
+        for (PathIterator it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == PathIterator.SEG_MOVETO) {
+                split(points, n, radius, rest, strips);
+                n = 0;
+            } else if (type != PathIterator.SEG_LINETO) {
+                return new Ladders(path, new Path2D.Float());
+            }
+            if (2 * n + 2 > points.length) {
+                points = java.util.Arrays.copyOf(points, 2 * points.length);
+            }
+            points[2 * n] = c[0];
+            points[2 * n + 1] = c[1];
+            n++;
+        }
+        split(points, n, radius, rest, strips);
+        return new Ladders(rest, strips);
+    }
+
+    /** One sub-path of n points (x, y pairs): its ladders into {@code strips}, the rest into {@code rest}. */
+    private static void split(double[] q, int n, double radius, Path2D rest, Path2D strips) {
+        int restFrom = 0;
+        int t = 0;
+        while (t + 2 < n) {
+            int end = t;
+            double previous = 0;
+            while (end + 2 < n) {
+                double turn = turn(q, end);
+                if (Math.hypot(q[2 * end + 4] - q[2 * end], q[2 * end + 5] - q[2 * end + 1]) > LADDER_STEP * radius
+                        || turn == 0
+                        || end > t && Math.signum(turn) == Math.signum(previous)) {
+                    break;
+                }
+                previous = turn;
+                end++;
+            }
+            if (end - t >= MIN_LADDER) {
+                polyline(q, restFrom, t, rest);
+                strip(q, t, end + 1, strips);
+                restFrom = end + 1;
+                t = end + 1;
+            } else {
+                t = Math.max(t + 1, end);
+            }
+        }
+        polyline(q, restFrom, n - 1, rest);
+    }
+
+    /** The cross product (q_{t+1} − q_t) × (q_{t+2} − q_t): the triangle's orientation. */
+    private static double turn(double[] q, int t) {
+        double ax = q[2 * t + 2] - q[2 * t];
+        double ay = q[2 * t + 3] - q[2 * t + 1];
+        double bx = q[2 * t + 4] - q[2 * t];
+        double by = q[2 * t + 5] - q[2 * t + 1];
+        return ax * by - ay * bx;
+    }
+
+    private static void polyline(double[] q, int from, int to, Path2D out) {
+        if (to <= from) {
+            return;
+        }
+        out.moveTo(q[2 * from], q[2 * from + 1]);
+        for (int i = from + 1; i <= to; i++) {
+            out.lineTo(q[2 * i], q[2 * i + 1]);
+        }
+    }
+
+    /** The polygon of the ladder q_from … q_to: every second point forward, the others back. */
+    private static void strip(double[] q, int from, int to, Path2D out) {
+        out.moveTo(q[2 * from], q[2 * from + 1]);
+        for (int i = from + 2; i <= to; i += 2) {
+            out.lineTo(q[2 * i], q[2 * i + 1]);
+        }
+        int back = (to - from) % 2 == 0 ? to - 1 : to;
+        for (int i = back; i > from; i -= 2) {
+            out.lineTo(q[2 * i], q[2 * i + 1]);
+        }
+        out.closePath();
     }
 
     private static boolean roundAndSolid(Stroke stroke) {

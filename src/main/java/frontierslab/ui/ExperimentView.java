@@ -123,6 +123,7 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         centre.setPadding(new Insets(4));
         setCenter(centre);
         build(palette);
+        controls.gestureProperty().addListener((obs, was, now) -> holdFrame(now));
 
         statusLine.getStyleClass().add("status-line");
         status.setId("status");
@@ -546,22 +547,29 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             }
         };
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            figure.dragging(e.isPrimaryButtonDown());
+            holdFrame(e.isPrimaryButtonDown());
             drag.handle(e);
         });
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_DRAGGED, drag);
-        // the end of the gesture: the ghost is the run before it, and the figure refits its frame to where the point
-        // was left
+        // the end of the gesture: the ghost is the run before it
         viewer.getCanvas().addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            figure.dragging(false);
-            if (shown != null) {
-                show(shown);
-            }
+            holdFrame(false);
             if (plotDrag) {
                 plotDrag = false;
                 takeGhost(controls.params());
             }
         });
+    }
+
+    /**
+     * A gesture (a drag of the start on a chart, or of a slider) begins or ends: while it lasts a figure with a
+     * draggable start may hold its frame still; at its end it refits the frame to the snapshot on screen.
+     */
+    private void holdFrame(boolean on) {
+        figure.dragging(on);
+        if (!on && shown != null && figure.dragHandle().isPresent()) {
+            show(shown);
+        }
     }
 
     /** Moves the draggable point to the data coordinates under canvas position (x, y). */

@@ -7,6 +7,8 @@ import frontierslab.plot.Readout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -39,7 +41,7 @@ public final class ParamControls<P extends Record> extends VBox {
     private final java.util.ArrayDeque<P> history = new java.util.ArrayDeque<>();
     private P params;
     private boolean updating;
-    private boolean gesture;
+    private final ReadOnlyBooleanWrapper gesture = new ReadOnlyBooleanWrapper();
 
     private interface Control {
         void show(Object value);
@@ -308,7 +310,7 @@ public final class ParamControls<P extends Record> extends VBox {
      */
     private void gestures(Slider slider) {
         slider.valueChangingProperty().addListener((obs, was, now) -> {
-            gesture = now;
+            gesture.set(now);
             if (now) {
                 history.push(params);
             } else {
@@ -319,7 +321,12 @@ public final class ParamControls<P extends Record> extends VBox {
 
     /** Whether a slider is being dragged. */
     public boolean inGesture() {
-        return gesture;
+        return gesture.get();
+    }
+
+    /** Whether a slider is being dragged: true from the press on its thumb to the release. */
+    public ReadOnlyBooleanProperty gestureProperty() {
+        return gesture.getReadOnlyProperty();
     }
 
     /**

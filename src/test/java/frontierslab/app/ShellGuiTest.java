@@ -141,6 +141,30 @@ class ShellGuiTest extends ShellFixture {
     }
 
     @Test
+    void theValleysFrameHoldsStillWhileAStartSliderIsDraggedAndIsRefittedOnRelease() throws Exception {
+        FxPlatform.run(() -> shell.show("sam-valley", null));
+        ExperimentView<?> view = FxPlatform.call(shell::current);
+        settle(view);
+        Slider x1 = (Slider) FxPlatform.call(() -> view.controls().lookup("#slider-x1"));
+        double[] before = FxPlatform.call(() -> frame(view));
+        double inside = before[1] - 0.1;
+        FxPlatform.run(() -> {
+            x1.setValueChanging(true);
+            x1.setValue(inside);
+        });
+        settle(view);
+        double[] during = FxPlatform.call(() -> frame(view));
+        double dragged = FxPlatform.call(() -> ((frontierslab.panels.sam.model.SamValleyParams) view.controls()
+                .params()).x1());
+        FxPlatform.run(() -> x1.setValueChanging(false));
+        settle(view);
+        double[] after = FxPlatform.call(() -> frame(view));
+        assertEquals(inside, dragged, 1e-9, "the slider moved the start");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, during, "held during the drag");
+        assertTrue(after[1] > dragged + 0.2, "refitted on release to hold the start with a margin: " + after[1]);
+    }
+
+    @Test
     void exportFromTheAppWritesFilesAndAnUnwritableFolderSaysWhy(@TempDir Path dir) throws Exception {
         settle(view());
         assertTrue(FxPlatform.call(() -> shell.export(new ExperimentExport.Request(dir, List.of(Format.PNG, Format.JSON),

@@ -93,6 +93,90 @@ class TrajectoryRendererTest {
         return lines;
     }
 
+    /**
+     * SAM across a valley: n iterates jumping across it with period two while they drift along it by {@code drift} (in
+     * units of the plot's [-1, 1] range) per step, then 60 iterates drifting ten times faster, whose rungs stand apart.
+     */
+    private static JFreeChart ladder(int n, double drift) {
+        JFreeChart chart = Charts.plane(Palette.of(Theme.LIGHT), "", "x", "y", -1, 1, -1, 1, "path");
+        XYSeries path = ((XYSeriesCollection) chart.getXYPlot().getDataset()).getSeries(0);
+        double x = -0.9;
+        for (int i = 0; i < n + 60; i++) {
+            x += i < n ? drift : 10 * drift;
+            double across = (i % 2 == 0 ? 1 : -1) * (0.15 + 0.05 * Math.sin(3 * x));
+            path.add(x + 0.3 * across, 0.4 * x * x - 0.3 + across);
+        }
+        return chart;
+    }
+
+    @Test
+    void aLadderLooksAsThePathStrokedWholeDoes() {
+        JFreeChart chart = ladder(2000, 0.0007);
+        var plot = chart.getXYPlot();
+        var fast = (TrajectoryRenderer) plot.getRenderer();
+        fast.setSeriesShapesVisible(0, false);
+        java.awt.image.BufferedImage strips = Pixels.draw(chart, 500, 500);
+        var plain = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        plain.setDrawSeriesLineAsPath(true);
+        plain.setSeriesPaint(0, fast.lookupSeriesPaint(0));
+        plain.setSeriesStroke(0, fast.lookupSeriesStroke(0));
+        plot.setRenderer(plain);
+        double differing = Pixels.differing(strips, Pixels.draw(chart, 500, 500), 40);
+        assertTrue(differing < 0.0005, "pixels that differ: " + differing);
+    }
+
+    /** A path through (x_i, y_i), i = 0 … n − 1: a zig-zag of rungs 40 long, every second point {@code step} on. */
+    private static java.awt.geom.Path2D zigZagPath(int n, double step) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
+        for (int i = 0; i < n; i++) {
+            double x = i * step / 2;
+            double y = i % 2 == 0 ? 0 : 40;
+            if (i == 0) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+        }
+        return path;
+    }
+
+    @Test
+    void aDriftingZigZagBecomesOneStripThroughItsOwnPointsCoveringEveryRung() {
+        double radius = 1;
+        java.awt.geom.Path2D path = zigZagPath(200, 1.4 * radius);
+        var ladders = TrajectoryRenderer.ladders(path, radius);
+        assertEquals(0, segments(ladders.rest()), "nothing left to stroke");
+        java.util.Set<java.awt.geom.Point2D> points = new java.util.HashSet<>();
+        // the strips are single-precision paths
+        for (var it = path.getPathIterator(null); !it.isDone(); it.next()) {
+            double[] c = new double[6];
+            it.currentSegment(c);
+            points.add(new java.awt.geom.Point2D.Float((float) c[0], (float) c[1]));
+        }
+        int vertices = 0;
+        for (var it = ladders.strips().getPathIterator(null); !it.isDone(); it.next()) {
+            double[] c = new double[6];
+            if (it.currentSegment(c) != java.awt.geom.PathIterator.SEG_CLOSE) {
+                vertices++;
+                assertTrue(points.contains(new java.awt.geom.Point2D.Float((float) c[0], (float) c[1])),
+                        "a point of the path");
+            }
+        }
+        assertEquals(200, vertices, "every point once");
+        for (int i = 1; i < 199; i++) {
+            double x = (i - 0.5) * 1.4 * radius / 2;
+            assertTrue(ladders.strips().contains(x, 20), "rung " + i + " is inside the strip");
+        }
+    }
+
+    @Test
+    void aZigZagWhoseRungsStandApartIsStrokedAsItIs() {
+        java.awt.geom.Path2D path = zigZagPath(200, 1.6 * 1);
+        var ladders = TrajectoryRenderer.ladders(path, 1);
+        assertEquals(199, segments(ladders.rest()));
+        assertEquals(null, ladders.strips().getCurrentPoint(), "no strip");
+    }
+
     @Test
     void vectorFilesGetEverySegmentOfARepeatingPath() {
         SVGGraphics2D g = new SVGGraphics2D(500, 500);

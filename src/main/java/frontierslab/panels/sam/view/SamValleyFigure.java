@@ -118,8 +118,9 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
     }
 
     /**
-     * While the start is dragged, the frame stays as it was while the start is inside it, so that the view does not
-     * creep under the pointer and the landscape is not re-sampled on every move; it is refitted when the drag ends.
+     * While the start is dragged (on the landscape or with the w₁(0) and w₂(0) sliders), the frame stays as it was while
+     * the start is inside it, so that the view does not creep under the pointer and the landscape is not re-sampled on
+     * every move; it is refitted when the drag ends.
      */
     @Override
     public void dragging(boolean on) {
