@@ -194,11 +194,7 @@ final class Screenshots {
             awaitIdle(view);
             awaitNotes(shell, NOTE_WAIT_MINUTES);
             return FxPlatform.call(() -> {
-                shell.applyCss();
-                shell.layout();
-                view.refresh();
-                shell.applyCss();
-                shell.layout();
+                settle(shell);
                 WritableImage image = shell.snapshot(null, null);
                 return SwingFXUtils.fromFXImage(image, null);
             });
@@ -245,6 +241,18 @@ final class Screenshots {
             }
         }
         return true;
+    }
+
+    /**
+     * Lays the window out, redraws the experiment on screen at its laid-out size and lays it out again, so that what
+     * sizes itself from its first layout (the gauges' tick labels) is drawn at its final size.
+     */
+    private static void settle(Shell shell) {
+        shell.applyCss();
+        shell.layout();
+        shell.current().refresh();
+        shell.applyCss();
+        shell.layout();
     }
 
     private static void awaitIdle(ExperimentView<?> view) {
@@ -297,8 +305,7 @@ final class Screenshots {
                 throw new IllegalStateException(e.getCause());
             }
             return FxPlatform.call(() -> {
-                shell.applyCss();
-                shell.layout();
+                settle(shell);
                 return SwingFXUtils.fromFXImage(shell.snapshot(null, null), null);
             });
         } finally {
