@@ -15,6 +15,37 @@ import org.junit.jupiter.api.Test;
 class GrokFigureTest {
 
     /**
+     * The spectra name their blocks A, B and W₂ by tick labels under the blocks, and the unit axis starts at unit 0 (it
+     * ran from −20, to leave room for names drawn in the plot, which a projector's font pushed past its edge).
+     */
+    @Test
+    void theSpectraNameTheirBlocksByTicksAndTheUnitAxisStartsAtZero() {
+        GrokParams small = GrokParams.SPACE.defaults();
+        GrokParams params = new GrokParams(11, 0.5, 16, small.activation(), small.loss(), small.optimizer(),
+                small.init(), 3, 0.01, 1.0, 0, 0, 40, 5, true, 0);
+        GrokExperiment run = new GrokExperiment(params);
+        run.run(40);
+        GrokFigure figure = new GrokFigure(Palette.of(Theme.PROJECTOR));
+        figure.show((GrokExperiment.GrokSnapshot) run.snapshot());
+        org.jfree.chart.JFreeChart spectrum = figure.charts().stream().filter(c -> c.id().equals("spectrum"))
+                .findFirst().orElseThrow().chart();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        spectrum.draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 300, 300));
+        XYPlot plot = spectrum.getXYPlot();
+        org.junit.jupiter.api.Assertions.assertEquals(0.0, plot.getRangeAxis().getLowerBound());
+        GrokFigure.BlockAxis blocks = (GrokFigure.BlockAxis) plot.getDomainAxis();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A", "B", "W₂"), blocks.names());
+        java.util.List<?> ticks = blocks.refreshTicks(image.createGraphics(), new org.jfree.chart.axis.AxisState(),
+                new java.awt.geom.Rectangle2D.Double(0, 0, 300, 300), org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        org.junit.jupiter.api.Assertions.assertEquals(3, ticks.size());
+        for (Object t : ticks) {
+            double at = ((org.jfree.chart.axis.NumberTick) t).getValue();
+            assertTrue(blocks.getRange().contains(at), "the name at " + at + " is under the plot");
+        }
+    }
+
+    /**
      * A figure shown at an early step and then at a much later one (a screenshot, a scene, a slow screen) fits its value
      * axes to every row: the loss and the weight norm of the late rows stay inside the frame.
      */
