@@ -45,6 +45,18 @@ class ScreenshotNotesTest {
                 t.presets(), create::apply, t.markers())));
     }
 
+    /** References whose runs wait until {@code gate} opens. */
+    private static References referencesWaitingFor(CountDownLatch gate) {
+        return referencesMaking(p -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new QuadraticExperiment(p);
+        });
+    }
+
     private static String text(VBox root) {
         return FxPlatform.call(() -> root.lookupAll(".card-text").stream().map(n -> ((Text) n).getText())
                 .collect(Collectors.joining()));
@@ -53,14 +65,7 @@ class ScreenshotNotesTest {
     @Test
     void thePictureWaitsUntilANoteWhoseRunIsSlowShowsItsNumber() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        References references = referencesMaking(p -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new QuadraticExperiment(p);
-        });
+        References references = referencesWaitingFor(release);
         Card card = new Card("A slow note", "words", NOTE, null, null, null);
         VBox root = FxPlatform.call(() -> new VBox(new CardView(card, Palette.of(Theme.LIGHT), 14, (a, b) -> { },
                 references)));
@@ -100,14 +105,7 @@ class ScreenshotNotesTest {
     @Test
     void aHiddenCardIsNotWaitedFor() {
         CountDownLatch never = new CountDownLatch(1);
-        References references = referencesMaking(p -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new QuadraticExperiment(p);
-        });
+        References references = referencesWaitingFor(never);
         Card card = new Card("Off screen", "words", NOTE, null, null, null);
         VBox root = FxPlatform.call(() -> {
             CardView view = new CardView(card, Palette.of(Theme.LIGHT), 14, (a, b) -> { }, references);

@@ -14,16 +14,20 @@ import org.junit.jupiter.api.Test;
 
 class GrokFigureTest {
 
+    /** A small run (P = 11, width 16) of {@code steps} steps, measured every 5. */
+    private static GrokParams small(int steps) {
+        GrokParams d = GrokParams.SPACE.defaults();
+        return new GrokParams(11, 0.5, 16, d.activation(), d.loss(), d.optimizer(), d.init(), 3, 0.01, 1.0, 0, 0,
+                steps, 5, true, 0);
+    }
+
     /**
      * The spectra name their blocks A, B and W₂ by tick labels under the blocks, and the unit axis starts at unit 0 (it
      * ran from −20, to leave room for names drawn in the plot, which a projector's font pushed past its edge).
      */
     @Test
     void theSpectraNameTheirBlocksByTicksAndTheUnitAxisStartsAtZero() {
-        GrokParams small = GrokParams.SPACE.defaults();
-        GrokParams params = new GrokParams(11, 0.5, 16, small.activation(), small.loss(), small.optimizer(),
-                small.init(), 3, 0.01, 1.0, 0, 0, 40, 5, true, 0);
-        GrokExperiment run = new GrokExperiment(params);
+        GrokExperiment run = new GrokExperiment(small(40));
         run.run(40);
         GrokFigure figure = new GrokFigure(Palette.of(Theme.PROJECTOR));
         figure.show((GrokExperiment.GrokSnapshot) run.snapshot());
@@ -51,10 +55,7 @@ class GrokFigureTest {
      */
     @Test
     void valueAxesFollowTheWholeRunAfterAJumpInSteps() {
-        GrokParams small = GrokParams.SPACE.defaults();
-        GrokParams params = new GrokParams(11, 0.5, 16, small.activation(), small.loss(), small.optimizer(),
-                small.init(), 3, 0.01, 1.0, 0, 0, 600, 5, true, 0);
-        GrokExperiment run = new GrokExperiment(params);
+        GrokExperiment run = new GrokExperiment(small(600));
         GrokFigure figure = new GrokFigure(Palette.of(Theme.LIGHT));
         run.run(20);
         figure.show((GrokExperiment.GrokSnapshot) run.snapshot());
