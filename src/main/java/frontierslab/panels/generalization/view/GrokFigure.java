@@ -6,6 +6,7 @@ import frontierslab.math.grok.FourierAnalysis;
 import frontierslab.panels.generalization.model.GrokExperiment.Change;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.panels.generalization.model.GrokExperiment.Measurement;
+import frontierslab.plot.BlockAxis;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
@@ -31,7 +32,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -282,42 +282,5 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
                 Readout.number("top-share", "top-frequency share", t.get(last, "top_share"), ""),
                 s.grokStep() >= 0 ? Readout.count("grok-step", "grokked at step", s.grokStep())
                         : Readout.number("grok-step", "grokked at step", Double.NaN, ""));
-    }
-
-    /**
-     * The spectra's x axis: one tick under the middle of each matrix's block of frequencies, named by the matrix, so
-     * that the names are drawn as tick labels (never cut by the plot's edge) and the unit axis need not run below 0.
-     */
-    static final class BlockAxis extends NumberAxis {
-
-        private double[] centres = new double[0];
-        private String[] names = new String[0];
-
-        BlockAxis(String label) {
-            super(label);
-        }
-
-        void name(double[] centres, String... names) {
-            this.centres = centres.clone();
-            this.names = names.clone();
-            fireChangeEvent();
-        }
-
-        @Override
-        public List<org.jfree.chart.axis.Tick> refreshTicks(java.awt.Graphics2D g2, org.jfree.chart.axis.AxisState state,
-                                                          java.awt.geom.Rectangle2D dataArea,
-                                                          org.jfree.chart.ui.RectangleEdge edge) {
-            List<org.jfree.chart.axis.Tick> ticks = new ArrayList<>();
-            for (int i = 0; i < centres.length; i++) {
-                ticks.add(new org.jfree.chart.axis.NumberTick(centres[i], names[i], TextAnchor.TOP_CENTER,
-                        TextAnchor.CENTER, 0));
-            }
-            return ticks;
-        }
-
-        /** The names under the blocks, in order. */
-        List<String> names() {
-            return List.of(names);
-        }
     }
 }

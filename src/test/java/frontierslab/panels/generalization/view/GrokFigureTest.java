@@ -38,7 +38,7 @@ class GrokFigureTest {
         spectrum.draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 300, 300));
         XYPlot plot = spectrum.getXYPlot();
         org.junit.jupiter.api.Assertions.assertEquals(0.0, plot.getRangeAxis().getLowerBound());
-        GrokFigure.BlockAxis blocks = (GrokFigure.BlockAxis) plot.getDomainAxis();
+        frontierslab.plot.BlockAxis blocks = (frontierslab.plot.BlockAxis) plot.getDomainAxis();
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("A", "B", "W₂"), blocks.names());
         java.util.List<?> ticks = blocks.refreshTicks(image.createGraphics(), new org.jfree.chart.axis.AxisState(),
                 new java.awt.geom.Rectangle2D.Double(0, 0, 300, 300), org.jfree.chart.ui.RectangleEdge.BOTTOM);
