@@ -6,13 +6,20 @@ import frontierslab.export.ExportException;
 import frontierslab.panels.PanelDefinition;
 import frontierslab.panels.PanelDefinition.Entry;
 import frontierslab.plot.Theme;
+import frontierslab.panels.References;
+import frontierslab.ui.CardView;
 import frontierslab.ui.ExperimentView;
 import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -26,6 +33,8 @@ final class Screenshots {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 1000;
+    /** How long a picture waits for the runs behind the numbers of the lecture cards it shows. */
+    static final long NOTE_WAIT_MINUTES = 10;
 
     private Screenshots() {
     }
@@ -183,18 +192,67 @@ final class Screenshots {
                         Math.round(scrub * ((frontierslab.sim.Timeline<?>) e).end())));
             }
             awaitIdle(view);
+            awaitNotes(shell, NOTE_WAIT_MINUTES);
             return FxPlatform.call(() -> {
-                shell.applyCss();
-                shell.layout();
-                view.refresh();
-                shell.applyCss();
-                shell.layout();
+                settle(shell);
                 WritableImage image = shell.snapshot(null, null);
                 return SwingFXUtils.fromFXImage(image, null);
             });
         } finally {
             FxPlatform.run(shell::dispose);
         }
+    }
+
+    /**
+     * Waits until every lecture card on screen under {@code root} shows its note's numbers, which runs in the
+     * background compute (on another experiment, often), so that no picture shows "…" for a number; fails when a
+     * note's runs fail or take longer than {@code minutes}.
+     */
+    static void awaitNotes(Parent root, long minutes) {
+        List<CardView> cards = FxPlatform.call(() -> {
+            root.applyCss();
+            return root.lookupAll(".card").stream().filter(n -> n instanceof CardView && shown(n, root))
+                    .map(n -> (CardView) n).toList();
+        });
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
+        for (CardView card : cards) {
+            boolean filled;
+            try {
+                filled = card.noteSettled().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("the note of the card '" + card.title() + "' was not filled within "
+                        + minutes + " minutes; no picture was taken with '" + References.PLACEHOLDER + "' in it");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+            if (!filled) {
+                throw new IllegalStateException("the runs of the note of the card '" + card.title() + "' failed");
+            }
+        }
+    }
+
+    private static boolean shown(Node node, Parent root) {
+        for (Node n = node; n != null && n != root; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lays the window out, redraws the experiment on screen at its laid-out size and lays it out again, so that what
+     * sizes itself from its first layout (the gauges' tick labels) is drawn at its final size.
+     */
+    private static void settle(Shell shell) {
+        shell.applyCss();
+        shell.layout();
+        shell.current().refresh();
+        shell.applyCss();
+        shell.layout();
     }
 
     private static void awaitIdle(ExperimentView<?> view) {
@@ -247,8 +305,7 @@ final class Screenshots {
                 throw new IllegalStateException(e.getCause());
             }
             return FxPlatform.call(() -> {
-                shell.applyCss();
-                shell.layout();
+                settle(shell);
                 return SwingFXUtils.fromFXImage(shell.snapshot(null, null), null);
             });
         } finally {

@@ -3,6 +3,7 @@ package frontierslab.ui;
 import frontierslab.panels.Card;
 import frontierslab.panels.References;
 import frontierslab.plot.Palette;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ import javafx.scene.text.TextFlow;
  */
 public final class CardView extends VBox {
 
+    private final CompletableFuture<Boolean> noteSettled = new CompletableFuture<>();
+    private final String cardTitle;
+
     private static final Pattern FORMULA = Pattern.compile("\\\\\\((.+?)\\\\\\)|\\\\\\[(.+?)\\\\\\]", Pattern.DOTALL);
 
     /**
@@ -32,6 +36,7 @@ public final class CardView extends VBox {
     public CardView(Card card, Palette palette, double fontSize, BiConsumer<String, String> load,
                     References references) {
         getStyleClass().add("card");
+        cardTitle = card.title();
         setFillWidth(true);
         Label title = new Label(card.title());
         title.getStyleClass().add("card-title");
@@ -47,9 +52,17 @@ public final class CardView extends VBox {
             box.getChildren().addAll(note(references.fillAvailable(card.note()), palette, fontSize));
             getChildren().add(box);
             if (!References.parse(card.note()).isEmpty()) {
-                references.fillLater(card.note()).thenAccept(filled -> Platform.runLater(
-                        () -> box.getChildren().setAll(note(filled, palette, fontSize))));
+                references.fillLater(card.note()).whenComplete((filled, failure) -> Platform.runLater(() -> {
+                    if (filled != null) {
+                        box.getChildren().setAll(note(filled, palette, fontSize));
+                    }
+                    noteSettled.complete(filled != null);
+                }));
+            } else {
+                noteSettled.complete(true);
             }
+        } else {
+            noteSettled.complete(true);
         }
         if (card.hasAction()) {
             VBox buttons = new VBox(6);
@@ -59,6 +72,19 @@ public final class CardView extends VBox {
             }
             getChildren().add(buttons);
         }
+    }
+
+    /**
+     * Completes on the FX thread once the note shows its numbers (true), or once its runs have failed and it keeps its
+     * placeholders (false); at once, with true, for a card with nothing to wait for.
+     */
+    public CompletableFuture<Boolean> noteSettled() {
+        return noteSettled;
+    }
+
+    /** The card's title, as the lecture writes it. */
+    public String title() {
+        return cardTitle;
     }
 
     /**

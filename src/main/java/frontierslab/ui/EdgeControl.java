@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * η set in units of the curvature it is measured against: a linear slider for η·λ from 0 to 4, with a detent that
@@ -38,6 +39,11 @@ final class EdgeControl<P extends Record> extends GridPane {
         String unit = fromLambdaOne ? "η·λ₁" : "η·λ_max(0)";
         Label label = new Label(unit);
         label.getStyleClass().add("param-label");
+        label.setId(idPrefix + "label-eta-lambda");
+        // the name and the number keep their width; the slider gives way
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        slider.setMinWidth(60);
         slider.setId(idPrefix + "slider-eta-lambda");
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);

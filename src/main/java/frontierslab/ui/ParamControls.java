@@ -269,6 +269,8 @@ public final class ParamControls<P extends Record> extends VBox {
         field.setId(idPrefix + "field-" + spec.name());
         field.getStyleClass().add("param-value");
         field.setPrefColumnCount(6);
+        // the number keeps its room in a narrow column (the projector's font): the slider gives way
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Pane marks = new Pane();
         marks.setMinHeight(0);
         gestures(slider);

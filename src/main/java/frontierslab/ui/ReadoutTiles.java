@@ -22,6 +22,9 @@ import javafx.scene.paint.Color;
  */
 public final class ReadoutTiles extends HBox {
 
+    /** The most decimals a TilesFX gauge shows. */
+    static final int MOST_DECIMALS = 3;
+
     private final Palette palette;
     private final Map<String, Tile> tiles = new LinkedHashMap<>();
     private final Map<String, Label> numbers = new LinkedHashMap<>();
@@ -44,8 +47,18 @@ public final class ReadoutTiles extends HBox {
         double size = (double) getUserData();
         for (Readout r : readouts) {
             if (r.kind() == Readout.Kind.GAUGE) {
-                Tile tile = tiles.computeIfAbsent(r.id(), id -> {
-                    Tile t = gauge(r, size);
+                int decimals = decimals(r.hasValue() ? Math.min(r.value(), r.max()) : 0);
+                Tile tile = tiles.get(r.id());
+                if (tile != null && tile.getDecimals() != decimals) {
+                    // TilesFX keeps a gauge's number format from when its skin was made: a new gauge takes the place
+                    Tile again = gauge(r, size, decimals);
+                    VBox box = (VBox) tile.getParent();
+                    box.getChildren().set(box.getChildren().indexOf(tile), again);
+                    tiles.put(r.id(), again);
+                    tile = again;
+                }
+                tile = tiles.computeIfAbsent(r.id(), id -> {
+                    Tile t = gauge(r, size, decimals);
                     // the title above the gauge, not in it: TilesFX puts a tile's title beside its value, where a long
                     // one runs into the number
                     Label title = new Label(r.label());
@@ -77,12 +90,12 @@ public final class ReadoutTiles extends HBox {
         return value;
     }
 
-    private Tile gauge(Readout r, double size) {
+    private Tile gauge(Readout r, double size, int decimals) {
         Color bg = FxColors.of(palette.color("tile-background"));
         Color fg = FxColors.of(palette.color("tile-foreground"));
         Tile tile = TileBuilder.create().skinType(Tile.SkinType.GAUGE).prefSize(size * 1.35, size)
                     .title("").minValue(0).maxValue(r.max()).threshold(r.threshold())
-                    .thresholdVisible(true).decimals(2).tickLabelDecimals(0).textSize(Tile.TextSize.BIGGER)
+                    .thresholdVisible(true).decimals(decimals).tickLabelDecimals(0).textSize(Tile.TextSize.BIGGER)
                     .backgroundColor(bg).foregroundBaseColor(fg).titleColor(fg).valueColor(fg)
                     .barColor(FxColors.of(palette.series(0))).thresholdColor(FxColors.of(palette.alarm()))
                     .animated(false).build();
@@ -109,6 +122,17 @@ public final class ReadoutTiles extends HBox {
             tile.setText(r.hasValue() ? "" : "—");
             alarms.put(r.id(), alarm);
         }
+    }
+
+    /**
+     * The decimals a gauge shows {@code v} with: 2, or for a value below 0.1 enough for two significant digits (0.023,
+     * not 0.02), at most {@value #MOST_DECIMALS} (TilesFX's limit), so that an error of 0.00227 reads 0.002, not 0.00.
+     */
+    static int decimals(double v) {
+        if (v == 0 || !Double.isFinite(v) || Math.abs(v) >= 0.1) {
+            return 2;
+        }
+        return Math.min(MOST_DECIMALS, 1 - (int) Math.floor(Math.log10(Math.abs(v))));
     }
 
     /** Whether the gauge {@code id} is in its alarm state (above its threshold). */

@@ -14,6 +14,7 @@ import frontierslab.panels.eos.model.QuadraticParams;
 import frontierslab.panels.eos.model.ValleyParams;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
@@ -90,6 +91,40 @@ class EdgeControlTest {
             assertNull(FxPlatform.call(() -> view.lookup("#presenter-slider-eta-lambda")));
         } finally {
             FxPlatform.run(view::dispose);
+        }
+    }
+
+    /**
+     * At 1280×720 in the projector theme the presenter's η·λ control shows its name and its number whole (it read
+     * "η·λ_ma…" and "4…." on the valley, the network and the power law).
+     */
+    @Test
+    void thePresentersEtaLambdaControlShowsItsNameAndNumberWholeAtAProjector() throws Exception {
+        for (String id : new String[] {"eos-valley", "eos-mlp", "eos-power-law"}) {
+            Entry<?, ?> entry = EosPanel.definition().experiments().stream().filter(e -> e.type().id().equals(id))
+                    .findFirst().orElseThrow();
+            ExperimentView<?> view = FxPlatform.call(() -> new ExperimentView<>(entry, Palette.of(Theme.PROJECTOR)));
+            try {
+                settle(view);
+                FxPlatform.run(() -> {
+                    javafx.scene.Scene scene = new javafx.scene.Scene(view, 1280, 720);
+                    frontierslab.app.Shell.applyStyles(scene, Theme.PROJECTOR);
+                    view.setPresenter(true);
+                    view.applyCss();
+                    view.layout();
+                });
+                for (String part : new String[] {"#presenter-label-eta-lambda", "#presenter-value-eta-lambda"}) {
+                    String[] shownAndText = FxPlatform.call(() -> {
+                        Label label = (Label) view.lookup(part);
+                        javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+                        return new String[] {drawn.getText(), label.getText()};
+                    });
+                    assertEquals(shownAndText[1], shownAndText[0], id + " " + part + " is drawn whole");
+                    assertFalse(shownAndText[0].contains("…"), id + " " + part + ": " + shownAndText[0]);
+                }
+            } finally {
+                FxPlatform.run(view::dispose);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package frontierslab.panels.bias.view;
 import frontierslab.math.bias.MatrixCompletionSpectrum;
 import frontierslab.panels.bias.model.LowRankBiasExperiment;
 import frontierslab.panels.bias.model.LowRankBiasExperiment.LowRankBiasSnapshot;
+import frontierslab.plot.BlockAxis;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
@@ -17,7 +18,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
@@ -50,7 +50,6 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
     private int drawnHalf2 = Integer.MIN_VALUE;
     private Marks cells;
     private int drawnSize = -1;
-    private Marks labels;
 
     public LowRankBiasFigure(Palette palette) {
         this.palette = palette;
@@ -75,7 +74,11 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         matrices = Charts.plane(palette, "Truth M and W now", "column j", "row i", 0, 2 * LowRankBiasExperiment.SIZE
                 + GAP, 0, LowRankBiasExperiment.SIZE);
         XYPlot mp = matrices.getXYPlot();
-        mp.getDomainAxis().setVisible(false);
+        BlockAxis names = new BlockAxis(null);
+        names.setAxisLineVisible(false);
+        names.setTickMarksVisible(false);
+        mp.setDomainAxis(names);
+        Charts.style(matrices, palette);
         mp.getRangeAxis().setVisible(false);
         mp.setOutlineVisible(false);
     }
@@ -171,26 +174,18 @@ public final class LowRankBiasFigure implements ExperimentFigure<LowRankBiasSnap
         var renderer = plot.getRenderer();
         if (cells == null) {
             cells = Marks.on(plot, Layer.BACKGROUND);
-            labels = Marks.on(plot, Layer.FOREGROUND);
         }
         cells.set(List.of(HeatMapAnnotation.cells(image(s.truth(), scale), 0, n, 0, n),
                 HeatMapAnnotation.cells(image(s.current(), scale), n + GAP, 2 * n + GAP, 0, n)));
         if (drawnSize != n) {
-            labels.set(List.of(label("truth M (rank 2)", n / 2.0), label("W now", n + GAP + n / 2.0)));
+            ((BlockAxis) plot.getDomainAxis()).name(new double[] {n / 2.0, n + GAP + n / 2.0}, "truth M (rank 2)",
+                    "W now");
             plot.getDomainAxis().setRange(0, 2 * n + GAP);
-            plot.getRangeAxis().setRange(-0.12 * n, n);
+            plot.getRangeAxis().setRange(0, n);
             drawnSize = n;
         }
         matrices.setTitle("M and W now (colour ±" + shortNumber(scale) + ")");
         Charts.style(matrices, palette);
-    }
-
-    private XYTextAnnotation label(String text, double x) {
-        XYTextAnnotation a = new XYTextAnnotation(text, x, -0.02 * LowRankBiasExperiment.SIZE);
-        a.setFont(palette.font(Font.BOLD, 13));
-        a.setPaint(palette.foreground());
-        a.setTextAnchor(TextAnchor.TOP_CENTER);
-        return a;
     }
 
     /** One pixel per entry, row 0 at the top: positive entries in series colour 1, negative in 2, 0 the background. */

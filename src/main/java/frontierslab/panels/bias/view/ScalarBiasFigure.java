@@ -23,6 +23,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -79,6 +80,8 @@ public final class ScalarBiasFigure implements ExperimentFigure<ScalarBiasSnapsh
                 "GD runs", "gradient flow", "lecture: ln(y/β₀ − 1)/(2y)");
         stylePlateau();
         currentAlpha = Charts.verticalLine(palette, plateauChart.getXYPlot(), 1e-2, "this run");
+        // five entries above a square plot left it a strip at a projector; beside it they use the width it leaves
+        plane.getLegend().setPosition(RectangleEdge.RIGHT);
         path = new TraceSeries(series(plane, 0), "w1", "w2", false);
         betaRun = new TraceSeries(series(betaChart, 0), "t", "beta", false);
         betaPrediction = new TraceSeries(series(betaChart, 1), "t", "prediction_beta", false);

@@ -266,7 +266,10 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         return h;
     }
 
-    /** The subtitle: where η·λ_max equals 2 and where it equals the edge, as distances to the minimum. */
+    /**
+     * The subtitle: where η·λ_max equals 2 and where it equals the edge, as distances to the minimum ("ηf'' = 2 at
+     * |x| = 0.2367, 2.2 (edge) at 0.6139").
+     */
     static String edgeSentence(PowerLawParams p) {
         String r = p.twoDimensional() ? "r" : "|x|";
         String name = p.twoDimensional() ? "η·λ_max" : "ηf''";
@@ -277,7 +280,7 @@ public final class PowerLawFigure implements ExperimentFigure<PowerLawSnapshot> 
         if (p.edgeOfStability() == 2) {
             return atTwo + " (the edge)";
         }
-        return atTwo + ";  = " + compact(p.edgeOfStability()) + " (edge) at "
+        return atTwo + ", " + compact(p.edgeOfStability()) + " (edge) at "
                 + Readout.format(p.radiusWhereEtaLambdaMaxIs(p.edgeOfStability()).orElseThrow());
     }
 

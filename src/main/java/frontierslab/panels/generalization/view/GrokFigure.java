@@ -6,6 +6,7 @@ import frontierslab.math.grok.FourierAnalysis;
 import frontierslab.panels.generalization.model.GrokExperiment.Change;
 import frontierslab.panels.generalization.model.GrokExperiment.GrokSnapshot;
 import frontierslab.panels.generalization.model.GrokExperiment.Measurement;
+import frontierslab.plot.BlockAxis;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
@@ -31,7 +32,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -62,7 +62,7 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
     private HeatMapAnnotation spectrumCells;
     private HeatMapAnnotation gridCells;
     private final List<XYTextAnnotation> clockLabels = new ArrayList<>();
-    private final List<XYTextAnnotation> spectrumLabels = new ArrayList<>();
+    private final BlockAxis blocks = new BlockAxis("f = 1…(P−1)/2");
     /** The annotation groups this figure owns, per chart and layer (it never removes annotations one by one). */
     private final java.util.Map<JFreeChart, java.util.Map<Layer, Marks>> groups = new java.util.IdentityHashMap<>();
 
@@ -88,8 +88,9 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         feeds.add(new TraceSeries(series(fourier, 2), "step", "test_acc", false));
         overSteps = List.of(accuracy, loss, norm, fourier);
 
-        spectrum = Charts.curves(palette, "Fourier power per unit", "frequency f = 1…(P−1)/2",
+        spectrum = Charts.curves(palette, "Fourier power per unit", "f = 1…(P−1)/2",
                 "unit", false);
+        spectrum.getXYPlot().setDomainAxis(blocks);
         spectrum.getXYPlot().setDomainGridlinesVisible(false);
         spectrum.getXYPlot().setRangeGridlinesVisible(false);
         clock = Charts.plane(palette, "Clock", "cos", "sin", -1, 1, -1, 1, "residues r = 0…P−1");
@@ -190,19 +191,12 @@ public final class GrokFigure implements ExperimentFigure<GrokSnapshot> {
         spectrumCells = HeatMapAnnotation.cells(image, 0.5, columns + 0.5, 0, units);
         group(spectrum, Layer.BACKGROUND).set(List.of(spectrumCells));
         plot.getDomainAxis().setRange(0.5, columns + 0.5);
-        plot.getDomainAxis().setTickLabelsVisible(false);
-        plot.getRangeAxis().setRange(-0.09 * units, units);
-        spectrumLabels.clear();
-        String[] names = {"A", "B", "W₂"};
+        plot.getRangeAxis().setRange(0, units);
+        double[] centres = new double[3];
         for (int mat = 0; mat < 3; mat++) {
-            XYTextAnnotation a = new XYTextAnnotation(names[mat],
-                    mat * (freqs + gap) + 0.5 + freqs / 2.0, -0.02 * units);
-            a.setFont(palette.font(Font.BOLD, 12));
-            a.setPaint(palette.foreground());
-            a.setTextAnchor(TextAnchor.TOP_CENTER);
-            spectrumLabels.add(a);
+            centres[mat] = mat * (freqs + gap) + 0.5 + freqs / 2.0;
         }
-        group(spectrum, Layer.FOREGROUND).set(spectrumLabels);
+        blocks.name(centres, "A", "B", "W₂");
         spectrum.setTitle("Spectra at step " + m.step());
         Charts.style(spectrum, palette);
     }

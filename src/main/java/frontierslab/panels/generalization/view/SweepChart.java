@@ -14,6 +14,8 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -32,6 +34,7 @@ public final class SweepChart {
     private final XYLineAndShapeRenderer faintRenderer = new XYLineAndShapeRenderer(true, false);
     private final boolean logY;
     private final List<ValueMarker> markers = new ArrayList<>();
+    private final List<ValueMarker> vertical = new ArrayList<>();
     private final String faintName;
 
     public SweepChart(Palette palette, String title, String xLabel, String yLabel, boolean logY, String faintName,
@@ -114,16 +117,41 @@ public final class SweepChart {
             plot.removeRangeMarker(m);
         }
         markers.clear();
+        vertical.clear();
         for (int i = 0; i < xs.length; i++) {
             ValueMarker m = Charts.verticalLine(palette, plot, xs[i], xLabels[i]);
             m.setStroke(palette.dashed());
             m.setLabelFont(palette.font(Font.BOLD, 12));
             m.setLabelPaint(palette.foreground());
             markers.add(m);
+            vertical.add(m);
         }
         for (int i = 0; i < ys.length; i++) {
             markers.add(Charts.horizontalLine(palette, plot, ys[i], yLabels[i]));
         }
+        placeLabels();
+    }
+
+    /**
+     * A vertical line in the left half of the axis has its label on its right, any other on its left, so that no
+     * label runs past the plot's left edge ("first minimum" near t = 1 was cut to "imum").
+     */
+    private void placeLabels() {
+        ValueAxis x = chart.getXYPlot().getDomainAxis();
+        double lo = x.getLowerBound();
+        double hi = x.getUpperBound();
+        for (ValueMarker m : vertical) {
+            double v = m.getValue();
+            double f = x instanceof LogAxis ? Math.log(v / lo) / Math.log(hi / lo) : (v - lo) / (hi - lo);
+            boolean right = f < 0.5;
+            m.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+        }
+    }
+
+    /** Whether the label of vertical line {@code i} (in the order given to {@link #lines}) is on its right. */
+    boolean labelOnTheRight(int i) {
+        return vertical.get(i).getLabelTextAnchor() == TextAnchor.TOP_LEFT;
     }
 
     /** Fixes the range of the value axis; an empty or (on a log axis) non-positive range is widened. */
@@ -139,6 +167,7 @@ public final class SweepChart {
 
     public void domain(double lower, double upper) {
         chart.getXYPlot().getDomainAxis().setRange(lower, upper);
+        placeLabels();
     }
 
     /** The smallest and largest finite (and, on a log axis, positive) values among the rows, or null if none. */

@@ -15,6 +15,7 @@ import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Readout;
+import frontierslab.plot.RoundAxis;
 import frontierslab.plot.TraceSeries;
 import frontierslab.sim.Trace;
 import java.awt.BasicStroke;
@@ -82,6 +83,8 @@ public final class PacBayesFigure implements ExperimentFigure<PacBayesSnapshot> 
         profile = Charts.curves(palette, "Loss around each minimum", "radius r", "loss", false,
                 "sharp: max over ‖ε‖ ≤ r", "sharp: first order", "flat: max over ‖ε‖ ≤ r", "flat: first order");
         XYPlot plot = profile.getXYPlot();
+        plot.setDomainAxis(RoundAxis.values("radius r"));
+        Charts.style(profile, palette);
         XYItemRenderer lines = plot.getRenderer();
         dotted = new BasicStroke(palette.lineWidth() * 0.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
                 new float[] {0.1f, 2.2f * palette.lineWidth()}, 0f);

@@ -100,6 +100,24 @@ class LowRankBiasFigureTest {
         assertTrue(r.get("unobserved-error").alarm(), "worse than predicting zero turns the gauge to alarm");
     }
 
+    /**
+     * The two matrices are named by tick labels under them, so the names never overlap (in the presenter's cell at a
+     * projector they ran into each other as text inside the plot), and the plot holds the matrices only.
+     */
+    @Test
+    void theMatricesAreNamedByTicksUnderThemAndThePlotHoldsOnlyThem() {
+        LowRankBiasSnapshot s = run(LowRankBiasExperiment.TYPE.preset("small-init").params(), 10);
+        LowRankBiasFigure figure = new LowRankBiasFigure(Palette.of(Theme.PROJECTOR));
+        figure.show(s);
+        XYPlot plot = figure.charts().stream().filter(c -> c.chart().getXYPlot().getDomainAxis()
+                instanceof frontierslab.plot.BlockAxis).findFirst().orElseThrow().chart().getXYPlot();
+        frontierslab.plot.BlockAxis names = (frontierslab.plot.BlockAxis) plot.getDomainAxis();
+        assertEquals(List.of("truth M (rank 2)", "W now"), names.names());
+        assertTrue(names.isVisible() && names.isTickLabelsVisible());
+        assertEquals(0.0, plot.getRangeAxis().getLowerBound());
+        assertEquals(s.truth().length, plot.getRangeAxis().getUpperBound());
+    }
+
     @Test
     void theHeatMapsShareOneScaleWithZeroAsTheBackground() {
         Palette palette = Palette.of(Theme.LIGHT);

@@ -51,6 +51,22 @@ class ScalarBiasFigureTest {
         return ((XYSeriesCollection) plot.getDataset()).getSeries(i);
     }
 
+    /**
+     * In the presenter's cell at 1280×720 (about 620×250) in the projector theme, the landscape keeps a plot at least
+     * 90 px high: its five legend entries stand beside the square plot, not above it (it was 29 px).
+     */
+    @Test
+    void theLandscapeKeepsARoomyPlotInAPresentersCellAtTheProjector() {
+        ScalarBiasFigure figure = shown(ScalarBiasParams.SPACE.defaults(), Theme.PROJECTOR);
+        org.jfree.chart.JFreeChart plane = figure.charts().getFirst().chart();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        Graphics2D g = new BufferedImage(620, 250, BufferedImage.TYPE_INT_RGB).createGraphics();
+        plane.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 620, 250), info);
+        g.dispose();
+        double height = info.getPlotInfo().getDataArea().getHeight();
+        assertTrue(height >= 90, "the landscape's plot is " + height + " px high");
+    }
+
     @Tag("slow")
     @ParameterizedTest
     @EnumSource(Theme.class)

@@ -91,6 +91,16 @@ class PowerLawFigureTest {
         assertTrue(sentence.contains(Readout.format(atTwo)) && sentence.contains(Readout.format(atEdge)), sentence);
     }
 
+    /** The subtitle names what equals the edge: no stray "; = 2.2" without a quantity before it. */
+    @Test
+    void theSubtitleReadsAsOneSentenceFromTwoToTheEdge() {
+        PowerLawParams p = PowerLawParams.oneD(2.1, 1.0, 0.5, 50);
+        double atTwo = Math.pow(2 / (2.1 * 1.1), 1 / 0.1);
+        double atEdge = Math.pow(2 * 1.1 / (2.1 * 1.1), 1 / 0.1);
+        assertEquals("ηf'' = 2 at |x| = " + Readout.format(atTwo) + ", 2.2 (edge) at " + Readout.format(atEdge),
+                PowerLawFigure.edgeSentence(p));
+    }
+
     /** Demo 1: 0.5·2.64·r^{0.2} = 2 at r = (2/1.32)^5, = 2.4 at r = (2.4/1.32)^5, both far outside the start. */
     @Test
     void demo1SubtitleGivesTheRadiiOfTwoAndOfTheEdgeOffTheView() {

@@ -129,6 +129,21 @@ class SamFiguresTest {
     }
 
     @Tag("slow")
+    /** The radius runs from 0 to 1: its ticks are tenths or fifths, not 0 and 1 alone (a step axis's whole numbers). */
+    @Test
+    void thePacBayesRadiusAxisHasTicksBetweenZeroAndOne() {
+        PacBayesExperiment e = new PacBayesExperiment(PacBayesParams.SPACE.defaults());
+        e.run(Long.MAX_VALUE);
+        PacBayesFigure figure = new PacBayesFigure(palette);
+        figure.show((PacBayesSnapshot) e.snapshot());
+        org.jfree.chart.JFreeChart chart = figure.charts().get(0).chart();
+        chart.draw(new java.awt.image.BufferedImage(600, 400, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                .createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 600, 400));
+        org.jfree.chart.axis.NumberAxis radius = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
+        assertEquals(1.0, radius.getUpperBound(), 1e-12);
+        assertTrue(radius.getTickUnit().getSize() <= 0.25, "tick unit " + radius.getTickUnit().getSize());
+    }
+
     @Test
     void bothExperimentsExportTheirCsvAndJsonWithoutANonFiniteNumber() throws Exception {
         var valley = new SamValleyExperiment(SamValleyParams.SPACE.defaults());
