@@ -200,6 +200,7 @@ final class Bench {
                     + "process CPU %.1f s, simulation thread CPU %.1f s; load average %.2f%n", grokked, seconds,
                     frames.frames, frames.frames / seconds, frames.longest / 1e6, cpu / 1e9, simCpu / 1e9,
                     os.getSystemLoadAverage());
+            out.println("  frames in each second of the run: " + framesPerSecond(frames.times, start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
