@@ -85,6 +85,9 @@ public final class Monkey implements AutoCloseable {
     private long events;
     private int exceptions;
     private String lastEvent = "start";
+    /** The last {@value #RECENT} events, told with the first failure so that it can be replayed by hand. */
+    private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
+    private static final int RECENT = 40;
     final java.util.Map<String, Long> nanos = new java.util.TreeMap<>();
 
     public Monkey(long seed, Path exportFolder) {
@@ -146,7 +149,9 @@ public final class Monkey implements AutoCloseable {
 
     private synchronized void fail(String what) {
         exceptions++;
-        if (failures.size() < 50) {
+        if (failures.isEmpty()) {
+            failures.add(what + "\n  the events before it, oldest first: " + String.join(" | ", recent));
+        } else if (failures.size() < 50) {
             failures.add(what);
         }
     }
@@ -204,6 +209,12 @@ public final class Monkey implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             fail("thrown by " + lastEvent + ": " + trace(e));
+        }
+        synchronized (this) {
+            recent.addLast(lastEvent);
+            if (recent.size() > RECENT) {
+                recent.removeFirst();
+            }
         }
         String name = lastEvent.startsWith("key") ? lastEvent : lastEvent.split(" ")[0];
         nanos.merge(name, System.nanoTime() - t0, Long::sum);

@@ -23,6 +23,9 @@ public final class DecadeAxis extends LogAxis {
         super(label);
         setBase(10);
         setSmallestValue(1e-300);
+        // LogAxis widens data flatter than this by an absolute amount: 10⁻⁸ by default, which takes data of 10⁻¹⁷
+        // below zero and its logarithm to NaN
+        setAutoRangeMinimumSize(1e-300);
     }
 
     /** One point, or data flat to a millionth, gets the range [v/4, 4v] instead of a sliver around v. */
@@ -31,12 +34,8 @@ public final class DecadeAxis extends LogAxis {
         try {
             super.autoAdjustRange();
         } catch (IllegalArgumentException degenerate) {
-            // LogAxis widens flat data by an absolute 10⁻⁸, which large values (10⁷) swallow: a range of length 0
-            if (getPlot() instanceof org.jfree.chart.plot.ValueAxisPlot plot && plot.getDataRange(this) != null
-                    && plot.getDataRange(this).getUpperBound() > 0) {
-                double c = plot.getDataRange(this).getUpperBound();
-                setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
-            }
+            // one point, or flat data that the widening cannot move (10⁷ + 10⁻³⁰⁰): a range of length 0
+            aroundData();
             return;
         }
         if (!isAutoRange()) {
@@ -44,8 +43,21 @@ public final class DecadeAxis extends LogAxis {
         }
         double lo = getLowerBound();
         double hi = getUpperBound();
-        if (lo > 0 && hi / lo < 1 + 1e-6) {
+        if (!(lo > 0 && Double.isFinite(hi))) {
+            aroundData();
+            return;
+        }
+        if (hi / lo < 1 + 1e-6) {
             double c = Math.sqrt(lo * hi);
+            setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
+        }
+    }
+
+    /** [v/4, 4v] around the data's largest value v, when LogAxis's own range is degenerate. */
+    private void aroundData() {
+        if (getPlot() instanceof org.jfree.chart.plot.ValueAxisPlot plot && plot.getDataRange(this) != null
+                && plot.getDataRange(this).getUpperBound() > 0) {
+            double c = plot.getDataRange(this).getUpperBound();
             setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
         }
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,7 +68,15 @@ class EveryFigureDrawsAnyParametersTest {
             }
             try {
                 Experiment<P> experiment = type.create(params);
-                experiment.step();
+                if (random.nextBoolean()) {
+                    experiment.reset();
+                    int steps = random.nextInt(3);
+                    for (int s = 0; s < steps; s++) {
+                        experiment.step();
+                    }
+                } else {
+                    experiment.step();
+                }
                 Snapshot snapshot = experiment.snapshot();
                 var figure = entry.newFigure(palette);
                 figure.show(snapshot);
@@ -76,6 +86,18 @@ class EveryFigureDrawsAnyParametersTest {
                 new FigureWriter(palette, null, figure.charts().stream().map(FigureChart::chart).toList(),
                         figure.columns(), null).draw(g, 480, 300);
                 g.dispose();
+                for (FigureChart fc : figure.charts()) {
+                    if (fc.chart().getPlot() instanceof XYPlot plot) {
+                        for (int a = 0; a < plot.getDomainAxisCount() + plot.getRangeAxisCount(); a++) {
+                            ValueAxis axis = a < plot.getDomainAxisCount() ? plot.getDomainAxis(a)
+                                    : plot.getRangeAxis(a - plot.getDomainAxisCount());
+                            assertTrue(axis == null || Double.isFinite(axis.getLowerBound())
+                                    && Double.isFinite(axis.getUpperBound()) && axis.getLowerBound() < axis.getUpperBound(),
+                                    () -> type.id() + " with " + params + ": the axis of " + fc.id() + " spans "
+                                            + axis.getRange());
+                        }
+                    }
+                }
                 drawn++;
             } catch (RuntimeException e) {
                 fail(type.id() + " with " + params + ": " + e, e);
