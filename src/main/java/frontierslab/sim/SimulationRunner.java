@@ -67,6 +67,8 @@ public final class SimulationRunner<P extends Record> implements AutoCloseable {
         this.ownCore = experiment.pacing() == Experiment.Pacing.OWN_CORE;
         this.thread = Thread.ofPlatform().name("sim-" + panelId).daemon(true).unstarted(this::loop);
         outbox.set(experiment.snapshot());
+        // sequence 1 is the experiment's construction, which the loop marks applied as it starts
+        sequence.incrementAndGet();
         thread.start();
     }
 

@@ -138,11 +138,17 @@ public final class Scrubber<P extends Record> extends HBox {
         }
         runner.pause();
         if (pending.getAndSet(target) == NONE) {
+            // the target stays pending until its seek is done, so that a second ',' pressed meanwhile counts from it
             runner.execute(e -> {
-                long to = pending.getAndSet(NONE);
-                if (to != NONE && e instanceof Timeline<P> recorded) {
-                    recorded.seek(to);
-                    seekParams.set(recorded.params());
+                long to;
+                while ((to = pending.get()) != NONE) {
+                    if (e instanceof Timeline<P> recorded) {
+                        recorded.seek(to);
+                        seekParams.set(recorded.params());
+                    }
+                    if (pending.compareAndSet(to, NONE)) {
+                        break;
+                    }
                 }
             });
         }

@@ -214,6 +214,26 @@ class SimulationRunnerTest {
     }
 
     @Test
+    void awaitIdleWaitsForTheFirstCommandSentToARunnerGivenItsExperiment() throws Exception {
+        SimulationRunner<QuadraticParams> runner = new SimulationRunner<>("first-command", new SlowCounter(10));
+        try {
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            runner.execute(e -> {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                done.set(true);
+            });
+            runner.awaitIdle();
+            assertTrue(done.get(), "awaitIdle returned before the command ran");
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
     void aPlayingRunThatNeedsItsOwnCoreHoldsBackgroundWorkUntilItPausesOrCloses() throws Exception {
         SlowCounter ownCore = new SlowCounter(1_000_000);
         ownCore.pacing = Experiment.Pacing.OWN_CORE;
