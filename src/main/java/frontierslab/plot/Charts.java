@@ -162,7 +162,7 @@ public final class Charts {
     static void styleLegend(LegendTitle legend, Palette palette) {
         legend.setItemFont(palette.font(Font.PLAIN, 12));
         legend.setItemPaint(palette.foreground());
-        legend.setBackgroundPaint(palette.background());
+        legend.setBackgroundPaint(null);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setPosition(RectangleEdge.TOP);
     }

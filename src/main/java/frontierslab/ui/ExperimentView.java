@@ -363,8 +363,10 @@ public final class ExperimentView<P extends Record> extends BorderPane {
                 statusRow.setId("presenter-tools");
                 tools.maxWidthProperty().bind(bottom.widthProperty().multiply(0.3));
             }
-            bottom.getChildren().setAll(edgeShown ? side(presenterControl, presenterEdge, scrubber)
-                    : side(presenterControl, scrubber), statusRow);
+            // the η·λ control is the one a lecturer drags across 2: it gets the widest share, the time slider the least
+            bottom.getChildren().setAll(edgeShown
+                    ? side(new double[] {33, 42, 25}, presenterControl, presenterEdge, scrubber)
+                    : side(new double[] {50, 50}, presenterControl, scrubber), statusRow);
         } else {
             bottom.getChildren().setAll(statusLine);
             if (!controlColumn.getChildren().contains(tools)) {
@@ -384,13 +386,17 @@ public final class ExperimentView<P extends Record> extends BorderPane {
         setLeft(!on && controlsShown ? controlScroll : null);
     }
 
-    /** Controls side by side in one row, sharing its width, so that presenter mode gives no more height to controls. */
-    private static javafx.scene.Node side(javafx.scene.Node... controls) {
+    /**
+     * Controls side by side in one row, each with its percentage of the width, so that presenter mode gives no more
+     * height to controls.
+     */
+    private static javafx.scene.Node side(double[] percents, javafx.scene.Node... controls) {
         GridPane row = new GridPane();
         row.setHgap(24);
-        for (javafx.scene.Node control : controls) {
+        for (int i = 0; i < controls.length; i++) {
+            javafx.scene.Node control = controls[i];
             javafx.scene.layout.ColumnConstraints share = new javafx.scene.layout.ColumnConstraints();
-            share.setPercentWidth(100.0 / controls.length);
+            share.setPercentWidth(percents[i]);
             share.setHgrow(Priority.ALWAYS);
             row.getColumnConstraints().add(share);
             GridPane.setValignment(control, javafx.geometry.VPos.TOP);
