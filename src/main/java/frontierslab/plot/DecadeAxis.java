@@ -19,6 +19,8 @@ import org.jfree.chart.ui.TextAnchor;
  */
 public final class DecadeAxis extends LogAxis {
 
+    private double[] also = {};
+
     public DecadeAxis(String label) {
         super(label);
         setBase(10);
@@ -33,23 +35,41 @@ public final class DecadeAxis extends LogAxis {
     protected void autoAdjustRange() {
         try {
             super.autoAdjustRange();
+            if (isAutoRange()) {
+                double lo = getLowerBound();
+                double hi = getUpperBound();
+                if (!(lo > 0 && Double.isFinite(hi))) {
+                    aroundData();
+                } else if (hi / lo < 1 + 1e-6) {
+                    double c = Math.sqrt(lo * hi);
+                    setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
+                }
+            }
         } catch (IllegalArgumentException degenerate) {
             // one point, or flat data that the widening cannot move (10⁷ + 10⁻³⁰⁰): a range of length 0
             aroundData();
-            return;
         }
-        if (!isAutoRange()) {
-            return;
+        if (isAutoRange() && also.length > 0 && getLowerBound() > 0) {
+            double lo = getLowerBound();
+            double hi = getUpperBound();
+            for (double v : also) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, v / 2);
+                    hi = Math.max(hi, v * 2);
+                }
+            }
+            setRange(new org.jfree.data.Range(lo, hi), false, false);
         }
-        double lo = getLowerBound();
-        double hi = getUpperBound();
-        if (!(lo > 0 && Double.isFinite(hi))) {
-            aroundData();
-            return;
-        }
-        if (hi / lo < 1 + 1e-6) {
-            double c = Math.sqrt(lo * hi);
-            setRange(new org.jfree.data.Range(c / 4, c * 4), false, false);
+    }
+
+    /**
+     * Values the automatic range always shows, with a factor of two of room each way for a label: reference lines
+     * (markers), which JFreeChart leaves out of the data range.
+     */
+    public void alsoShow(double... values) {
+        also = values.clone();
+        if (isAutoRange()) {
+            autoAdjustRange();
         }
     }
 

@@ -44,4 +44,18 @@ class DecadeAxisTest {
         assertEquals(3e-20 / 4, axis.getLowerBound(), 1e-26);
         assertEquals(3e-20 * 4, axis.getUpperBound(), 1e-24);
     }
+
+    @Test
+    void referenceLinesAboveTheDataStayInViewWithRoomForTheirLabels() {
+        XYSeries series = new XYSeries("below the edge");
+        series.add(0, 1.2);
+        series.add(500, 1e-21);
+        DecadeAxis axis = new DecadeAxis("value");
+        axis.setUpperMargin(0);
+        new XYPlot(new XYSeriesCollection(series), Charts.numberAxis("step"), axis, new XYLineAndShapeRenderer());
+        assertTrue(axis.getUpperBound() < 2, "without them the data's own range: " + axis.getUpperBound());
+        axis.alsoShow(2, 2.2);
+        assertTrue(axis.getUpperBound() >= 4.4, "the line at 2.2 and a factor of two above it: " + axis.getUpperBound());
+        assertTrue(axis.getLowerBound() <= 1e-21, "the data still in view: " + axis.getLowerBound());
+    }
 }

@@ -3,6 +3,7 @@ package frontierslab.panels.examples.view;
 import frontierslab.panels.examples.model.DerivationSnapshot;
 import frontierslab.panels.examples.model.PowerLawExampleParams;
 import frontierslab.plot.Charts;
+import frontierslab.plot.DecadeAxis;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.TraceSeries;
@@ -22,6 +23,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
     private final TraceSeries etaCurvature;
     private final TraceSeries distance;
     private final ValueMarker trueEdge;
+    private final XYPlot trueEdgePlot;
 
     public PowerLawExampleFigure(Palette palette) {
         super(palette);
@@ -38,6 +40,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
         trueEdge.setLabelPaint(palette.edge());
         trueEdge.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         trueEdge.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        trueEdgePlot = plot;
         addRunChart(new FigureChart("run", chart));
     }
 
@@ -45,6 +48,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
     protected void showRun(DerivationSnapshot snapshot) {
         PowerLawExampleParams p = (PowerLawExampleParams) snapshot.params();
         trueEdge.setValue(2 * (p.q() - 1));
+        ((DecadeAxis) trueEdgePlot.getRangeAxis()).alsoShow(2, trueEdge.getValue());
         etaCurvature.restart();
         distance.restart();
         etaCurvature.update(snapshot.trace());
