@@ -19,6 +19,9 @@ import org.jfree.chart.ui.TextAnchor;
  */
 public final class DecadeAxis extends LogAxis {
 
+    /** The share of the axis's decades left above (and below) a value it must show, for the line's label. */
+    private static final double LABEL_ROOM = 0.25;
+
     private double[] also = {};
 
     public DecadeAxis(String label) {
@@ -54,8 +57,15 @@ public final class DecadeAxis extends LogAxis {
             double hi = getUpperBound();
             for (double v : also) {
                 if (v > 0 && Double.isFinite(v)) {
-                    lo = Math.min(lo, v / 2);
-                    hi = Math.max(hi, v * 2);
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            double room = Math.pow(10, LABEL_ROOM * Math.log10(hi / lo));
+            for (double v : also) {
+                if (v > 0 && Double.isFinite(v)) {
+                    lo = Math.min(lo, v / room);
+                    hi = Math.max(hi, v * room);
                 }
             }
             setRange(new org.jfree.data.Range(lo, hi), false, false);
@@ -63,8 +73,8 @@ public final class DecadeAxis extends LogAxis {
     }
 
     /**
-     * Values the automatic range always shows, with a factor of two of room each way for a label: reference lines
-     * (markers), which JFreeChart leaves out of the data range.
+     * Values the automatic range always shows, with {@value #LABEL_ROOM} of the axis's decades of room each way for a
+     * label: reference lines (markers), which JFreeChart leaves out of the data range.
      */
     public void alsoShow(double... values) {
         also = values.clone();

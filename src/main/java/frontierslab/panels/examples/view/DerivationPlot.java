@@ -25,8 +25,8 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  * A derivation drawn as a table inside a chart, so that the screen, the PNG/SVG/PDF export and the handout draw the same
  * thing: one row per revealed sentence, with its mark (✓ holds, ✗ fails, – not tested by this run), the sentence, its
  * formula (JLaTeXMath), the run's value and the one-line reason. The last revealed row is highlighted. The text shrinks
- * to fit the rows into the plot area, never below a legible floor; rows that still do not fit are left for scrolling
- * through with Step.
+ * to fit the rows into the plot area, never below a legible floor; rows that still do not fit scroll out at the top,
+ * the newest row at the bottom.
  */
 public final class DerivationPlot extends Plot implements TextPlot {
 
@@ -84,23 +84,25 @@ public final class DerivationPlot extends Plot implements TextPlot {
             layouts = layout(g2, area, base);
             base *= 0.92;
         } while (height(layouts) > area.getHeight() && base * 0.85 * 0.92 >= SMALLEST);
-        double y = area.getY() + PAD;
-        int first = 0;
-        double excess = height(layouts) - area.getHeight();
-        while (excess > 0 && first < layouts.size() - 1) {
-            excess -= layouts.get(first).height;
-            first++;
-        }
-        for (int i = first; i < layouts.size(); i++) {
+        // rows that do not fit scroll out at the top: the newest row ends at the bottom, the ones before it above,
+        // the oldest visible one cut by the edge, so the table shows as much of the derivation as its area holds
+        double excess = Math.max(0, height(layouts) - area.getHeight());
+        double y = area.getY() + PAD - excess;
+        java.awt.Shape clip = g2.getClip();
+        g2.clip(area);
+        for (int i = 0; i < layouts.size(); i++) {
             Layout l = layouts.get(i);
-            boolean current = i == layouts.size() - 1;
-            if (current) {
-                g2.setPaint(palette.withAlpha(palette.edge(), 0.18));
-                g2.fill(new Rectangle2D.Double(area.getX(), y - PAD / 2, area.getWidth(), l.height));
+            if (y + l.height > area.getY()) {
+                boolean current = i == layouts.size() - 1;
+                if (current) {
+                    g2.setPaint(palette.withAlpha(palette.edge(), 0.18));
+                    g2.fill(new Rectangle2D.Double(area.getX(), y - PAD / 2, area.getWidth(), l.height));
+                }
+                draw(g2, l, area.getX(), y, current);
             }
-            draw(g2, l, area.getX(), y, current);
             y += l.height;
         }
+        g2.setClip(clip);
     }
 
     private record Layout(DerivationRow row, Font text, Font small, List<String> sentence, List<String> detail,

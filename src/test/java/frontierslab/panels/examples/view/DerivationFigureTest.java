@@ -31,10 +31,48 @@ class DerivationFigureTest {
         assertTrue(differingPixels(empty, three) > 2000, "the three lines are drawn");
     }
 
+    @Test
+    void aTableTooShortForItsLinesEndsWithTheNewestAndFillsTheSpaceAboveWithTheOnesBefore() {
+        // the presenter's cell at 1280×720 in the projector theme: room for about one and a half lines
+        Palette palette = Palette.of(Theme.PROJECTOR);
+        PowerLawExampleFigure figure = new PowerLawExampleFigure(palette);
+        PowerLawExample e = new PowerLawExample(PowerLawExampleParams.defaults());
+        e.reset();
+        while (e.canStep()) {
+            e.step();
+        }
+        figure.show(e.snapshot());
+        BufferedImage image = draw(figure, 1270, 280);
+        int background = palette.background().getRGB();
+        int blank = 0;
+        for (int y = 60; y < image.getHeight() - 10; y++) {
+            if (ink(image, y, y + 1, background) == 0) {
+                blank++;
+            }
+        }
+        assertTrue(blank < 20, "no empty band in the table: " + blank + " blank pixel rows");
+    }
+
+    private static int ink(BufferedImage image, int fromY, int toY, int background) {
+        int n = 0;
+        for (int y = fromY; y < toY; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (image.getRGB(x, y) != background) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private static BufferedImage draw(PowerLawExampleFigure figure) {
-        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        return draw(figure, 900, 500);
+    }
+
+    private static BufferedImage draw(PowerLawExampleFigure figure, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        figure.charts().get(0).chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 500));
+        figure.charts().get(0).chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
         g.dispose();
         return image;
     }
