@@ -24,7 +24,7 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 /**
  * A derivation drawn as a table inside a chart, so that the screen, the PNG/SVG/PDF export and the handout draw the same
  * thing: one row per revealed sentence, with its mark (✓ holds, ✗ fails, – not tested by this run), the sentence, its
- * formula (JLaTeXMath), the run's value and the one-line reason. The last revealed row is highlighted. The text shrinks
+ * formula (JLaTeXMath; beside the sentence, or under it when it would shrink there), the run's value and the one-line reason. The last revealed row is highlighted. The text shrinks
  * to fit the rows into the plot area, never below a legible floor; rows that still do not fit scroll out at the top,
  * the newest row at the bottom.
  */
@@ -105,12 +105,12 @@ public final class DerivationPlot extends Plot implements TextPlot {
         g2.setClip(clip);
     }
 
-    private record Layout(DerivationRow row, Font text, Font small, List<String> sentence, List<String> detail,
+    record Layout(DerivationRow row, Font text, Font small, List<String> sentence, List<String> detail,
                           TeXIcon formula, double textWidth, double formulaWidth,
-                          double height) {
+                          double height, boolean formulaUnder) {
     }
 
-    private List<Layout> layout(Graphics2D g2, Rectangle2D area, double base) {
+    List<Layout> layout(Graphics2D g2, Rectangle2D area, double base) {
         Font text = palette.font(Font.PLAIN, base);
         Font small = palette.font(Font.PLAIN, base * 0.85);
         double markWidth = text.getSize2D() * 1.6;
@@ -120,13 +120,18 @@ public final class DerivationPlot extends Plot implements TextPlot {
         for (DerivationRow r : rows) {
             FontMetrics fm = metrics(g2, text.deriveFont(Font.BOLD));
             FontMetrics sm = metrics(g2, small);
-            List<String> sentence = wrap(r.sentence(), fm, textWidth);
-            List<String> detail = wrap(r.value() + " — " + r.reason(), sm, textWidth);
             TeXIcon icon = formula(r.formula(), text.getSize2D() * 1.15f);
+            // a formula that would shrink below 70 % beside the text goes under it, across the row's whole width
+            boolean under = icon != null && formulaWidth / icon.getIconWidth() < 0.7;
+            double rowTextWidth = under ? textWidth + formulaWidth + PAD : textWidth;
+            double rowFormulaWidth = under ? rowTextWidth : formulaWidth;
+            List<String> sentence = wrap(r.sentence(), fm, rowTextWidth);
+            List<String> detail = wrap(r.value() + " — " + r.reason(), sm, rowTextWidth);
             double textHeight = sentence.size() * fm.getHeight() + detail.size() * sm.getHeight();
-            double formulaHeight = icon == null ? 0 : icon.getIconHeight() * Math.min(1, formulaWidth / icon.getIconWidth());
-            out.add(new Layout(r, text, small, sentence, detail, icon, textWidth, formulaWidth,
-                    Math.max(textHeight, formulaHeight) + PAD));
+            double formulaHeight = icon == null ? 0
+                    : icon.getIconHeight() * Math.min(1, rowFormulaWidth / icon.getIconWidth());
+            out.add(new Layout(r, text, small, sentence, detail, icon, rowTextWidth, rowFormulaWidth,
+                    (under ? textHeight + PAD / 2 + formulaHeight : Math.max(textHeight, formulaHeight)) + PAD, under));
         }
         return out;
     }
@@ -155,7 +160,9 @@ public final class DerivationPlot extends Plot implements TextPlot {
         }
         if (l.formula != null) {
             double scale = Math.min(1, l.formulaWidth / Math.max(1, l.formula.getIconWidth()));
-            g2.drawImage(image(l.formula, palette.foreground()), (int) Math.round(tx + l.textWidth + PAD), (int) Math.round(y),
+            double fx = l.formulaUnder ? tx : tx + l.textWidth + PAD;
+            double fy = l.formulaUnder ? ty - sm.getAscent() + PAD / 2 : y;
+            g2.drawImage(image(l.formula, palette.foreground()), (int) Math.round(fx), (int) Math.round(fy),
                     (int) Math.round(l.formula.getIconWidth() * scale), (int) Math.round(l.formula.getIconHeight() * scale),
                     null);
         }

@@ -1,14 +1,19 @@
 package frontierslab.panels.examples.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import frontierslab.panels.examples.model.DerivationRow;
 import frontierslab.panels.examples.model.PowerLawExample;
 import frontierslab.panels.examples.model.PowerLawExampleParams;
+import frontierslab.panels.examples.model.Verdict;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DerivationFigureTest {
@@ -51,6 +56,20 @@ class DerivationFigureTest {
             }
         }
         assertTrue(blank < 20, "no empty band in the table: " + blank + " blank pixel rows");
+    }
+
+    @Test
+    void aFormulaThatWouldShrinkBesideItsSentenceGoesUnderItAtItsSize() {
+        DerivationPlot plot = new DerivationPlot(Palette.of(Theme.PROJECTOR));
+        plot.setRows(List.of(new DerivationRow("the SAM path does not hinge on the last bits of the start",
+                "\\|x_T^{SAM}(x_0 + 10^{-12} e_1) - x_T^{SAM}(x_0)\\| < 10^{-6}", "moved by 0.0011", Verdict.FAILS,
+                "the path is chaotic")), 1);
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        DerivationPlot.Layout narrow = plot.layout(g, new Rectangle2D.Double(0, 0, 620, 400), 14).get(0);
+        assertTrue(narrow.formulaUnder(), "a 620 px table puts the long formula under its sentence");
+        assertTrue(narrow.formulaWidth() >= narrow.formula().getIconWidth() * 0.7, "at 70 % of its size or more");
+        DerivationPlot.Layout wide = plot.layout(g, new Rectangle2D.Double(0, 0, 2400, 400), 14).get(0);
+        assertFalse(wide.formulaUnder(), "a wide table keeps it beside the sentence");
     }
 
     private static int ink(BufferedImage image, int fromY, int toY, int background) {
