@@ -9,6 +9,7 @@ import frontierslab.panels.sam.model.SamValleyParams.Model;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.InsideTextAnnotation;
 import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
@@ -221,7 +222,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
         double[] target = nearest(SamValleyExperiment.flattestMinima(s.params().valley()), s.sam());
         if (target != null && target[0] >= box[0] && target[0] <= box[1] && target[1] >= box[2] && target[1] <= box[3]) {
             boolean right = target[0] < 0.5 * (box[0] + box[1]);
-            XYTextAnnotation t = new XYTextAnnotation("flattest, λ = "
+            XYTextAnnotation t = new InsideTextAnnotation("flattest, λ = "
                     + shortFormat(s.params().valley().minimalSharpness()), target[0] + (right ? 3 : -3) * dx,
                     target[1] + dx);
             t.setFont(font);
@@ -229,7 +230,7 @@ public final class SamValleyFigure implements ExperimentFigure<SamValleySnapshot
             t.setTextAnchor(right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT);
             marks.add(t);
         }
-        XYTextAnnotation gdLabel = new XYTextAnnotation("GD stops: λ = " + shortFormat(s.last("gd_sharpness")),
+        XYTextAnnotation gdLabel = new InsideTextAnnotation("GD stops: λ = " + shortFormat(s.last("gd_sharpness")),
                 gd[0], gd[1] - 2.5 * dx);
         gdLabel.setFont(font);
         gdLabel.setPaint(palette.series(0));

@@ -10,6 +10,7 @@ import frontierslab.panels.sam.model.TwoBasinParams.View;
 import frontierslab.plot.Charts;
 import frontierslab.plot.ExperimentFigure;
 import frontierslab.plot.FigureChart;
+import frontierslab.plot.InsideTextAnnotation;
 import frontierslab.plot.LandscapeLayer;
 import frontierslab.plot.Marks;
 import frontierslab.plot.Palette;
@@ -210,7 +211,7 @@ public final class TwoBasinFigure implements ExperimentFigure<TwoBasinSnapshot> 
     }
 
     private XYTextAnnotation text(String s, double x, double y, TextAnchor anchor, int style, Color colour) {
-        XYTextAnnotation t = new XYTextAnnotation(s, x, y);
+        XYTextAnnotation t = new InsideTextAnnotation(s, x, y);
         t.setFont(palette.font(style, 11));
         t.setPaint(colour);
         t.setBackgroundPaint(palette.withAlpha(palette.background(), 0.75));
