@@ -74,7 +74,8 @@ public final class ExperimentExport {
         int width = charts.size() == 1 ? 960 : WIDTH;
         int height = charts.size() == 1 ? 640 : HEIGHT;
         FigureWriter writer = new FigureWriter(palette, charts.size() == 1 ? null : type.title(),
-                charts.stream().map(FigureChart::chart).toList(), figure.columns(), caption);
+                charts.stream().map(FigureChart::chart).toList(), figure.columns(), caption)
+                .rowShares(charts.size() == figure.charts().size() ? figure.rowShares() : null);
         try (FileSet set = FileSet.in(request.folder(), storage)) {
             String base = request.chartId() == null ? type.id() : type.id() + "-" + request.chartId();
             if (request.numbered()) {

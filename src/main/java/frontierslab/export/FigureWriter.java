@@ -33,6 +33,7 @@ public final class FigureWriter {
     private final List<JFreeChart> charts;
     private final int columns;
     private final String caption;
+    private double[] rowShares;
 
     public FigureWriter(Palette palette, String title, List<JFreeChart> charts, int columns, String caption) {
         this.palette = palette;
@@ -40,6 +41,12 @@ public final class FigureWriter {
         this.charts = List.copyOf(charts);
         this.columns = Math.max(1, Math.min(columns, charts.size()));
         this.caption = caption;
+    }
+
+    /** The relative heights of the grid's rows ({@link frontierslab.plot.ExperimentFigure#rowShares}); null for equal rows. */
+    public FigureWriter rowShares(double[] shares) {
+        rowShares = shares == null ? null : shares.clone();
+        return this;
     }
 
     /** Draws the whole figure into the rectangle (0, 0, width, height) of g. */
@@ -65,11 +72,13 @@ public final class FigureWriter {
         }
         int rows = FigureLayout.rows(charts.size(), columns);
         double cellW = width / columns;
-        double cellH = (height - top - bottom) / rows;
+        double gridH = height - top - bottom;
+        double[] tops = FigureLayout.rowTops(rows, rowShares);
         for (int i = 0; i < charts.size(); i++) {
             int[] cell = FigureLayout.cell(i, charts.size(), columns);
-            charts.get(i).draw(g, new Rectangle2D.Double(cell[0] * cellW, top + cell[1] * cellH, cellW,
-                    cell[2] * cellH));
+            double y = top + tops[cell[1]] * gridH;
+            charts.get(i).draw(g, new Rectangle2D.Double(cell[0] * cellW, y, cellW,
+                    top + tops[cell[1] + cell[2]] * gridH - y));
         }
         if (!captionLines.isEmpty()) {
             g.setFont(palette.font(Font.PLAIN, 13));

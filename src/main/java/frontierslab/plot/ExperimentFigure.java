@@ -19,6 +19,14 @@ public interface ExperimentFigure<S extends Snapshot> {
         return 2;
     }
 
+    /**
+     * The relative heights of the grid's rows ({@link FigureLayout}) when all the charts are shown, or null for rows of
+     * equal height.
+     */
+    default double[] rowShares() {
+        return null;
+    }
+
     /** Draws a snapshot: appends what is new since the last one, or redraws everything for a new run. */
     void show(S snapshot);
 

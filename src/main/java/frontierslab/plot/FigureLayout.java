@@ -17,6 +17,21 @@ public final class FigureLayout {
         return hero(count, columns) ? count - 1 : (count + columns - 1) / columns;
     }
 
+    /**
+     * Where each row begins, as a fraction of the grid's height, and 1 at the end: {@code rows + 1} values. Rows are
+     * as tall as their {@code shares}, or equal when there are none or not one a row.
+     */
+    public static double[] rowTops(int rows, double[] shares) {
+        boolean given = shares != null && shares.length == rows;
+        double total = given ? java.util.Arrays.stream(shares).sum() : rows;
+        double[] tops = new double[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            tops[r + 1] = tops[r] + (given ? shares[r] : 1) / total;
+        }
+        tops[rows] = 1;
+        return tops;
+    }
+
     /** {column, row, rowSpan} of chart i. */
     public static int[] cell(int i, int count, int columns) {
         if (hero(count, columns)) {

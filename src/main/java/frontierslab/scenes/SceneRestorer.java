@@ -32,7 +32,8 @@ public final class SceneRestorer {
         public FigureWriter writer(Palette palette, String title, boolean caption) {
             return new FigureWriter(palette, title, charts.stream().map(FigureChart::chart).toList(),
                     charts.size() == 1 ? 1 : figure.columns(),
-                    caption ? ExperimentExport.caption(type, snapshot, figure) : null);
+                    caption ? ExperimentExport.caption(type, snapshot, figure) : null)
+                    .rowShares(charts.size() == figure.charts().size() ? figure.rowShares() : null);
         }
     }
 

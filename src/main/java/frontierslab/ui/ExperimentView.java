@@ -319,9 +319,11 @@ public final class ExperimentView<P extends Record> extends BorderPane {
             grid.getColumnConstraints().add(cc);
         }
         int rows = frontierslab.plot.FigureLayout.rows(count, columns);
+        double[] tops = frontierslab.plot.FigureLayout.rowTops(rows,
+                count == figure.charts().size() ? figure.rowShares() : null);
         for (int r = 0; r < rows; r++) {
             javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
+            rc.setPercentHeight(100 * (tops[r + 1] - tops[r]));
             grid.getRowConstraints().add(rc);
         }
     }

@@ -38,6 +38,12 @@ public abstract class CodeDemoFigure implements ExperimentFigure<CodeDemoSnapsho
         return charts;
     }
 
+    /** Beside the code, the script's own figure gets five ninths of the height and the claims four. */
+    @Override
+    public double[] rowShares() {
+        return new double[] {5, 4};
+    }
+
     @Override
     public final void show(CodeDemoSnapshot s) {
         code.show(s.code(), s.line(), s.watch());
