@@ -78,8 +78,9 @@ public final class ExperimentView<P extends Record> extends BorderPane {
     private EdgeControl<P> edge;
     /** The η·λ control of presenter mode, beside the main parameter's large control. */
     private EdgeControl<P> presenterEdge;
-    /** A staged step takes about a second: the class can follow ascend, evaluate and descend. */
+    /** While a run that keeps to its own core plays, one frame in this many is drawn ({@link #drawsThisFrame}). */
     static final int OWN_CORE_FRAME_STRIDE = 3;
+    /** A staged step takes about a second: the class can follow ascend, evaluate and descend. */
     static final javafx.util.Duration STAGED_STEP = javafx.util.Duration.millis(1200);
     private javafx.animation.Timeline staging;
     private boolean controlsShown = true;
