@@ -3,7 +3,6 @@ package frontierslab.plot;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -340,8 +339,7 @@ public class ColumnLineRenderer extends SamplingXYLineRenderer {
 
     /** One device pixel in user units along x. */
     private static double pixel(Graphics2D g2) {
-        AffineTransform t = g2.getTransform();
-        double scale = Math.hypot(t.getScaleX(), t.getShearY());
+        double scale = Marks.scaleX(g2.getTransform());
         return scale > 0 ? 1 / scale : 1;
     }
 

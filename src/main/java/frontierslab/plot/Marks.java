@@ -113,8 +113,8 @@ public final class Marks extends IdentityAnnotation {
             return;
         }
         AffineTransform t = g2.getTransform();
-        double sx = Math.hypot(t.getScaleX(), t.getShearY());
-        double sy = Math.hypot(t.getScaleY(), t.getShearX());
+        double sx = scaleX(t);
+        double sy = scaleY(t);
         List<Object> key = List.of(version, dataArea.getWidth(), dataArea.getHeight(), sx, sy,
                 domainAxis.getLowerBound(), domainAxis.getUpperBound(), rangeAxis.getLowerBound(),
                 rangeAxis.getUpperBound(), plot.getOrientation(), domainAxis.isInverted(), rangeAxis.isInverted());
@@ -150,6 +150,16 @@ public final class Marks extends IdentityAnnotation {
         for (XYAnnotation a : items) {
             a.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
         }
+    }
+
+    /** Device pixels per user unit along x of {@code t} (its scale with any rotation). */
+    static double scaleX(AffineTransform t) {
+        return Math.hypot(t.getScaleX(), t.getShearY());
+    }
+
+    /** Device pixels per user unit along y of {@code t}. */
+    static double scaleY(AffineTransform t) {
+        return Math.hypot(t.getScaleY(), t.getShearX());
     }
 
     /** Whether {@code g2} writes a vector file (JFreeSVG, JFreePDF), which should get shapes, not a raster. */

@@ -139,8 +139,7 @@ public final class TrajectoryRenderer extends XYLineAndShapeRenderer {
         Stroke stroke = getItemStroke(series, item);
         Path2D strips = null;
         if (shape instanceof Path2D path && roundAndSolid(stroke) && !Marks.vector(g2)) {
-            double scale = Math.max(Math.hypot(g2.getTransform().getScaleX(), g2.getTransform().getShearY()),
-                    Math.hypot(g2.getTransform().getScaleY(), g2.getTransform().getShearX()));
+            double scale = Math.max(Marks.scaleX(g2.getTransform()), Marks.scaleY(g2.getTransform()));
             Path2D kept = withoutRepeats(path, SNAP / scale);
             if (getItemPaint(series, item) instanceof Color c && c.getAlpha() == 255) {
                 Ladders ladders = ladders(kept, ((BasicStroke) stroke).getLineWidth() / 2);
