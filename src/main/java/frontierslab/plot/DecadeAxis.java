@@ -53,22 +53,13 @@ public final class DecadeAxis extends LogAxis {
             aroundData();
         }
         if (isAutoRange() && also.length > 0 && getLowerBound() > 0) {
-            double lo = getLowerBound();
-            double hi = getUpperBound();
-            for (double v : also) {
-                if (v > 0 && Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
+            double lowest = java.util.Arrays.stream(also).min().getAsDouble();
+            double highest = java.util.Arrays.stream(also).max().getAsDouble();
+            double lo = Math.min(getLowerBound(), lowest);
+            double hi = Math.max(getUpperBound(), highest);
             double room = Math.pow(10, LABEL_ROOM * Math.log10(hi / lo));
-            for (double v : also) {
-                if (v > 0 && Double.isFinite(v)) {
-                    lo = Math.min(lo, v / room);
-                    hi = Math.max(hi, v * room);
-                }
-            }
-            setRange(new org.jfree.data.Range(lo, hi), false, false);
+            setRange(new org.jfree.data.Range(Math.min(lo, lowest / room), Math.max(hi, highest * room)), false,
+                    false);
         }
     }
 
@@ -77,10 +68,8 @@ public final class DecadeAxis extends LogAxis {
      * label: reference lines (markers), which JFreeChart leaves out of the data range.
      */
     public void alsoShow(double... values) {
-        also = values.clone();
-        if (isAutoRange()) {
-            autoAdjustRange();
-        }
+        also = java.util.Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).toArray();
+        configure();
     }
 
     /** [v/4, 4v] around the data's largest value v, when LogAxis's own range is degenerate. */

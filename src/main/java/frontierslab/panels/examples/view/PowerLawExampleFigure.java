@@ -23,7 +23,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
     private final TraceSeries etaCurvature;
     private final TraceSeries distance;
     private final ValueMarker trueEdge;
-    private final XYPlot trueEdgePlot;
+    private final DecadeAxis valueAxis;
 
     public PowerLawExampleFigure(Palette palette) {
         super(palette);
@@ -40,7 +40,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
         trueEdge.setLabelPaint(palette.edge());
         trueEdge.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         trueEdge.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        trueEdgePlot = plot;
+        valueAxis = (DecadeAxis) plot.getRangeAxis();
         addRunChart(new FigureChart("run", chart));
     }
 
@@ -48,7 +48,7 @@ public final class PowerLawExampleFigure extends DerivationFigure {
     protected void showRun(DerivationSnapshot snapshot) {
         PowerLawExampleParams p = (PowerLawExampleParams) snapshot.params();
         trueEdge.setValue(2 * (p.q() - 1));
-        ((DecadeAxis) trueEdgePlot.getRangeAxis()).alsoShow(2, trueEdge.getValue());
+        valueAxis.alsoShow(2, trueEdge.getValue());
         etaCurvature.restart();
         distance.restart();
         etaCurvature.update(snapshot.trace());
