@@ -2,6 +2,7 @@ package frontierslab.app;
 
 import frontierslab.export.ExperimentExport;
 import frontierslab.export.Format;
+import frontierslab.plot.Charts;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Theme;
 import frontierslab.sim.ExperimentType;
@@ -406,11 +407,8 @@ public final class Monkey implements AutoCloseable {
             }
             for (FigureChart fc : shell.current().figure().charts()) {
                 if (fc.chart().getPlot() instanceof XYPlot plot) {
-                    for (int i = 0; i < plot.getDomainAxisCount() + plot.getRangeAxisCount(); i++) {
-                        ValueAxis axis = i < plot.getDomainAxisCount() ? plot.getDomainAxis(i)
-                                : plot.getRangeAxis(i - plot.getDomainAxisCount());
-                        if (axis != null && !(Double.isFinite(axis.getLowerBound())
-                                && Double.isFinite(axis.getUpperBound()))) {
+                    for (ValueAxis axis : Charts.axes(plot)) {
+                        if (!(Double.isFinite(axis.getLowerBound()) && Double.isFinite(axis.getUpperBound()))) {
                             found.add("axis of " + fc.id() + " spans " + axis.getRange() + " after " + lastEvent);
                         }
                     }

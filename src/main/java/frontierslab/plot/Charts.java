@@ -148,14 +148,24 @@ public final class Charts {
             plot.setDomainGridlineStroke(hairline(palette));
             plot.setRangeGridlineStroke(hairline(palette));
             plot.setOutlineStroke(hairline(palette));
-            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-                styleAxis(plot.getDomainAxis(i), palette);
-            }
-            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-                styleAxis(plot.getRangeAxis(i), palette);
+            for (ValueAxis axis : axes(plot)) {
+                styleAxis(axis, palette);
             }
             plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         }
+    }
+
+    /** The plot's domain axes, then its range axes. */
+    public static java.util.List<ValueAxis> axes(XYPlot plot) {
+        java.util.List<ValueAxis> axes = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            axes.add(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axes.add(plot.getRangeAxis(i));
+        }
+        axes.removeIf(java.util.Objects::isNull);
+        return axes;
     }
 
     /** A legend above the plot, in the chart's fonts and colours, without a frame. */
@@ -172,9 +182,6 @@ public final class Charts {
     }
 
     private static void styleAxis(ValueAxis axis, Palette palette) {
-        if (axis == null) {
-            return;
-        }
         axis.setLabelFont(palette.axisTitleFont());
         axis.setLabelPaint(palette.foreground());
         axis.setTickLabelFont(palette.tickFont());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import frontierslab.export.FigureWriter;
 import frontierslab.panels.PanelDefinition.Entry;
+import frontierslab.plot.Charts;
 import frontierslab.plot.FigureChart;
 import frontierslab.plot.Palette;
 import frontierslab.plot.Theme;
@@ -88,10 +89,8 @@ class EveryFigureDrawsAnyParametersTest {
                 g.dispose();
                 for (FigureChart fc : figure.charts()) {
                     if (fc.chart().getPlot() instanceof XYPlot plot) {
-                        for (int a = 0; a < plot.getDomainAxisCount() + plot.getRangeAxisCount(); a++) {
-                            ValueAxis axis = a < plot.getDomainAxisCount() ? plot.getDomainAxis(a)
-                                    : plot.getRangeAxis(a - plot.getDomainAxisCount());
-                            assertTrue(axis == null || Double.isFinite(axis.getLowerBound())
+                        for (ValueAxis axis : Charts.axes(plot)) {
+                            assertTrue(Double.isFinite(axis.getLowerBound())
                                     && Double.isFinite(axis.getUpperBound()) && axis.getLowerBound() < axis.getUpperBound(),
                                     () -> type.id() + " with " + params + ": the axis of " + fc.id() + " spans "
                                             + axis.getRange());
